@@ -1,0 +1,1 @@
+"""The Bilibili web API client: httpx, typed results, one error model. No Qt here."""

@@ -1,0 +1,264 @@
+"""The client for Bilibili's customer-service API (heartbeat and upload), on one httpx.Client."""
+
+from __future__ import annotations
+
+import mimetypes
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from types import TracebackType
+from typing import IO, Any, Self
+
+import httpx
+
+from gui.bili.credentials import Credentials
+from gui.bili.errors import (
+    BadReply,
+    BiliError,
+    FileTooLarge,
+    NotSignedIn,
+    RateLimited,
+    TransportError,
+    UploadCancelled,
+    error_for_code,
+)
+from gui.bili.files import MAX_UPLOAD_BYTES, check_uploadable
+from gui.bili.links import link_expiry
+from gui.bili.origins import ServiceOrigins
+
+HEARTBEAT_PATH = "/x/custom/session_svr/v1/heart_beat"
+UPLOAD_PATH = "/x/custom/msg_svr/v1/upload"
+HEARTBEAT_QUERY = {"shop_id": "0", "shop_father_id": "0", "build": "0", "mobi_app": "web"}
+
+# The real service answers odd clients with -352/-412, so we look like the web page does.
+BROWSER_HEADERS = {
+    "User-Agent": (
+        "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 "
+        "(KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36"
+    ),
+    "Referer": "https://www.bilibili.com/",
+    "Accept": "application/json, text/plain, */*",
+}
+DEFAULT_TIMEOUT = httpx.Timeout(connect=10.0, read=60.0, write=60.0, pool=10.0)
+CHUNK_SIZE = 256 * 1024
+
+Progress = Callable[[int], None]
+Cancelled = Callable[[], bool]
+
+
+@dataclass(frozen=True)
+class UploadResult:
+    """A finished upload: the link and when it stops working (UTC)."""
+
+    filename: str
+    key: str
+    url: str
+    size: int
+    expires_at: datetime
+
+
+class _StreamingFile:
+    """A file handle that reports progress and honours cancel on every chunk httpx reads."""
+
+    def __init__(self, handle: IO[bytes], progress: Progress | None, cancel: Cancelled | None):
+        self._handle = handle
+        self._progress = progress
+        self._cancel = cancel
+        self.sent = 0
+
+    def read(self, size: int = -1) -> bytes:
+        if self._cancel is not None and self._cancel():
+            raise UploadCancelled()
+        chunk = self._handle.read(max(size, CHUNK_SIZE))
+        self.sent += len(chunk)
+        if chunk and self._progress is not None:
+            self._progress(self.sent)
+        return chunk
+
+    def seek(self, offset: int, whence: int = 0) -> int:
+        self.sent = 0
+        return self._handle.seek(offset, whence)
+
+    def tell(self) -> int:
+        return self._handle.tell()
+
+    def fileno(self) -> int:  # httpx takes Content-Length from fstat
+        return self._handle.fileno()
+
+
+def _transport_error(exc: httpx.TransportError) -> TransportError:
+    if isinstance(exc, httpx.TimeoutException):
+        return TransportError("timed out")
+    if isinstance(exc, httpx.ConnectError):
+        return TransportError("connection refused or no network")
+    if isinstance(exc, httpx.ReadError | httpx.WriteError | httpx.RemoteProtocolError):
+        return TransportError("the connection was dropped")
+    return TransportError(type(exc).__name__)
+
+
+def parse_reply(response: httpx.Response) -> dict[str, Any]:
+    """The JSON body of a successful reply; any other reply raises its typed BiliError."""
+    status = response.status_code
+    if status == 429:
+        raise RateLimited(None)
+    try:
+        body = response.json()
+    except ValueError:
+        text = response.text.lstrip()[:1].lower()
+        what = "an HTML page instead of JSON" if text == "<" else "a body that is not JSON"
+        raise BadReply(what, status=status) from None
+    if not isinstance(body, dict) or not isinstance(body.get("code"), int):
+        raise BadReply("JSON without a numeric 'code'", status=status)
+    code: int = body["code"]
+    if code != 0:
+        message = body.get("message")
+        raise error_for_code(code, message if isinstance(message, str) else "")
+    if status >= 300:
+        raise BadReply("code 0 with an error status", status=status)
+    return body
+
+
+class BiliClient:
+    """Speaks the customer-service API. One instance per account; safe to reuse, not to share
+    across threads while a request is running.
+
+    Cookies are put on each request by hand and only for `origins`; the link host gets a
+    separate, cookie-less connection.
+    """
+
+    def __init__(
+        self,
+        credentials: Credentials | None,
+        origins: ServiceOrigins | None = None,
+        *,
+        timeout: httpx.Timeout = DEFAULT_TIMEOUT,
+        transport: httpx.BaseTransport | None = None,
+    ) -> None:
+        self.credentials = credentials
+        self.origins = origins or ServiceOrigins()
+        self._http = httpx.Client(
+            headers=BROWSER_HEADERS, timeout=timeout, follow_redirects=False, transport=transport
+        )
+        self._links: httpx.Client | None = None
+        self._timeout = timeout
+
+    # --- lifecycle --------------------------------------------------------------------------
+
+    def close(self) -> None:
+        self._http.close()
+        if self._links is not None:
+            self._links.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self, kind: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+    # --- requests ----------------------------------------------------------------------------
+
+    def _send(self, request: httpx.Request) -> httpx.Response:
+        origin = f"{request.url.scheme}://{request.url.netloc.decode('ascii')}".lower()
+        if origin not in self.origins.all():
+            raise AssertionError("credentials are only ever sent to the configured origins")
+        if self.credentials is not None:
+            request.headers["Cookie"] = self.credentials.cookie_header()
+        try:
+            response = self._http.send(request)
+        except httpx.TransportError as exc:
+            raise _transport_error(exc) from None
+        finally:
+            self._http.cookies.clear()  # never let a reply's Set-Cookie ride along elsewhere
+        return response
+
+    def heartbeat(self) -> float:
+        """One heartbeat; returns the round-trip time in seconds or raises a BiliError."""
+        request = self._http.build_request(
+            "GET", self.origins.customerservice + HEARTBEAT_PATH, params=HEARTBEAT_QUERY
+        )
+        started = time.perf_counter()
+        response = self._send(request)
+        latency = time.perf_counter() - started
+        parse_reply(response)
+        return latency
+
+    def upload(
+        self,
+        path: Path,
+        filename: str | None = None,
+        *,
+        progress: Progress | None = None,
+        cancel: Cancelled | None = None,
+    ) -> UploadResult:
+        """Send one file, streamed from disk; returns its link and expiry.
+
+        `progress(bytes_sent)` is called as the body goes out; `cancel()` is asked before each
+        chunk and, when true, stops the request with UploadCancelled. Every call re-reads the
+        file from its start, so retrying is calling again.
+        """
+        path = Path(path)
+        size = check_uploadable(path)
+        if self.credentials is None:
+            raise NotSignedIn()
+        name = filename or path.name
+        content_type = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
+        try:
+            handle = path.open("rb")
+        except OSError as exc:  # vanished or locked since the check
+            raise BiliError(f"{path.name}: cannot be read ({exc.strerror}).") from None
+        with handle:
+            body = _StreamingFile(handle, progress, cancel)
+            request = self._http.build_request(
+                "POST",
+                self.origins.customerservice + UPLOAD_PATH,
+                data={"filename": name, "mid": str(self.credentials.mid),
+                      "csrf": self.credentials.bili_jct},
+                files={"file": (path.name, body, content_type)},  # type: ignore[dict-item]
+            )
+            try:
+                response = self._send(request)
+            except UploadCancelled:
+                raise
+        replied_at = datetime.now(UTC)
+        try:
+            data = parse_reply(response)["data"]
+            key, url = data["key"], data["url"]
+        except BiliError as error:
+            if error.code == 1000011:
+                raise FileTooLarge(path, size, MAX_UPLOAD_BYTES, code=1000011) from None
+            raise
+        except (KeyError, TypeError):
+            raise BadReply("an upload reply without data.key and data.url") from None
+        if not (isinstance(key, str) and isinstance(url, str) and key and url):
+            raise BadReply("an upload reply without data.key and data.url")
+        return UploadResult(
+            filename=name, key=key, url=url, size=size,
+            expires_at=link_expiry(url, replied_at=replied_at),
+        )
+
+    def download(self, url: str, destination: Path) -> int:
+        """Fetch a link to a file, without any cookie; returns the bytes written.
+
+        Raises BadReply for HTTP 403 (expired or altered link) and other errors.
+        """
+        if self._links is None:
+            self._links = httpx.Client(headers={"User-Agent": BROWSER_HEADERS["User-Agent"]},
+                                       timeout=self._timeout, follow_redirects=True)
+        try:
+            with self._links.stream("GET", url) as response:
+                if response.status_code == 403:
+                    raise BadReply("the link has expired or was altered", status=403)
+                if response.status_code != 200:
+                    raise BadReply("the link did not give the file", status=response.status_code)
+                written = 0
+                with destination.open("wb") as out:
+                    for chunk in response.iter_bytes(CHUNK_SIZE):
+                        out.write(chunk)
+                        written += len(chunk)
+                return written
+        except httpx.TransportError as exc:
+            raise _transport_error(exc) from None

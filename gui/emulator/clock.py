@@ -1,0 +1,23 @@
+"""The emulator's sense of time, which tests move forward instead of sleeping."""
+
+from __future__ import annotations
+
+import threading
+import time
+
+
+class EmulatorClock:
+    """Wall-clock time plus an offset that `advance` moves forward."""
+
+    def __init__(self) -> None:
+        self._offset = 0.0
+        self._lock = threading.Lock()
+
+    def now(self) -> float:
+        """Seconds since the epoch, as the emulator sees them."""
+        with self._lock:
+            return time.time() + self._offset
+
+    def advance(self, seconds: float) -> None:
+        with self._lock:
+            self._offset += seconds

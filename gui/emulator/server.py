@@ -1,0 +1,155 @@
+"""Running the emulator: in-process on a background thread, or in the foreground for the CLI."""
+
+from __future__ import annotations
+
+import contextlib
+import socket
+import tempfile
+import threading
+import time
+from pathlib import Path
+from types import TracebackType
+from typing import Self
+
+import uvicorn
+
+from gui.bili.credentials import Credentials
+from gui.bili.files import MAX_UPLOAD_BYTES
+from gui.emulator.accounts import DEMO_ACCOUNT, Account, Session, session_credentials
+from gui.emulator.app import EmulatorState, RequestRecord, build_app
+from gui.emulator.clock import EmulatorClock
+from gui.emulator.faults import FaultQueue
+
+
+def _listen(host: str, port: int) -> socket.socket:
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    sock = socket.socket(family, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    sock.bind((host, port))
+    sock.listen(128)
+    return sock
+
+
+class Emulator:
+    """A local stand-in for the Bilibili services, on a real loopback HTTP port.
+
+    Usage: `with Emulator() as emu: BiliClient(emu.demo_credentials, emu.origins) ...`.
+    `stop()` then `start()` brings it back on the same port with the same accounts and files.
+    """
+
+    def __init__(
+        self,
+        *,
+        host: str = "127.0.0.1",
+        port: int = 0,
+        link_ttl: int = 900,
+        max_bytes: int = MAX_UPLOAD_BYTES,
+        data_dir: Path | None = None,
+        clock: EmulatorClock | None = None,
+        access_log: bool = False,
+    ) -> None:
+        self._own_dir = None if data_dir else tempfile.TemporaryDirectory(prefix="bilidrop-emu-")
+        directory = data_dir or Path(self._own_dir.name)  # type: ignore[union-attr]
+        directory.mkdir(parents=True, exist_ok=True)
+        self.state = EmulatorState(
+            data_dir=directory, clock=clock or EmulatorClock(), link_ttl=link_ttl,
+            max_bytes=max_bytes,
+        )
+        self.demo_session: Session = self.state.sessions.open(DEMO_ACCOUNT)
+        self.host = host
+        self.port = port
+        self._access_log = access_log
+        self._server: uvicorn.Server | None = None
+        self._thread: threading.Thread | None = None
+
+    # --- what tests and the app use ------------------------------------------------------------
+
+    @property
+    def base_url(self) -> str:
+        host = f"[{self.host}]" if ":" in self.host else self.host
+        return f"http://{host}:{self.port}"
+
+    @property
+    def clock(self) -> EmulatorClock:
+        return self.state.clock
+
+    @property
+    def faults(self) -> FaultQueue:
+        return self.state.faults
+
+    @property
+    def demo_credentials(self) -> Credentials:
+        return session_credentials(self.demo_session)
+
+    @property
+    def requests(self) -> list[RequestRecord]:
+        return list(self.state.requests)
+
+    @property
+    def data_dir(self) -> Path:
+        return self.state.data_dir
+
+    def sign_in(self, account: Account = DEMO_ACCOUNT) -> Credentials:
+        """A new session for `account`, as if signed in on another device."""
+        return session_credentials(self.state.sessions.open(account))
+
+    def revoke(self, credentials: Credentials) -> None:
+        self.state.sessions.revoke(credentials.sessdata)
+
+    # --- running -------------------------------------------------------------------------------
+
+    def _server_for(self) -> uvicorn.Server:
+        config = uvicorn.Config(
+            build_app(self.state), log_level="info" if self._access_log else "warning",
+            access_log=self._access_log, lifespan="off", timeout_graceful_shutdown=2,
+        )
+        return uvicorn.Server(config)
+
+    def bind(self) -> socket.socket:
+        sock = _listen(self.host, self.port)
+        self.port = sock.getsockname()[1]
+        return sock
+
+    def start(self, timeout: float = 10.0) -> Self:
+        """Serve on a background thread; returns once the server accepts connections."""
+        if self._thread is not None:
+            raise RuntimeError("the emulator is already running")
+        sock = self.bind()
+        self._server = self._server_for()
+        self._thread = threading.Thread(
+            target=self._server.run, kwargs={"sockets": [sock]}, name="emulator", daemon=True
+        )
+        self._thread.start()
+        deadline = time.monotonic() + timeout
+        while not self._server.started:
+            if not self._thread.is_alive() or time.monotonic() > deadline:
+                raise RuntimeError("the emulator did not start")
+            time.sleep(0.005)  # polling a flag uvicorn sets; no event is offered
+        return self
+
+    def serve_forever(self, sock: socket.socket) -> None:
+        """Serve in this (main) thread until SIGINT or SIGTERM."""
+        self._server = self._server_for()
+        self._server.run(sockets=[sock])
+
+    def stop(self) -> None:
+        if self._server is None or self._thread is None:
+            return
+        self._server.should_exit = True
+        self._thread.join(timeout=10)
+        self._server = None
+        self._thread = None
+
+    def close(self) -> None:
+        self.stop()
+        if self._own_dir is not None:
+            with contextlib.suppress(OSError):
+                self._own_dir.cleanup()
+
+    def __enter__(self) -> Self:
+        return self.start()
+
+    def __exit__(
+        self, kind: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
