@@ -18,6 +18,7 @@ from gui.bili.errors import (
     BadReply,
     BiliError,
     FileTooLarge,
+    FileUnreadable,
     NotSignedIn,
     RateLimited,
     TransportError,
@@ -209,20 +210,20 @@ class BiliClient:
         try:
             handle = path.open("rb")
         except OSError as exc:  # vanished or locked since the check
-            raise BiliError(f"{path.name}: cannot be read ({exc.strerror}).") from None
+            raise FileUnreadable(path, exc.strerror or type(exc).__name__) from None
         with handle:
             body = _StreamingFile(handle, progress, cancel)
             request = self._http.build_request(
                 "POST",
                 self.origins.customerservice + UPLOAD_PATH,
-                data={"filename": name, "mid": str(self.credentials.mid),
-                      "csrf": self.credentials.bili_jct},
+                data={
+                    "filename": name,
+                    "mid": str(self.credentials.mid),
+                    "csrf": self.credentials.bili_jct,
+                },
                 files={"file": (path.name, body, content_type)},  # type: ignore[dict-item]
             )
-            try:
-                response = self._send(request)
-            except UploadCancelled:
-                raise
+            response = self._send(request)
         replied_at = datetime.now(UTC)
         try:
             data = parse_reply(response)["data"]
@@ -236,7 +237,10 @@ class BiliClient:
         if not (isinstance(key, str) and isinstance(url, str) and key and url):
             raise BadReply("an upload reply without data.key and data.url")
         return UploadResult(
-            filename=name, key=key, url=url, size=size,
+            filename=name,
+            key=key,
+            url=url,
+            size=size,
             expires_at=link_expiry(url, replied_at=replied_at),
         )
 
@@ -246,8 +250,11 @@ class BiliClient:
         Raises BadReply for HTTP 403 (expired or altered link) and other errors.
         """
         if self._links is None:
-            self._links = httpx.Client(headers={"User-Agent": BROWSER_HEADERS["User-Agent"]},
-                                       timeout=self._timeout, follow_redirects=True)
+            self._links = httpx.Client(
+                headers={"User-Agent": BROWSER_HEADERS["User-Agent"]},
+                timeout=self._timeout,
+                follow_redirects=True,
+            )
         try:
             with self._links.stream("GET", url) as response:
                 if response.status_code == 403:

@@ -42,7 +42,11 @@ class Credentials:
 
     def cookies(self) -> dict[str, str]:
         """The cookies the service needs, by name."""
-        jar = {"SESSDATA": self.sessdata, "bili_jct": self.bili_jct, "DedeUserID": self.dede_user_id}
+        jar = {
+            "SESSDATA": self.sessdata,
+            "bili_jct": self.bili_jct,
+            "DedeUserID": self.dede_user_id,
+        }
         if self.dede_user_id_ckmd5:
             jar["DedeUserID__ckMd5"] = self.dede_user_id_ckmd5
         return jar
@@ -92,4 +96,3 @@ class Credentials:
     def from_dict(cls, data: dict[str, str]) -> Credentials:
         known = {f.name for f in fields(cls)}
         return cls(**{k: v for k, v in data.items() if k in known})
-

@@ -39,32 +39,34 @@ class FileProblem(BiliError):
 
 class FileMissing(FileProblem):
     def __init__(self, path: Path) -> None:
-        super().__init__(path, f"{path.name}: the file does not exist (moved or deleted?).")
+        super().__init__(path, "the file does not exist (moved or deleted?).")
 
 
 class NotAFile(FileProblem):
     def __init__(self, path: Path) -> None:
-        super().__init__(path, f"{path.name}: not a regular file (a folder or a device).")
+        super().__init__(path, "not a regular file (a folder or a device).")
 
 
 class FileUnreadable(FileProblem):
     def __init__(self, path: Path, reason: str) -> None:
-        super().__init__(path, f"{path.name}: cannot be read ({reason}). Check its permissions.")
+        super().__init__(path, f"cannot be read ({reason}). Check its permissions.")
 
 
 class FileEmpty(FileProblem):
     def __init__(self, path: Path) -> None:
-        super().__init__(path, f"{path.name}: the file is empty; the service refuses empty files.")
+        super().__init__(path, "the file is empty; there is nothing to send.")
 
 
 class FileTooLarge(FileProblem):
     """Over the service's size limit: found locally, or said by the service (code 1000011)."""
 
-    def __init__(self, path: Path, size: int | None, limit: int, *, code: int | None = None) -> None:
-        shown = f" is {format_size(size)}" if size is not None else ""
+    def __init__(
+        self, path: Path, size: int | None, limit: int, *, code: int | None = None
+    ) -> None:
+        shown = f"{format_size(size)} is too large" if size is not None else "too large"
         super().__init__(
             path,
-            f"{path.name}{shown}: the service accepts files up to {format_size(limit)}. "
+            f"{shown}: the service accepts files up to {format_size(limit)}. "
             "Split or compress it first.",
             code=code,
         )

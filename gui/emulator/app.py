@@ -69,10 +69,54 @@ class _DropConnection:
     """Starts a reply and returns without finishing it: the server closes the connection."""
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        await send({"type": "http.response.start", "status": 200,
-                    "headers": [(b"content-type", b"application/json"),
-                                (b"content-length", b"64")]})
+        await send(
+            {
+                "type": "http.response.start",
+                "status": 200,
+                "headers": [(b"content-type", b"application/json"), (b"content-length", b"64")],
+            }
+        )
         await send({"type": "http.response.body", "body": b'{"code":0,', "more_body": True})
+
+
+class _RefuseEarly:
+    """Sends a complete reply before the request body has arrived, then closes.
+
+    Closing a socket with unread data makes the kernel send a reset, which can destroy the
+    reply before the client reads it. So, as web servers do ("lingering close"), the rest of
+    the body is read and thrown away for a short, bounded while before the close: it is
+    never kept in memory or written anywhere.
+    """
+
+    LINGER_SECONDS = 2.0
+    LINGER_BYTES = 32 * 1024 * 1024
+
+    def __init__(self, reply: Response) -> None:
+        self.reply = reply
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        headers = [(k, v) for k, v in self.reply.raw_headers if k != b"connection"]
+        await send(
+            {
+                "type": "http.response.start",
+                "status": self.reply.status_code,
+                "headers": [*headers, (b"connection", b"close")],
+            }
+        )
+        # The whole body now, but the reply stays open while we linger (see above).
+        await send({"type": "http.response.body", "body": self.reply.body, "more_body": True})
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + self.LINGER_SECONDS
+        drained = 0
+        while drained < self.LINGER_BYTES:
+            try:
+                message = await asyncio.wait_for(receive(), max(deadline - loop.time(), 0))
+            except TimeoutError:
+                break
+            if message["type"] != "http.request" or not message.get("more_body"):
+                break
+            drained += len(message.get("body", b""))
+        await send({"type": "http.response.body", "body": b""})
 
 
 async def _drain(request: Request) -> None:
@@ -99,8 +143,10 @@ def _with_faults(state: EmulatorState, handler: Handler) -> Callable[[Request], 
             if kind is FaultKind.HTTP_500:
                 return HTMLResponse(ERROR_PAGE, status_code=500)
             if kind is FaultKind.INVALID_JSON:
-                return Response(b'{"code":0,"message":"ok","ttl":1,"data":{"key":',
-                                media_type="application/json")
+                return Response(
+                    b'{"code":0,"message":"ok","ttl":1,"data":{"key":',
+                    media_type="application/json",
+                )
             return bili_reply(int(fault.value))
         throttle = fault.value if fault and kind is FaultKind.THROTTLE else 0.0
         return await handler(request, state, throttle)
@@ -132,8 +178,7 @@ async def upload(request: Request, state: EmulatorState, throttle: float) -> Res
         body.finish()
     except BodyTooLarge:
         body.discard()
-        # Answer now and stop reading: the rest of the body is never received.
-        return bili_reply(1000011, Connection="close")
+        return _RefuseEarly(bili_reply(1000011))  # type: ignore[return-value]
     except (MalformedBody, ClientDisconnect):
         body.discard()
         return bili_reply(-400)
@@ -162,8 +207,10 @@ def _download(state: EmulatorState) -> Callable[[Request], Awaitable[Response]]:
     async def endpoint(request: Request) -> Response:
         key = request.path_params["key"]
         refusal = state.signer.check(
-            request.headers.get("host", ""), BUCKET_PATH + key,
-            dict(request.query_params), state.clock.now(),
+            request.headers.get("host", ""),
+            BUCKET_PATH + key,
+            dict(request.query_params),
+            state.clock.now(),
         )
         if refusal is not None:
             return s3_error(refusal, key)

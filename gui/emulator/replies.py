@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 from typing import Any
-
 from xml.sax.saxutils import escape
 
 from starlette.responses import Response

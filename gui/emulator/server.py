@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import contextlib
+import copy
+import signal
 import socket
 import tempfile
 import threading
@@ -19,6 +21,10 @@ from gui.emulator.accounts import DEMO_ACCOUNT, Account, Session, session_creden
 from gui.emulator.app import EmulatorState, RequestRecord, build_app
 from gui.emulator.clock import EmulatorClock
 from gui.emulator.faults import FaultQueue
+
+# uvicorn logs requests to stdout by default; stdout carries only the start-up JSON line.
+_STDERR_LOGGING = copy.deepcopy(uvicorn.config.LOGGING_CONFIG)
+_STDERR_LOGGING["handlers"]["access"]["stream"] = "ext://sys.stderr"
 
 
 def _listen(host: str, port: int) -> socket.socket:
@@ -52,7 +58,9 @@ class Emulator:
         directory = data_dir or Path(self._own_dir.name)  # type: ignore[union-attr]
         directory.mkdir(parents=True, exist_ok=True)
         self.state = EmulatorState(
-            data_dir=directory, clock=clock or EmulatorClock(), link_ttl=link_ttl,
+            data_dir=directory,
+            clock=clock or EmulatorClock(),
+            link_ttl=link_ttl,
             max_bytes=max_bytes,
         )
         self.demo_session: Session = self.state.sessions.open(DEMO_ACCOUNT)
@@ -100,8 +108,12 @@ class Emulator:
 
     def _server_for(self) -> uvicorn.Server:
         config = uvicorn.Config(
-            build_app(self.state), log_level="info" if self._access_log else "warning",
-            access_log=self._access_log, lifespan="off", timeout_graceful_shutdown=2,
+            build_app(self.state),
+            log_level="info" if self._access_log else "warning",
+            access_log=self._access_log,
+            lifespan="off",
+            timeout_graceful_shutdown=2,
+            log_config=_STDERR_LOGGING,
         )
         return uvicorn.Server(config)
 
@@ -128,9 +140,24 @@ class Emulator:
         return self
 
     def serve_forever(self, sock: socket.socket) -> None:
-        """Serve in this (main) thread until SIGINT or SIGTERM."""
+        """Serve in this (main) thread until SIGINT or SIGTERM, then return normally."""
+
+        def stop_quietly(signum: int, frame: object) -> None:
+            raise SystemExit(0)
+
+        # uvicorn shuts down gracefully on these, then re-raises them with our handlers back.
+        previous = {
+            sig: signal.signal(sig, stop_quietly) for sig in (signal.SIGINT, signal.SIGTERM)
+        }
         self._server = self._server_for()
-        self._server.run(sockets=[sock])
+        try:
+            self._server.run(sockets=[sock])
+        except SystemExit:
+            pass
+        finally:
+            for sig, handler in previous.items():
+                signal.signal(sig, handler)
+            self._server = None
 
     def stop(self) -> None:
         if self._server is None or self._thread is None:

@@ -13,7 +13,11 @@ REGION = "jssz"
 SERVICE = "s3"
 BUCKET_PATH = "/customer-video-upload/"
 SIGNED_PARAMS = (
-    "X-Amz-Algorithm", "X-Amz-Credential", "X-Amz-Date", "X-Amz-Expires", "X-Amz-SignedHeaders",
+    "X-Amz-Algorithm",
+    "X-Amz-Credential",
+    "X-Amz-Date",
+    "X-Amz-Expires",
+    "X-Amz-SignedHeaders",
 )
 
 

@@ -1,0 +1,250 @@
+"""The `bilidrop` command line: the window (default), upload, status and the emulator."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+COOKIE_ENV = "BILIDROP_COOKIE"
+
+EXIT_OK = 0
+EXIT_FAILED = 1
+EXIT_SIGNED_OUT = 2
+EXIT_UNREACHABLE = 3
+EXIT_USAGE = 64
+
+
+def _add_service_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--api-base",
+        metavar="URL",
+        help="one origin serving every endpoint, e.g. the emulator's http://127.0.0.1:PORT "
+        "(default: the real Bilibili services)",
+    )
+    parser.add_argument(
+        "--cookie",
+        metavar="STR",
+        help=f"the Cookie header of a signed-in bilibili.com tab (safer: set {COOKIE_ENV}, "
+        "which other users cannot see in the process list)",
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="bilidrop",
+        description="Upload files to Bilibili's customer-service file service and get links "
+        "that work for 15 minutes. Without a command, opens the window.",
+    )
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help="open the window on a built-in emulator, signed in as a demo account",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    upload = commands.add_parser("upload", help="upload files and print their links")
+    upload.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    upload.add_argument(
+        "--json", action="store_true", help="print one JSON object per file instead of text"
+    )
+    _add_service_options(upload)
+
+    status = commands.add_parser("status", help="check the service and the sign-in once")
+    status.add_argument("--json", action="store_true", help="print a JSON object")
+    _add_service_options(status)
+
+    emulator = commands.add_parser(
+        "emulator",
+        help="run the local stand-in for the Bilibili services",
+        description="Prints one JSON line with base_url and the demo account's cookie, then "
+        "serves until Ctrl+C or SIGTERM, logging to stderr.",
+    )
+    emulator.add_argument("--host", default="127.0.0.1")
+    emulator.add_argument("--port", type=int, default=0, help="0 picks a free port (default)")
+    emulator.add_argument(
+        "--link-ttl",
+        type=int,
+        default=900,
+        metavar="SECONDS",
+        help="how long links work (default 900)",
+    )
+    emulator.add_argument(
+        "--max-bytes",
+        type=int,
+        default=None,
+        metavar="N",
+        help="largest accepted file (default 314572800)",
+    )
+    emulator.add_argument(
+        "--data-dir",
+        type=Path,
+        default=None,
+        metavar="DIR",
+        help="where uploads are kept (default: a temporary folder)",
+    )
+    emulator.add_argument(
+        "--fault",
+        action="append",
+        default=[],
+        metavar="KIND[=VALUE][xCOUNT]",
+        help="queue a fault for the next API requests: http500, delay=SECONDS, "
+        "throttle=BYTES_PER_S, drop, invalid_json, code=N; e.g. --fault http500x2",
+    )
+    return parser
+
+
+def _fail_usage(message: str) -> int:
+    print(f"bilidrop: {message}", file=sys.stderr)
+    return EXIT_USAGE
+
+
+def _client_from(args: argparse.Namespace) -> Any:
+    """A BiliClient for the command's options, or raise ValueError with what to fix."""
+    from gui.bili.client import BiliClient
+    from gui.bili.credentials import Credentials
+    from gui.bili.origins import ServiceOrigins
+
+    origins = ServiceOrigins.single(args.api_base) if args.api_base else ServiceOrigins()
+    cookie = args.cookie or os.environ.get(COOKIE_ENV)
+    credentials = Credentials.from_cookie_header(cookie) if cookie else None
+    return BiliClient(credentials, origins)
+
+
+def _upload_one(client: Any, path: Path, as_json: bool) -> bool:
+    """Upload one file with retries, print its line; True on success."""
+    from gui.bili.errors import BiliError
+    from gui.bili.retry import call_with_retry
+    from gui.terminal import ProgressLine
+
+    bar = ProgressLine(path.name, path.stat().st_size if path.is_file() else 0)
+
+    def tell_retry(error: BiliError, number: int, delay: float) -> None:
+        bar.clear()
+        print(f"{path}: {error.message} Retrying in {delay:.0f} s.", file=sys.stderr)
+
+    try:
+        result = call_with_retry(
+            lambda: client.upload(path, progress=bar.update), on_retry=tell_retry
+        )
+    except BiliError as error:
+        bar.clear()
+        if as_json:
+            line = {"file": str(path), "error": error.message, "code": error.code}
+            print(json.dumps(line, ensure_ascii=False), flush=True)
+        else:
+            print(f"{path}: {error.message}", file=sys.stderr)
+        return False
+    bar.clear()
+    if as_json:
+        line = {
+            "file": str(path),
+            "key": result.key,
+            "url": result.url,
+            "expires_at": result.expires_at.isoformat(),
+        }
+        print(json.dumps(line, ensure_ascii=False), flush=True)
+    else:
+        local = result.expires_at.astimezone().strftime("%H:%M:%S")
+        print(f"{path}\t{result.url}\t(expires {local})", flush=True)
+    return True
+
+
+def run_upload(args: argparse.Namespace) -> int:
+    try:
+        client = _client_from(args)
+    except ValueError as exc:
+        return _fail_usage(str(exc))
+    with client:
+        if client.credentials is None:
+            return _fail_usage(f"not signed in: pass --cookie or set {COOKIE_ENV}")
+        results = [_upload_one(client, path, args.json) for path in args.files]
+    return EXIT_OK if all(results) else EXIT_FAILED
+
+
+def run_status(args: argparse.Namespace) -> int:
+    from gui.bili.errors import BiliError, NotSignedIn
+
+    try:
+        client = _client_from(args)
+    except ValueError as exc:
+        return _fail_usage(str(exc))
+    with client:
+        try:
+            latency = client.heartbeat()
+        except NotSignedIn as error:
+            state, code, detail = "signed_out", EXIT_SIGNED_OUT, error.message
+        except BiliError as error:
+            state, code, detail = "unreachable", EXIT_UNREACHABLE, error.message
+        else:
+            state, code, detail = "online", EXIT_OK, ""
+    if args.json:
+        report: dict[str, Any] = {"state": state}
+        report |= {"latency_ms": round(latency * 1000, 1)} if code == EXIT_OK else {"error": detail}
+        print(json.dumps(report, ensure_ascii=False))
+    elif code == EXIT_OK:
+        print(
+            f"Online: the service answered in {latency * 1000:.0f} ms and the account is signed in."
+        )
+    elif code == EXIT_SIGNED_OUT:
+        print(f"Signed out: {detail}")
+    else:
+        print(f"Unreachable: {detail}")
+    return code
+
+
+def run_emulator(args: argparse.Namespace) -> int:
+    from gui.emulator import Emulator
+    from gui.emulator.faults import Fault
+
+    try:
+        faults = [Fault.parse(spec) for spec in args.fault]
+    except ValueError as exc:
+        return _fail_usage(str(exc))
+    options: dict[str, Any] = {
+        "host": args.host,
+        "port": args.port,
+        "link_ttl": args.link_ttl,
+        "data_dir": args.data_dir,
+        "access_log": True,
+    }
+    if args.max_bytes is not None:
+        options["max_bytes"] = args.max_bytes
+    emulator = Emulator(**options)
+    for fault in faults:
+        emulator.faults.add_fault(fault)
+    try:
+        sock = emulator.bind()
+    except OSError as exc:
+        emulator.close()
+        return _fail_usage(f"cannot listen on {args.host}:{args.port}: {exc.strerror}")
+    cookie = emulator.demo_credentials.cookie_header()
+    print(json.dumps({"base_url": emulator.base_url, "cookie": cookie}), flush=True)
+    try:
+        emulator.serve_forever(sock)
+    finally:
+        emulator.close()
+    return EXIT_OK
+
+
+def run_window(args: argparse.Namespace) -> int:
+    print(
+        "bilidrop: the window is not built yet; use 'bilidrop upload' and 'bilidrop status'.",
+        file=sys.stderr,
+    )
+    return EXIT_FAILED
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    commands = {"upload": run_upload, "status": run_status, "emulator": run_emulator}
+    handler = commands.get(args.command, run_window)
+    return handler(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

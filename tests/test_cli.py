@@ -1,0 +1,191 @@
+"""The `bilidrop` command line, run in-process and as a real process."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import httpx
+import pytest
+
+from gui.bili.client import HEARTBEAT_PATH
+from gui.cli import EXIT_FAILED, EXIT_OK, EXIT_SIGNED_OUT, EXIT_UNREACHABLE, EXIT_USAGE, main
+from gui.emulator import Emulator
+
+MakeFile = Callable[..., Path]
+
+
+def service_args(emulator: Emulator) -> list[str]:
+    return ["--api-base", emulator.base_url, "--cookie", emulator.demo_credentials.cookie_header()]
+
+
+def assert_no_secrets(emulator: Emulator, *texts: str) -> None:
+    for secret in emulator.demo_credentials.secret_values():
+        for text in texts:
+            assert secret not in text
+
+
+def test_upload_json_lines(
+    emulator: Emulator, make_file: MakeFile, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    good = make_file("a.txt")
+    empty = make_file("empty.txt", data=b"")
+    code = main(
+        [
+            "upload",
+            str(good),
+            str(empty),
+            str(tmp_path / "missing.txt"),
+            "--json",
+            *service_args(emulator),
+        ]
+    )
+    out, err = capsys.readouterr()
+    lines = [json.loads(line) for line in out.splitlines()]
+    assert code == EXIT_FAILED
+    assert lines[0]["file"] == str(good)
+    assert lines[0]["key"].endswith(".txt")
+    assert lines[0]["url"].startswith(emulator.base_url)
+    assert lines[0]["expires_at"].endswith("+00:00")
+    assert lines[1] == {
+        "file": str(empty),
+        "error": "the file is empty; there is nothing to send.",
+        "code": None,
+    }
+    assert "does not exist" in lines[2]["error"]
+    assert_no_secrets(emulator, out, err)
+
+
+def test_upload_text_and_exit_0(
+    emulator: Emulator, make_file: MakeFile, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code = main(
+        ["upload", str(make_file("a.txt")), str(make_file("b.bin")), *service_args(emulator)]
+    )
+    out, _ = capsys.readouterr()
+    assert code == EXIT_OK
+    rows = [line.split("\t") for line in out.splitlines()]
+    assert len(rows) == 2
+    assert all(row[1].startswith("http://") for row in rows)
+    assert all(row[2].startswith("(expires ") for row in rows)
+
+
+def test_upload_cookie_from_environment(
+    emulator: Emulator,
+    make_file: MakeFile,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    monkeypatch.setenv("BILIDROP_COOKIE", emulator.demo_credentials.cookie_header())
+    assert main(["upload", str(make_file()), "--api-base", emulator.base_url]) == EXIT_OK
+
+
+def test_upload_retries_transient_failure(
+    emulator: Emulator,
+    make_file: MakeFile,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    monkeypatch.setattr("gui.bili.retry.time.sleep", lambda seconds: None)
+    emulator.faults.add("http500")
+    assert main(["upload", str(make_file()), *service_args(emulator)]) == EXIT_OK
+    assert "Retrying in" in capsys.readouterr().err
+
+
+def test_upload_without_credentials(
+    emulator: Emulator,
+    make_file: MakeFile,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    monkeypatch.delenv("BILIDROP_COOKIE", raising=False)
+    assert main(["upload", str(make_file()), "--api-base", emulator.base_url]) == EXIT_USAGE
+    assert "BILIDROP_COOKIE" in capsys.readouterr().err
+
+
+def test_bad_cookie_names_missing_field(
+    emulator: Emulator, make_file: MakeFile, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code = main(
+        [
+            "upload",
+            str(make_file()),
+            "--api-base",
+            emulator.base_url,
+            "--cookie",
+            "SESSDATA=abc; DedeUserID=1",
+        ]
+    )
+    assert code == EXIT_USAGE
+    assert "bili_jct" in capsys.readouterr().err
+
+
+def test_plain_http_to_a_remote_host_is_refused(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["status", "--api-base", "http://example.com"]) == EXIT_USAGE
+    assert "https" in capsys.readouterr().err
+
+
+def test_status_exit_codes(
+    emulator: Emulator, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("BILIDROP_COOKIE", raising=False)
+    assert main(["status", *service_args(emulator)]) == EXIT_OK
+    assert capsys.readouterr().out.startswith("Online")
+    assert main(["status", "--json", "--api-base", emulator.base_url]) == EXIT_SIGNED_OUT
+    assert json.loads(capsys.readouterr().out)["state"] == "signed_out"
+    emulator.faults.add("http500")
+    assert main(["status", "--json", *service_args(emulator)]) == EXIT_UNREACHABLE
+    report = json.loads(capsys.readouterr().out)
+    assert report["state"] == "unreachable"
+    assert "HTTP 500" in report["error"]
+    assert main(["status", "--json", *service_args(emulator)]) == EXIT_OK
+    assert json.loads(capsys.readouterr().out)["latency_ms"] > 0
+
+
+def start_emulator_process(*extra: str) -> tuple[subprocess.Popen[str], dict]:
+    process = subprocess.Popen(
+        [sys.executable, "-m", "gui.cli", "emulator", "--port", "0", *extra],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    assert process.stdout is not None
+    first = json.loads(process.stdout.readline())
+    return process, first
+
+
+@pytest.mark.parametrize("stop_signal", [signal.SIGTERM, signal.SIGINT])
+def test_emulator_process_prints_one_line_and_stops_cleanly(stop_signal: int) -> None:
+    process, first = start_emulator_process("--fault", "code=-412")
+    try:
+        assert set(first) == {"base_url", "cookie"}
+        cookies = dict(part.split("=", 1) for part in first["cookie"].split("; "))
+        assert set(cookies) == {"SESSDATA", "bili_jct", "DedeUserID"}
+        url = first["base_url"] + HEARTBEAT_PATH
+        assert httpx.get(url, cookies=cookies).json()["code"] == -412  # the queued fault
+        assert httpx.get(url, cookies=cookies).json()["code"] == 0
+        process.send_signal(stop_signal)
+        out, err = process.communicate(timeout=15)
+    finally:
+        process.kill()
+    assert process.returncode == 0
+    assert out == ""  # nothing after the first line: logs go to stderr
+    assert "GET /x/custom/session_svr/v1/heart_beat" in err
+    assert "Traceback" not in err
+
+
+def test_emulator_process_bad_fault_is_usage_error() -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "gui.cli", "emulator", "--fault", "flood"],
+        capture_output=True,
+        text=True,
+        timeout=30,
+        env={**os.environ, "PYTHONUNBUFFERED": "1"},
+    )
+    assert done.returncode == EXIT_USAGE
+    assert "unknown fault" in done.stderr
