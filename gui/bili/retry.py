@@ -34,14 +34,16 @@ def call_with_retry(
     action: Callable[[], T],
     policy: RetryPolicy = RetryPolicy(),
     *,
-    sleep: Callable[[float], None] = time.sleep,
+    sleep: Callable[[float], object] | None = None,
     on_retry: Callable[[BiliError, int, float], None] | None = None,
 ) -> T:
     """Run `action`; on a retryable BiliError wait and run it again, up to policy.attempts.
 
-    `on_retry(error, retry_number, delay)` is told before each wait. Non-retryable errors
-    and the last attempt's error are raised as they are.
+    `on_retry(error, retry_number, delay)` is told before each wait; `sleep(delay)` waits
+    (default time.sleep; a worker passes a cancellable wait). Non-retryable errors and the last
+    attempt's error are raised as they are.
     """
+    wait = sleep or time.sleep
     for attempt in range(policy.attempts):
         try:
             return action()
@@ -51,5 +53,5 @@ def call_with_retry(
             delay = policy.delay(attempt)
             if on_retry is not None:
                 on_retry(error, attempt + 1, delay)
-            sleep(delay)
+            wait(delay)
     raise AssertionError("unreachable: attempts must be at least 1")

@@ -237,7 +237,7 @@ def test_dropped_connection_is_transport_error(
 
 
 def test_delay_beyond_timeout_is_transport_error(emulator: Emulator) -> None:
-    emulator.faults.add("delay", 2.0)
+    emulator.faults.add("delay", 1.0)
     quick = httpx.Timeout(5.0, read=0.2)
     with client_for(emulator, emulator.demo_credentials, timeout=quick) as c:
         with pytest.raises(TransportError) as caught:
