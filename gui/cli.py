@@ -232,11 +232,9 @@ def run_emulator(args: argparse.Namespace) -> int:
 
 
 def run_window(args: argparse.Namespace) -> int:
-    print(
-        "bilidrop: the window is not built yet; use 'bilidrop upload' and 'bilidrop status'.",
-        file=sys.stderr,
-    )
-    return EXIT_FAILED
+    from gui.app import run
+
+    return run(demo=args.demo)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

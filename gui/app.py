@@ -1,0 +1,82 @@
+"""Starting the window. Only Qt and the window's own light modules load before the first paint;
+the network stack, the keyring and (in demo mode) the emulator come right after it."""
+
+from __future__ import annotations
+
+import sys
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QTimer, Slot
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication
+
+from gui.resources import resource_path
+from gui.ui.main_window import MainWindow
+from gui.ui.settings import Settings
+
+if TYPE_CHECKING:
+    from gui.emulator import Emulator
+    from gui.ui.services import AppServices
+
+
+class Launcher(QObject):
+    """Builds the window now and its services after the first paint; owns both."""
+
+    def __init__(self, app: QApplication, *, demo: bool, settings: Settings | None = None) -> None:
+        super().__init__()
+        self.app = app
+        self.demo = demo
+        self.window = MainWindow(settings or Settings(), demo=demo)
+        self.services: AppServices | None = None
+        self.emulator: Emulator | None = None
+        self.window.first_painted.connect(self.on_first_paint)
+        app.aboutToQuit.connect(self.on_quit)
+
+    @Slot()
+    def on_first_paint(self) -> None:
+        QTimer.singleShot(0, self.start_services)
+
+    @Slot()
+    def start_services(self) -> None:
+        from gui.bili.origins import ServiceOrigins
+        from gui.ui.services import AppServices
+
+        if self.services is not None:
+            return
+        if self.demo:
+            from gui.emulator import Emulator
+
+            self.emulator = Emulator().start()
+            self.services = AppServices(
+                self.window.settings,
+                self.window.model,
+                origins=ServiceOrigins.single(self.emulator.base_url),
+                demo_credentials=self.emulator.demo_credentials,
+            )
+        else:
+            self.services = AppServices(self.window.settings, self.window.model)
+        self.window.attach(self.services)
+
+    @Slot()
+    def on_quit(self) -> None:
+        if self.services is not None:
+            self.services.shutdown()
+        if self.emulator is not None:
+            self.emulator.close()
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv)
+    assert isinstance(app, QApplication)
+    app.setOrganizationName("BiliDrop")
+    app.setApplicationName("BiliDrop")
+    app.setDesktopFileName("bilidrop")
+    app.setWindowIcon(QIcon(str(resource_path("icons", "bilidrop.svg"))))
+    return app
+
+
+def run(demo: bool = False) -> int:
+    app = make_application()
+    launcher = Launcher(app, demo=demo)
+    launcher.window.show()
+    return app.exec()

@@ -1,0 +1,1 @@
+"""Credentials (OS keyring), settings and history. No Qt here."""

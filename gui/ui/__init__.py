@@ -1,0 +1,1 @@
+"""Widgets and models: main window, drop area, queue, status indicator, dialogs."""

@@ -1,0 +1,94 @@
+"""The status-bar indicator: a coloured dot and a word; click to check now."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
+from PySide6.QtWidgets import QToolButton, QWidget
+
+from gui.workers.heartbeat import ConnectionState, HeartbeatMonitor
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("ConnectionIndicator", text)
+
+
+DOT_COLOURS = {
+    ConnectionState.CONNECTING: QColor("#9e9e9e"),
+    ConnectionState.ONLINE: QColor("#2e9d5b"),
+    ConnectionState.SLOW: QColor("#e0a100"),
+    ConnectionState.OFFLINE: QColor("#d64545"),
+    ConnectionState.SIGNED_OUT: QColor("#e07a00"),
+}
+
+
+def dot_icon(colour: QColor, size: int = 12) -> QIcon:
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(colour)
+    painter.drawEllipse(1, 1, size - 2, size - 2)
+    painter.end()
+    return QIcon(pixmap)
+
+
+class ConnectionIndicator(QToolButton):
+    """Shows the HeartbeatMonitor's state. Before the monitor exists it says Connecting."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.setAutoRaise(True)
+        self.setAccessibleName(tr("Connection status"))
+        self.monitor: HeartbeatMonitor | None = None
+        self._icons = {state: dot_icon(colour) for state, colour in DOT_COLOURS.items()}
+        self.refresh()
+
+    def attach(self, monitor: HeartbeatMonitor) -> None:
+        self.monitor = monitor
+        monitor.changed.connect(self.refresh)
+        self.clicked.connect(monitor.check_now)
+        self.refresh()
+
+    @property
+    def state(self) -> ConnectionState:
+        return self.monitor.state if self.monitor else ConnectionState.CONNECTING
+
+    def text_for(self) -> str:
+        monitor = self.monitor
+        state = self.state
+        if monitor is None or state is ConnectionState.CONNECTING:
+            return tr("Connecting…")
+        if state is ConnectionState.ONLINE:
+            return tr("Online · {ms} ms").format(ms=round((monitor.latency or 0) * 1000))
+        if state is ConnectionState.SLOW:
+            return tr("Slow · {s:.1f} s").format(s=monitor.latency or 0)
+        if state is ConnectionState.SIGNED_OUT:
+            return tr("Signed out")
+        wait = monitor.seconds_until_retry()
+        if wait is None:
+            return tr("Offline · checking…")
+        return tr("Offline · retrying in {n} s").format(n=wait)
+
+    def refresh(self) -> None:
+        self.setIcon(self._icons[self.state])
+        self.setText(self.text_for())
+        self.setAccessibleDescription(self.text())
+        self.setToolTip(self.tooltip_text())
+
+    def tooltip_text(self) -> str:
+        monitor = self.monitor
+        lines = [tr("Click to check the connection now.")]
+        if monitor is not None:
+            if monitor.last_success is not None:
+                when = datetime.fromtimestamp(monitor.last_success).strftime("%H:%M:%S")
+                lines.append(tr("Last success: {time}").format(time=when))
+            if monitor.latency is not None:
+                lines.append(tr("Latency: {ms} ms").format(ms=round(monitor.latency * 1000)))
+            if monitor.last_error:
+                lines.append(tr("Last error: {error}").format(error=monitor.last_error))
+        return "\n".join(lines)

@@ -1,0 +1,16 @@
+"""A link in the form people paste it: plain URL, Markdown, HTML or BBCode."""
+
+from __future__ import annotations
+
+from html import escape
+
+
+def format_link(url: str, name: str, kind: str) -> str:
+    if kind == "markdown":
+        label = name.replace("[", "\\[").replace("]", "\\]")
+        return f"[{label}]({url})"
+    if kind == "html":
+        return f'<a href="{escape(url)}">{escape(name)}</a>'
+    if kind == "bbcode":
+        return f"[url={url}]{name}[/url]"
+    return url

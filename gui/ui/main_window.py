@@ -1,0 +1,628 @@
+"""The main window: drop files, watch them upload, copy links, see connection and account.
+
+Only light modules are imported here, so the window paints before the network stack loads;
+`attach()` hands it the services once they exist.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from collections.abc import Callable, Iterable
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QMimeData,
+    QModelIndex,
+    QPoint,
+    Qt,
+    QTimer,
+    QUrl,
+    Signal,
+    Slot,
+)
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDesktopServices,
+    QDragEnterEvent,
+    QDragLeaveEvent,
+    QDropEvent,
+    QGuiApplication,
+    QImage,
+    QKeySequence,
+    QPaintEvent,
+)
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QStackedWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gui.ui.account_area import AccountArea
+from gui.ui.connection_indicator import ConnectionIndicator
+from gui.ui.drop_area import DropArea
+from gui.ui.link_formats import format_link
+from gui.ui.queue_model import UploadQueueModel, utc_now
+from gui.ui.queue_view import QueueView
+from gui.ui.settings import LINK_FORMATS, Settings
+from gui.ui.settings_dialog import SettingsDialog, link_format_names
+from gui.ui.upload_item import ACTIVE_STATES, PENDING_STATES, UploadItem, UploadState
+
+if TYPE_CHECKING:
+    from gui.ui.services import AppServices
+
+FOLDER_ASK_THRESHOLD = 20
+NOTICE_MS = 6000
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("MainWindow", text)
+
+
+def expand_folders(paths: Iterable[Path]) -> tuple[list[Path], int]:
+    """Files as given, folders replaced by the files inside them (recursively, sorted).
+
+    Returns the files and how many of them came from folders.
+    """
+    files: list[Path] = []
+    from_folders = 0
+    for path in paths:
+        if path.is_dir():
+            inside = sorted(p for p in path.rglob("*") if p.is_file())
+            files.extend(inside)
+            from_folders += len(inside)
+        else:
+            files.append(path)
+    return files, from_folders
+
+
+class MainWindow(QMainWindow):
+    """Signals:
+    first_painted(): the window has been drawn once (start-up continues after it).
+    """
+
+    first_painted = Signal()
+
+    def __init__(
+        self,
+        settings: Settings,
+        *,
+        demo: bool = False,
+        clock: Callable[[], datetime] = utc_now,
+    ) -> None:
+        super().__init__()
+        self.settings = settings
+        self.demo = demo
+        self.services: AppServices | None = None
+        self.model = UploadQueueModel(clock, self)
+        self._waiting_for_services: list[Path] = []
+        self._paste_dir: tempfile.TemporaryDirectory[str] | None = None
+        self.confirm: Callable[[str, str], bool] = self._ask
+        self._painted = False
+        self.setWindowTitle(tr("BiliDrop — demo") if demo else "BiliDrop")
+        self.setAcceptDrops(True)
+
+        self.drop_area = DropArea()
+        self.drop_area.activated.connect(self.choose_files)
+        self.queue_view = QueueView(self.model)
+        self.queue_view.copy_requested.connect(self.copy_selected)
+        self.queue_view.delegate.action_requested.connect(self.on_row_action)
+        self.queue_view.customContextMenuRequested.connect(self.on_context_menu)
+        self.queue_view.doubleClicked.connect(self.on_double_click)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.drop_area)
+        self.pages.addWidget(self.queue_view)
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        if demo:
+            banner = QLabel(
+                tr(
+                    "Demo mode: files go to a built-in stand-in for the Bilibili service on this "
+                    "computer, signed in as a demo account kept in memory only."
+                )
+            )
+            banner.setWordWrap(True)
+            banner.setObjectName("demoBanner")
+            banner.setAccessibleName(tr("Demo mode"))
+            banner.setStyleSheet(
+                "#demoBanner { background: palette(alternate-base); padding: 6px 10px; "
+                "border-bottom: 1px solid palette(mid); }"
+            )
+            layout.addWidget(banner)
+        layout.addWidget(self.pages)
+        self.setCentralWidget(central)
+
+        self.indicator = ConnectionIndicator()
+        self.account = AccountArea()
+        self.account.sign_in_requested.connect(self.open_sign_in)
+        self.account.sign_out_requested.connect(self.sign_out)
+        self.statusBar().addPermanentWidget(self.account)
+        self.statusBar().addPermanentWidget(self.indicator)
+
+        self._build_actions()
+        self.model.rowsInserted.connect(self._on_rows_changed)
+        self.model.rowsRemoved.connect(self._on_rows_changed)
+        self.model.dataChanged.connect(self._update_actions)
+        self.queue_view.selectionModel().selectionChanged.connect(self._update_actions)
+        self._update_actions()
+
+        self.clock_timer = QTimer(self)  # the one clock for every countdown on screen
+        self.clock_timer.setInterval(1000)
+        self.clock_timer.timeout.connect(self.on_clock)
+        self.clock_timer.start()
+
+        geometry = settings.window_geometry
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(760, 520)
+
+    # --- actions -------------------------------------------------------------------------------
+
+    def _action(
+        self, text: str, slot: Callable[[], None], shortcut: QKeySequence | str | None, tip: str
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.setToolTip(
+            f"{tip} ({action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})"
+            if shortcut is not None
+            else tip
+        )
+        action.setStatusTip(tip)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        key = QKeySequence.StandardKey
+        self.add_action = self._action(
+            tr("&Add files…"),
+            self.choose_files,
+            QKeySequence(key.Open),
+            tr("Choose files to upload"),
+        )
+        self.paste_action = self._action(
+            tr("&Paste files"),
+            self.paste,
+            QKeySequence(key.Paste),
+            tr("Upload files or an image from the clipboard"),
+        )
+        self.copy_action = self._action(
+            tr("&Copy link"),
+            self.copy_selected,
+            QKeySequence(key.Copy),
+            tr("Copy the selected links"),
+        )
+        self.open_action = self._action(
+            tr("&Open link"),
+            self.open_selected,
+            "Ctrl+L",
+            tr("Open the selected link in the browser"),
+        )
+        self.cancel_action = self._action(
+            tr("C&ancel"), self.cancel_selected, "Esc", tr("Stop the selected uploads")
+        )
+        self.retry_action = self._action(
+            tr("&Retry"), self.retry_selected, "Ctrl+R", tr("Try the selected failed uploads again")
+        )
+        self.reupload_action = self._action(
+            tr("R&e-upload"),
+            self.reupload_selected,
+            "Ctrl+Shift+R",
+            tr("Upload the same file again for a fresh link"),
+        )
+        self.remove_action = self._action(
+            tr("Re&move"),
+            self.remove_selected,
+            QKeySequence(key.Delete),
+            tr("Remove the selected rows from the list"),
+        )
+        self.settings_action = self._action(
+            tr("&Settings…"),
+            self.open_settings,
+            QKeySequence(key.Preferences),
+            tr("Change settings"),
+        )
+        if self.settings_action.shortcut().isEmpty():
+            self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
+        self.check_action = self._action(
+            tr("Check &connection"),
+            self.check_connection,
+            "F5",
+            tr("Check the connection and sign-in now"),
+        )
+        self.sign_in_action = self._action(
+            tr("Sign &in…"),
+            self.open_sign_in,
+            None,
+            tr("Sign in with the cookies of a bilibili.com tab"),
+        )
+        self.sign_out_action = self._action(
+            tr("Sign &out"), self.sign_out, None, tr("Forget this sign-in on this computer")
+        )
+        self.quit_action = self._action(
+            tr("&Quit"), self.close, QKeySequence(key.Quit), tr("Quit BiliDrop")
+        )
+        if self.quit_action.shortcut().isEmpty():
+            self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+
+        self.copy_as_menu = QMenu(tr("Copy &as"), self)
+        for kind in LINK_FORMATS:
+            action = self.copy_as_menu.addAction(link_format_names()[kind])
+            action.triggered.connect(lambda checked=False, k=kind: self.copy_selected(k))
+
+        menus = self.menuBar()
+        file_menu = menus.addMenu(tr("&File"))
+        for action in (self.add_action, self.paste_action):
+            file_menu.addAction(action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.settings_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        upload_menu = menus.addMenu(tr("&Uploads"))
+        for action in (self.copy_action, self.open_action):
+            upload_menu.addAction(action)
+        upload_menu.addMenu(self.copy_as_menu)
+        upload_menu.addSeparator()
+        for action in (
+            self.cancel_action,
+            self.retry_action,
+            self.reupload_action,
+            self.remove_action,
+        ):
+            upload_menu.addAction(action)
+        account_menu = menus.addMenu(tr("&Account"))
+        for action in (self.sign_in_action, self.sign_out_action, self.check_action):
+            account_menu.addAction(action)
+
+        toolbar = QToolBar(tr("Main"), self)
+        toolbar.setObjectName("mainToolbar")
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for action in (
+            self.add_action,
+            self.paste_action,
+            self.copy_action,
+            self.open_action,
+            self.retry_action,
+            self.remove_action,
+        ):
+            toolbar.addAction(action)
+        self.addToolBar(toolbar)
+
+    def _selected_items(self) -> list[UploadItem]:
+        items = [self.model.find(i) for i in self.queue_view.selected_ids()]
+        return [i for i in items if i is not None]
+
+    @Slot()
+    def _update_actions(self, *args: object) -> None:
+        items = self._selected_items()
+        states = {i.state for i in items}
+        self.copy_action.setEnabled(bool(states & {UploadState.DONE, UploadState.EXPIRED}))
+        self.copy_as_menu.setEnabled(UploadState.DONE in states)
+        self.open_action.setEnabled(UploadState.DONE in states)
+        self.cancel_action.setEnabled(bool(states & (ACTIVE_STATES | PENDING_STATES)))
+        self.retry_action.setEnabled(bool(states & {UploadState.FAILED, UploadState.CANCELLED}))
+        self.reupload_action.setEnabled(bool(states & {UploadState.EXPIRED, UploadState.DONE}))
+        self.remove_action.setEnabled(bool(items))
+        signed_in = self.services is not None and self.services.credentials is not None
+        self.sign_in_action.setEnabled(not self.demo)
+        self.sign_out_action.setEnabled(signed_in and not self.demo)
+
+    @Slot()
+    def _on_rows_changed(self) -> None:
+        self.pages.setCurrentWidget(self.queue_view if self.model.rowCount() else self.drop_area)
+        self._update_actions()
+
+    # --- services ------------------------------------------------------------------------------
+
+    def attach(self, services: AppServices) -> None:
+        """Connect the long-lived services (created after the first paint) and start them."""
+        self.services = services
+        self.indicator.attach(services.monitor)
+        services.account_changed.connect(self.on_account_changed)
+        services.needs_sign_in.connect(self.on_needs_sign_in)
+        services.notice.connect(self.notify)
+        services.queue.link_ready.connect(self.on_link_ready)
+        services.start()
+        if self._waiting_for_services:
+            paths, self._waiting_for_services = self._waiting_for_services, []
+            services.queue.add_paths(paths)
+
+    @Slot()
+    def on_account_changed(self) -> None:
+        services = self.services
+        assert services is not None
+        credentials = services.credentials
+        self.account.show_account(
+            credentials.mid if credentials else None, services.where, demo=services.demo
+        )
+        self._update_actions()
+
+    @Slot(str)
+    def on_needs_sign_in(self, reason: str) -> None:
+        self.notify(reason)
+        if self.isVisible() and not self.demo:
+            QTimer.singleShot(0, lambda: self.open_sign_in(reason))
+
+    # --- adding files --------------------------------------------------------------------------
+
+    def add_paths(self, paths: Iterable[Path]) -> None:
+        """Queue files and folders (a folder with many files is asked about first)."""
+        files, from_folders = expand_folders(paths)
+        if from_folders > FOLDER_ASK_THRESHOLD and not self.confirm(
+            tr("Upload a folder?"),
+            tr("The folder holds {n} files. Upload all of them?").format(n=from_folders),
+        ):
+            return
+        if not files:
+            self.notify(tr("Nothing to upload: the folder is empty."))
+            return
+        if self.services is None:
+            self._waiting_for_services.extend(files)  # queued as soon as services attach
+        else:
+            self.services.queue.add_paths(files)
+
+    def add_from_mime(self, mime: QMimeData) -> bool:
+        """Files from a drop or the clipboard; True if anything was taken."""
+        if mime.hasUrls():
+            urls = mime.urls()
+            local = [Path(url.toLocalFile()) for url in urls if url.isLocalFile()]
+            remote = len(urls) - len(local)
+            if remote:
+                self.notify(
+                    tr(
+                        "Only files on this computer can be uploaded: {n} web link(s) were skipped. "
+                        "Save the file first, then drop it here."
+                    ).format(n=remote)
+                )
+            if local:
+                self.add_paths(local)
+            return bool(local)
+        if mime.hasImage():
+            image = mime.imageData()
+            if isinstance(image, QImage) and not image.isNull():
+                self.add_paths([self._save_pasted_image(image)])
+                return True
+        return False
+
+    def _save_pasted_image(self, image: QImage) -> Path:
+        if self._paste_dir is None:
+            self._paste_dir = tempfile.TemporaryDirectory(prefix="bilidrop-paste-")
+        stamp = datetime.now().strftime("%Y-%m-%d %H-%M-%S")
+        path = Path(self._paste_dir.name) / f"Pasted image {stamp}.png"
+        counter = 1
+        while path.exists():
+            counter += 1
+            path = path.with_name(f"Pasted image {stamp} ({counter}).png")
+        image.save(str(path), "PNG")
+        return path
+
+    @Slot()
+    def choose_files(self) -> None:
+        names, _ = QFileDialog.getOpenFileNames(self, tr("Choose files to upload"))
+        if names:
+            self.add_paths(Path(n) for n in names)
+
+    @Slot()
+    def paste(self) -> None:
+        mime = QGuiApplication.clipboard().mimeData()
+        if mime is None or not self.add_from_mime(mime):
+            self.notify(tr("The clipboard holds no files or image to upload."))
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls() or event.mimeData().hasImage():
+            event.acceptProposedAction()
+            self.drop_area.set_highlighted(True)
+        else:
+            event.ignore()
+
+    def dragLeaveEvent(self, event: QDragLeaveEvent) -> None:
+        self.drop_area.set_highlighted(False)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        self.drop_area.set_highlighted(False)
+        if self.add_from_mime(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    # --- row actions ---------------------------------------------------------------------------
+
+    @Slot(int, str)
+    def on_row_action(self, item_id: int, action: str) -> None:
+        item = self.model.find(item_id)
+        if item is None:
+            return
+        if action == "copy":
+            self.copy_items([item])
+        elif self.services is not None:
+            {
+                "cancel": self.services.queue.cancel,
+                "retry": self.services.queue.retry,
+                "reupload": self.services.queue.reupload,
+            }[action](item_id)
+
+    @Slot(QModelIndex)
+    def on_double_click(self, index: QModelIndex) -> None:
+        item = self.model.item_at(index.row())
+        if item.has_live_link:
+            self.copy_items([item])
+
+    @Slot(QPoint)
+    def on_context_menu(self, position: QPoint) -> None:
+        self._update_actions()
+        menu = QMenu(self)
+        for action in (self.copy_action, self.open_action):
+            menu.addAction(action)
+        menu.addMenu(self.copy_as_menu)
+        menu.addSeparator()
+        for action in (
+            self.cancel_action,
+            self.retry_action,
+            self.reupload_action,
+            self.remove_action,
+        ):
+            menu.addAction(action)
+        menu.popup(self.queue_view.viewport().mapToGlobal(position))
+
+    def copy_items(self, items: list[UploadItem], kind: str | None = None) -> None:
+        now = self.model.clock()
+        expired = [
+            i
+            for i in items
+            if i.state is UploadState.EXPIRED or (i.has_live_link and i.seconds_left(now) <= 0)
+        ]
+        live = [i for i in items if i.has_live_link and i not in expired]
+        if expired and not live:
+            self.notify(
+                tr(
+                    "Not copied: the link of {name} has expired. Use Re-upload for a fresh one."
+                ).format(name=expired[0].name)
+            )
+            return
+        if not live:
+            return
+        kind = kind or self.settings.link_format
+        text = "\n".join(format_link(i.url, i.name, kind) for i in live)
+        QGuiApplication.clipboard().setText(text)
+        soonest = min(i.expires_at for i in live if i.expires_at is not None)
+        when = soonest.astimezone().strftime("%H:%M")
+        self.notify(
+            tr("Link copied, expires at {time}").format(time=when)
+            if len(live) == 1
+            else tr("{n} links copied, the first expires at {time}").format(n=len(live), time=when)
+        )
+
+    def copy_selected(self, kind: str | None = None) -> None:
+        self.copy_items(self._selected_items(), kind)
+
+    @Slot()
+    def open_selected(self) -> None:
+        for item in self._selected_items():
+            if item.has_live_link:
+                QDesktopServices.openUrl(QUrl(item.url))
+
+    def _for_selected(self, action: Callable[[int], None]) -> None:
+        for item in self._selected_items():
+            action(item.item_id)
+
+    @Slot()
+    def cancel_selected(self) -> None:
+        if self.services is not None:
+            self._for_selected(self.services.queue.cancel)
+
+    @Slot()
+    def retry_selected(self) -> None:
+        if self.services is not None:
+            self._for_selected(self.services.queue.retry)
+
+    @Slot()
+    def reupload_selected(self) -> None:
+        if self.services is not None:
+            self._for_selected(self.services.queue.reupload)
+
+    @Slot()
+    def remove_selected(self) -> None:
+        if self.services is not None:
+            self._for_selected(self.services.queue.remove)
+        else:
+            self._for_selected(self.model.remove)
+
+    @Slot(int)
+    def on_link_ready(self, item_id: int) -> None:
+        item = self.model.find(item_id)
+        if item is not None and self.settings.auto_copy:
+            self.copy_items([item])
+
+    # --- clock, notices, dialogs -----------------------------------------------------------------
+
+    @Slot()
+    def on_clock(self) -> None:
+        self.model.tick()
+        self.indicator.refresh()
+
+    def notify(self, message: str) -> None:
+        """A short non-modal notice in the status bar."""
+        self.statusBar().showMessage(message, NOTICE_MS)
+
+    def _ask(self, title: str, text: str) -> bool:
+        answer = QMessageBox.question(self, title, text)
+        return answer == QMessageBox.StandardButton.Yes
+
+    @Slot()
+    def check_connection(self) -> None:
+        if self.services is not None:
+            self.services.monitor.check_now()
+
+    def open_sign_in(self, reason: str = "") -> None:
+        from gui.ui.sign_in_dialog import SignInDialog
+
+        if self.services is None or self.demo or self.findChild(SignInDialog):
+            return
+        services = self.services
+        dialog = SignInDialog(reason if isinstance(reason, str) else "", self)
+        dialog.verify_requested.connect(services.verify)
+        services.verified.connect(dialog.on_verified)
+        services.rejected.connect(dialog.on_rejected)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.accepted.connect(
+            lambda: services.sign_in(dialog.credentials) if dialog.credentials else None
+        )
+        dialog.open()
+
+    @Slot()
+    def sign_out(self) -> None:
+        if self.services is not None and not self.demo:
+            self.services.sign_out()
+            self.notify(tr("Signed out. The sign-in was removed from this computer."))
+
+    @Slot()
+    def open_settings(self) -> None:
+        dialog = SettingsDialog(self.settings, self)
+        dialog.finished.connect(dialog.deleteLater)
+        if self.services is not None:
+            dialog.accepted.connect(self.services.apply_settings)
+        dialog.open()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            self.first_painted.emit()
+
+    # --- closing ---------------------------------------------------------------------------------
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        queue = self.services.queue if self.services else None
+        if (
+            queue is not None
+            and (queue.active() or queue.pending())
+            and not self.confirm(
+                tr("Quit BiliDrop?"),
+                tr("{n} upload(s) have not finished. Quit and cancel them?").format(
+                    n=queue.active() + queue.pending()
+                ),
+            )
+        ):
+            event.ignore()
+            return
+        self.settings.window_geometry = self.saveGeometry()
+        self.settings.sync()
+        self.clock_timer.stop()
+        if self.services is not None:
+            self.services.shutdown()
+        if self._paste_dir is not None:
+            self._paste_dir.cleanup()
+        event.accept()

@@ -1,0 +1,115 @@
+"""The upload queue as a Qt list model: one row per file, read by the delegate."""
+
+from __future__ import annotations
+
+import itertools
+import time
+from collections.abc import Callable, Iterable
+from datetime import UTC, datetime
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+
+from gui.ui.upload_item import UploadItem, UploadState, describe
+
+ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
+Index = QModelIndex | QPersistentModelIndex
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+class UploadQueueModel(QAbstractListModel):
+    """Rows of UploadItem. The one place items change, so every view stays in step.
+
+    Signals:
+        expired(item_id): a link passed its expiry on a clock tick.
+    """
+
+    expired = Signal(int)
+
+    def __init__(self, clock: Callable[[], datetime] = utc_now, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.clock = clock
+        self._items: list[UploadItem] = []
+        self._ids = itertools.count(1)
+
+    # --- Qt model interface ---------------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._items)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._items):
+            return None
+        item = self._items[index.row()]
+        if role == ITEM_ROLE:
+            return item
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return item.name
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+            return f"{item.name}: {describe(item, self.clock(), time.monotonic())}"
+        return None
+
+    # --- changes ---------------------------------------------------------------------------------
+
+    def add(self, items: Iterable[UploadItem]) -> list[UploadItem]:
+        new = list(items)
+        if not new:
+            return []
+        first = len(self._items)
+        self.beginInsertRows(QModelIndex(), first, first + len(new) - 1)
+        self._items.extend(new)
+        self.endInsertRows()
+        return new
+
+    def next_id(self) -> int:
+        return next(self._ids)
+
+    def items(self) -> list[UploadItem]:
+        return list(self._items)
+
+    def find(self, item_id: int) -> UploadItem | None:
+        return next((i for i in self._items if i.item_id == item_id), None)
+
+    def row_of(self, item_id: int) -> int:
+        return next((r for r, i in enumerate(self._items) if i.item_id == item_id), -1)
+
+    def item_at(self, row: int) -> UploadItem:
+        return self._items[row]
+
+    def update(self, item_id: int, **changes: Any) -> UploadItem | None:
+        row = self.row_of(item_id)
+        if row < 0:
+            return None
+        item = self._items[row]
+        for name, value in changes.items():
+            setattr(item, name, value)
+        index = self.index(row)
+        self.dataChanged.emit(index, index)
+        return item
+
+    def remove(self, item_id: int) -> None:
+        row = self.row_of(item_id)
+        if row >= 0:
+            self.beginRemoveRows(QModelIndex(), row, row)
+            del self._items[row]
+            self.endRemoveRows()
+
+    def tick(self) -> None:
+        """One clock step: expire dead links and refresh every countdown, in one signal."""
+        if not self._items:
+            return
+        now = self.clock()
+        for item in self._items:
+            if item.has_live_link and item.seconds_left(now) <= 0:
+                item.state = UploadState.EXPIRED
+                self.expired.emit(item.item_id)
+        self.dataChanged.emit(self.index(0), self.index(len(self._items) - 1))

@@ -1,0 +1,252 @@
+"""The queue's list view and the delegate that paints each row (no widget per row)."""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QCoreApplication,
+    QEvent,
+    QFileInfo,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QIcon,
+    QKeyEvent,
+    QKeySequence,
+    QPainter,
+    QPalette,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QFileIconProvider,
+    QListView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionButton,
+    QStyleOptionProgressBar,
+    QStyleOptionViewItem,
+    QWidget,
+)
+
+from gui.ui.queue_model import ITEM_ROLE, UploadQueueModel
+from gui.ui.upload_item import PRIMARY_ACTIONS, UploadItem, UploadState, describe, size_text
+
+ROW_HEIGHT = 68
+PADDING = 8
+ICON = 32
+BUTTON_WIDTH = 96
+BUTTON_HEIGHT = 28
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("QueueView", text)
+
+
+def action_label(action: str) -> str:
+    return {
+        "copy": tr("Copy link"),
+        "cancel": tr("Cancel"),
+        "retry": tr("Retry"),
+        "reupload": tr("Re-upload"),
+    }[action]
+
+
+STATE_COLOURS = {
+    UploadState.DONE: QColor("#2e9d5b"),
+    UploadState.FAILED: QColor("#d64545"),
+    UploadState.RETRYING: QColor("#c98a12"),
+    UploadState.PAUSED: QColor("#c98a12"),
+}
+
+
+class UploadDelegate(QStyledItemDelegate):
+    """Paints icon, name, size, state line, progress bar or link, and one action button.
+
+    Signals:
+        action_requested(item_id, action): the row's button was clicked.
+    """
+
+    action_requested = Signal(int, str)
+
+    def __init__(self, model: UploadQueueModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._model = model
+        self._icons: dict[str, QIcon] = {}
+        self._provider = QFileIconProvider()
+
+    def _icon_for(self, item: UploadItem) -> QIcon:
+        suffix = item.path.suffix.lower()
+        if suffix not in self._icons:
+            icon = self._provider.icon(QFileInfo(str(item.path)))
+            if icon.isNull():
+                icon = self._provider.icon(QFileIconProvider.IconType.File)
+            self._icons[suffix] = icon
+        return self._icons[suffix]
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        return QSize(option.rect.width(), ROW_HEIGHT)
+
+    @staticmethod
+    def button_rect(row: QRect) -> QRect:
+        return QRect(
+            row.right() - PADDING - BUTTON_WIDTH,
+            row.top() + (row.height() - BUTTON_HEIGHT) // 2,
+            BUTTON_WIDTH,
+            BUTTON_HEIGHT,
+        )
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        item: UploadItem | None = index.data(ITEM_ROLE)
+        if item is None:
+            return
+        painter.save()
+        style = option.widget.style() if option.widget else QApplication.style()
+        palette = option.palette
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        view_option = QStyleOptionViewItem(option)
+        view_option.text = ""
+        style.drawPrimitive(
+            QStyle.PrimitiveElement.PE_PanelItemViewItem, view_option, painter, option.widget
+        )
+        text_role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        text_colour = palette.color(text_role)
+
+        rect = option.rect.adjusted(PADDING, PADDING, -PADDING, -PADDING)
+        self._icon_for(item).paint(painter, QRect(rect.left(), rect.top() + 2, ICON, ICON))
+        button = self.button_rect(option.rect)
+        left = rect.left() + ICON + PADDING
+        width = button.left() - PADDING - left
+        line = QFontMetrics(option.font).height()
+
+        bold = QFont(option.font)
+        bold.setBold(True)
+        size = size_text(item)
+        size_width = QFontMetrics(option.font).horizontalAdvance(size) + PADDING
+        painter.setFont(bold)
+        painter.setPen(text_colour)
+        name = QFontMetrics(bold).elidedText(
+            item.name, Qt.TextElideMode.ElideMiddle, width - size_width
+        )
+        painter.drawText(
+            QRect(left, rect.top(), width - size_width, line), Qt.AlignmentFlag.AlignLeft, name
+        )
+        painter.setFont(option.font)
+        muted = palette.color(QPalette.ColorRole.PlaceholderText) if not selected else text_colour
+        painter.setPen(muted)
+        painter.drawText(QRect(left, rect.top(), width, line), Qt.AlignmentFlag.AlignRight, size)
+
+        now = self._model.clock()
+        state_text = describe(item, now, time.monotonic())
+        if item.note == "cancelling":
+            state_text = tr("Cancelling…")
+        painter.setPen(STATE_COLOURS.get(item.state, muted) if not selected else text_colour)
+        elided = QFontMetrics(option.font).elidedText(
+            state_text, Qt.TextElideMode.ElideRight, width
+        )
+        painter.drawText(
+            QRect(left, rect.top() + line + 2, width, line), Qt.AlignmentFlag.AlignLeft, elided
+        )
+
+        third = QRect(
+            left,
+            rect.top() + 2 * line + 6,
+            width,
+            max(8, rect.bottom() - rect.top() - 2 * line - 6),
+        )
+        if item.state in (UploadState.UPLOADING, UploadState.RETRYING):
+            bar = QStyleOptionProgressBar()
+            bar.rect = QRect(third.left(), third.top(), third.width(), min(third.height(), 10))
+            bar.minimum, bar.maximum = 0, 1000
+            bar.progress = int(item.fraction * 1000)
+            bar.textVisible = False
+            bar.state = QStyle.StateFlag.State_Enabled
+            bar.palette = palette
+            style.drawControl(QStyle.ControlElement.CE_ProgressBar, bar, painter)
+        elif item.url and item.state is UploadState.DONE:
+            link_role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Link
+            painter.setPen(palette.color(link_role))
+            link = QFontMetrics(option.font).elidedText(
+                item.url, Qt.TextElideMode.ElideMiddle, width
+            )
+            painter.drawText(third, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, link)
+
+        action = PRIMARY_ACTIONS[item.state]
+        if not (action == "cancel" and item.note == "cancelling"):
+            push = QStyleOptionButton()
+            push.rect = button
+            push.text = action_label(action)
+            push.state = QStyle.StateFlag.State_Enabled | QStyle.StateFlag.State_Raised
+            if option.state & QStyle.StateFlag.State_MouseOver:
+                push.state |= QStyle.StateFlag.State_MouseOver
+            push.palette = palette
+            style.drawControl(QStyle.ControlElement.CE_PushButton, push, painter, option.widget)
+        painter.restore()
+
+    def editorEvent(
+        self,
+        event: QEvent,
+        model: QAbstractItemModel,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> bool:
+        if event.type() == QEvent.Type.MouseButtonRelease:
+            position = event.position().toPoint()  # type: ignore[attr-defined]
+            if self.button_rect(option.rect).contains(position):
+                item: UploadItem = index.data(ITEM_ROLE)
+                self.action_requested.emit(item.item_id, PRIMARY_ACTIONS[item.state])
+                return True
+        return super().editorEvent(event, model, option, index)
+
+
+class QueueView(QListView):
+    """The list of uploads. Ctrl+C is left to the window's Copy link action.
+
+    Signals:
+        copy_requested()
+    """
+
+    copy_requested = Signal()
+
+    def __init__(self, model: UploadQueueModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setModel(model)
+        self.delegate = UploadDelegate(model, self)
+        self.setItemDelegate(self.delegate)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setUniformItemSizes(True)
+        self.setMouseTracking(True)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setAccessibleName(tr("Upload queue"))
+        self.setToolTip("")
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # QAbstractItemView copies the display text on Ctrl+C; we copy the link instead.
+        if event.matches(QKeySequence.StandardKey.Copy):
+            self.copy_requested.emit()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def selected_ids(self) -> list[int]:
+        rows = sorted(index.row() for index in self.selectionModel().selectedRows())
+        model = self.model()
+        return [model.index(row, 0).data(ITEM_ROLE).item_id for row in rows]

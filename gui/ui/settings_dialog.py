@@ -1,0 +1,71 @@
+"""The settings dialog."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QSpinBox,
+    QWidget,
+)
+
+from gui.ui.settings import LINK_FORMATS, Settings
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("SettingsDialog", text)
+
+
+def link_format_names() -> dict[str, str]:
+    return {
+        "url": tr("URL"),
+        "markdown": tr("Markdown"),
+        "html": tr("HTML"),
+        "bbcode": tr("BBCode"),
+    }
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(tr("Settings"))
+        self.settings = settings
+        self.parallel = QSpinBox()
+        self.parallel.setRange(1, 8)
+        self.parallel.setValue(settings.parallel_uploads)
+        self.parallel.setToolTip(tr("How many files are uploaded at the same time"))
+        self.interval = QSpinBox()
+        self.interval.setRange(5, 3600)
+        self.interval.setSuffix(tr(" s"))
+        self.interval.setValue(settings.heartbeat_interval)
+        self.interval.setToolTip(tr("How often the connection is checked while online"))
+        self.auto_copy = QCheckBox(tr("Copy each link when its upload finishes"))
+        self.auto_copy.setChecked(settings.auto_copy)
+        self.link_format = QComboBox()
+        for key in LINK_FORMATS:
+            self.link_format.addItem(link_format_names()[key], key)
+        self.link_format.setCurrentIndex(LINK_FORMATS.index(settings.link_format))
+        self.link_format.setToolTip(tr("How a copied link is written"))
+        form = QFormLayout(self)
+        form.addRow(tr("&Parallel uploads:"), self.parallel)
+        form.addRow(tr("&Heartbeat interval:"), self.interval)
+        form.addRow("", self.auto_copy)
+        form.addRow(tr("Copy links &as:"), self.link_format)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def accept(self) -> None:
+        self.settings.parallel_uploads = self.parallel.value()
+        self.settings.heartbeat_interval = self.interval.value()
+        self.settings.auto_copy = self.auto_copy.isChecked()
+        self.settings.link_format = self.link_format.currentData()
+        self.settings.sync()
+        super().accept()

@@ -1,0 +1,118 @@
+"""One row of the upload queue and how its state reads in words."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from enum import Enum
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+
+from gui.bili.errors import format_size
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("UploadItem", text)
+
+
+class UploadState(Enum):
+    WAITING = "waiting"
+    PAUSED = "paused"  # signed out: waits for sign-in instead of failing
+    UPLOADING = "uploading"
+    RETRYING = "retrying"
+    DONE = "done"
+    FAILED = "failed"
+    CANCELLED = "cancelled"
+    EXPIRED = "expired"
+
+
+ACTIVE_STATES = frozenset({UploadState.UPLOADING, UploadState.RETRYING})
+PENDING_STATES = frozenset({UploadState.WAITING, UploadState.PAUSED})
+
+
+@dataclass
+class UploadItem:
+    """What the queue knows about one file. Never holds credentials."""
+
+    item_id: int
+    path: Path
+    size: int
+    state: UploadState = UploadState.WAITING
+    sent: int = 0
+    speed: float = 0.0  # bytes per second, smoothed
+    started_at: float = 0.0  # time.monotonic() when the current attempt began
+    error: str = ""
+    note: str = ""  # e.g. the retry countdown
+    retry_at: float = 0.0  # time.monotonic() of the next automatic try
+    url: str = ""
+    key: str = ""
+    expires_at: datetime | None = None
+    job_id: int = 0  # the current attempt; signals from older attempts are ignored
+
+    @property
+    def name(self) -> str:
+        return self.path.name
+
+    @property
+    def fraction(self) -> float:
+        return min(self.sent / self.size, 1.0) if self.size else 0.0
+
+    def seconds_left(self, now: datetime) -> float:
+        if self.expires_at is None:
+            return 0.0
+        return (self.expires_at - now).total_seconds()
+
+    @property
+    def has_live_link(self) -> bool:
+        return self.state is UploadState.DONE and bool(self.url)
+
+
+def countdown(seconds: float) -> str:
+    """14:21 or 1:02:03."""
+    whole = max(0, int(seconds))
+    hours, rest = divmod(whole, 3600)
+    minutes, secs = divmod(rest, 60)
+    return f"{hours}:{minutes:02}:{secs:02}" if hours else f"{minutes}:{secs:02}"
+
+
+def describe(item: UploadItem, now: datetime, monotonic_now: float) -> str:
+    """The state line of a row, in plain words."""
+    state = item.state
+    if state is UploadState.WAITING:
+        return tr("Waiting")
+    if state is UploadState.PAUSED:
+        return tr("Paused: sign in to continue")
+    if state is UploadState.UPLOADING:
+        parts = [tr("Uploading {percent}%").format(percent=int(item.fraction * 100))]
+        if item.speed > 0:
+            parts.append(tr("{speed}/s").format(speed=format_size(int(item.speed))))
+            left = (item.size - item.sent) / item.speed
+            parts.append(tr("{time} left").format(time=countdown(left)))
+        return " · ".join(parts)
+    if state is UploadState.RETRYING:
+        wait = max(0, round(item.retry_at - monotonic_now))
+        return tr("Retrying in {seconds} s: {reason}").format(seconds=wait, reason=item.note)
+    if state is UploadState.DONE:
+        return tr("Done · expires in {time}").format(time=countdown(item.seconds_left(now)))
+    if state is UploadState.FAILED:
+        return tr("Failed: {reason}").format(reason=item.error)
+    if state is UploadState.CANCELLED:
+        return tr("Cancelled")
+    return tr("Expired: the link no longer works. Re-upload for a new one.")
+
+
+PRIMARY_ACTIONS = {
+    UploadState.WAITING: "cancel",
+    UploadState.PAUSED: "cancel",
+    UploadState.UPLOADING: "cancel",
+    UploadState.RETRYING: "cancel",
+    UploadState.DONE: "copy",
+    UploadState.FAILED: "retry",
+    UploadState.CANCELLED: "retry",
+    UploadState.EXPIRED: "reupload",
+}
+
+
+def size_text(item: UploadItem) -> str:
+    return format_size(item.size) if item.size else ""

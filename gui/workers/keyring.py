@@ -1,0 +1,63 @@
+"""Keyring reads and writes on their own thread: they can block on an unlock prompt."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Signal, Slot
+
+from gui.bili.credentials import Credentials
+from gui.store.credential_store import CredentialStore, CredentialStoreError
+
+
+class KeyringWorker(QObject):
+    """Owns the CredentialStore, built on the worker thread (finding a backend can be slow).
+
+    Signals:
+        ready(persistent, backend_name): the store is known.
+        loaded(Credentials | None)
+        saved(Credentials)
+        deleted()
+        failed(message)
+    """
+
+    ready = Signal(bool, str)
+    loaded = Signal(object)
+    saved = Signal(object)
+    deleted = Signal()
+    failed = Signal(str)
+
+    def __init__(self, make_store: Callable[[], CredentialStore] = CredentialStore) -> None:
+        super().__init__()
+        self._make_store = make_store
+        self._store: CredentialStore | None = None
+
+    def _the_store(self) -> CredentialStore:
+        if self._store is None:
+            self._store = self._make_store()
+            self.ready.emit(self._store.persistent, self._store.backend_name)
+        return self._store
+
+    @Slot()
+    def on_load(self) -> None:
+        try:
+            self.loaded.emit(self._the_store().load())
+        except CredentialStoreError as error:
+            self.failed.emit(str(error))
+            self.loaded.emit(None)
+
+    @Slot(object)
+    def on_save(self, credentials: Credentials) -> None:
+        try:
+            self._the_store().save(credentials)
+        except CredentialStoreError as error:
+            self.failed.emit(str(error))
+        self.saved.emit(credentials)
+
+    @Slot()
+    def on_delete(self) -> None:
+        try:
+            self._the_store().delete()
+        except CredentialStoreError as error:
+            self.failed.emit(str(error))
+        self.deleted.emit()
