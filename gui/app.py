@@ -66,8 +66,8 @@ class Launcher(QObject):
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
-    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv)
-    assert isinstance(app, QApplication)
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(argv or sys.argv)
     app.setOrganizationName("BiliDrop")
     app.setApplicationName("BiliDrop")
     app.setDesktopFileName("bilidrop")

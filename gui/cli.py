@@ -91,9 +91,10 @@ def build_parser() -> argparse.ArgumentParser:
         "--fault",
         action="append",
         default=[],
-        metavar="KIND[=VALUE][xCOUNT]",
+        metavar="KIND[=VALUE][xCOUNT][@ENDPOINT]",
         help="queue a fault for the next API requests: http500, delay=SECONDS, "
-        "throttle=BYTES_PER_S, drop, invalid_json, code=N; e.g. --fault http500x2",
+        "throttle=BYTES_PER_S, drop, invalid_json, code=N; add @upload or @heartbeat to aim "
+        "it at one endpoint; e.g. --fault http500x2@upload",
     )
     return parser
 

@@ -130,9 +130,11 @@ async def _drain(request: Request) -> None:
 Handler = Callable[[Request, EmulatorState, float], Awaitable[Response]]
 
 
-def _with_faults(state: EmulatorState, handler: Handler) -> Callable[[Request], Awaitable[Any]]:
+def _with_faults(
+    state: EmulatorState, name: str, handler: Handler
+) -> Callable[[Request], Awaitable[Any]]:
     async def endpoint(request: Request) -> Any:
-        fault: Fault | None = state.faults.take()
+        fault: Fault | None = state.faults.take(name)
         kind = fault.kind if fault else None
         if fault and kind is FaultKind.DELAY:
             await asyncio.sleep(fault.value)
@@ -252,8 +254,8 @@ class _Recorder:
 
 def build_app(state: EmulatorState) -> ASGIApp:
     routes = [
-        Route(HEARTBEAT_PATH, _with_faults(state, heartbeat), methods=["GET"]),
-        Route(UPLOAD_PATH, _with_faults(state, upload), methods=["POST"]),
+        Route(HEARTBEAT_PATH, _with_faults(state, "heartbeat", heartbeat), methods=["GET"]),
+        Route(UPLOAD_PATH, _with_faults(state, "upload", upload), methods=["POST"]),
         Route(BUCKET_PATH + "{key}", _download(state), methods=["GET", "HEAD"]),
         Route(CONTROL_PREFIX + "/faults", _control_faults(state), methods=["POST"]),
     ]

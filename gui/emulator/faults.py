@@ -22,13 +22,20 @@ NEEDS_VALUE = frozenset({FaultKind.DELAY, FaultKind.THROTTLE, FaultKind.CODE})
 
 @dataclass
 class Fault:
+    """A fault for the next `remaining` requests to `endpoint` (None: any API endpoint)."""
+
     kind: FaultKind
     value: float = 0.0
     remaining: int = 1
+    endpoint: str | None = None
 
     @classmethod
     def parse(cls, text: str) -> Fault:
-        """Read the command line form `KIND[=VALUE][xCOUNT]`, e.g. `http500x2`, `code=-412`."""
+        """Read the command line form `KIND[=VALUE][xCOUNT][@ENDPOINT]`.
+
+        For example `http500x2`, `code=-412`, `throttle=65536@upload`.
+        """
+        text, _, endpoint = text.strip().partition("@")
         match = re.fullmatch(r"(.+?)(?:x(\d+))?", text.strip())
         if match is None:
             raise ValueError("empty fault")
@@ -41,7 +48,7 @@ class Fault:
             raise ValueError(f"unknown fault {kind_text!r}; known: {names}") from None
         if kind in NEEDS_VALUE and not value:
             raise ValueError(f"fault {kind.value} needs a value, as in {kind.value}=2")
-        return cls(kind, float(value or 0), int(count or 1))
+        return cls(kind, float(value or 0), int(count or 1), endpoint.strip() or None)
 
 
 class FaultQueue:
@@ -51,26 +58,28 @@ class FaultQueue:
         self._faults: list[Fault] = []
         self._lock = threading.Lock()
 
-    def add(self, kind: FaultKind | str, value: float = 0.0, count: int = 1) -> None:
-        """The next `count` API requests get this fault (after those already queued)."""
+    def add(
+        self, kind: FaultKind | str, value: float = 0.0, count: int = 1, endpoint: str | None = None
+    ) -> None:
+        """The next `count` requests to `endpoint` (default: any) get this fault."""
         if count < 1:
             raise ValueError("count must be at least 1")
         with self._lock:
-            self._faults.append(Fault(FaultKind(kind), value, count))
+            self._faults.append(Fault(FaultKind(kind), value, count, endpoint))
 
     def add_fault(self, fault: Fault) -> None:
-        self.add(fault.kind, fault.value, fault.remaining)
+        self.add(fault.kind, fault.value, fault.remaining, fault.endpoint)
 
-    def take(self) -> Fault | None:
-        """The fault for the request now arriving, if any."""
+    def take(self, endpoint: str) -> Fault | None:
+        """The fault for a request to `endpoint` now arriving, if any (first queued first)."""
         with self._lock:
-            if not self._faults:
-                return None
-            fault = self._faults[0]
-            fault.remaining -= 1
-            if fault.remaining == 0:
-                self._faults.pop(0)
-            return Fault(fault.kind, fault.value, 1)
+            for position, fault in enumerate(self._faults):
+                if fault.endpoint in (None, endpoint):
+                    fault.remaining -= 1
+                    if fault.remaining == 0:
+                        del self._faults[position]
+                    return Fault(fault.kind, fault.value, 1, fault.endpoint)
+            return None
 
     def clear(self) -> None:
         with self._lock:

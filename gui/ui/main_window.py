@@ -252,7 +252,7 @@ class MainWindow(QMainWindow):
             tr("Sign &out"), self.sign_out, None, tr("Forget this sign-in on this computer")
         )
         self.quit_action = self._action(
-            tr("&Quit"), self.close, QKeySequence(key.Quit), tr("Quit BiliDrop")
+            tr("&Quit"), self.quit, QKeySequence(key.Quit), tr("Quit BiliDrop")
         )
         if self.quit_action.shortcut().isEmpty():
             self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
@@ -343,7 +343,8 @@ class MainWindow(QMainWindow):
     @Slot()
     def on_account_changed(self) -> None:
         services = self.services
-        assert services is not None
+        if services is None:
+            return
         credentials = services.credentials
         self.account.show_account(
             credentials.mid if credentials else None, services.where, demo=services.demo
@@ -383,7 +384,8 @@ class MainWindow(QMainWindow):
             if remote:
                 self.notify(
                     tr(
-                        "Only files on this computer can be uploaded: {n} web link(s) were skipped. "
+                        "Only files on this computer can be uploaded: {n} web link(s) were "
+                        "skipped. "
                         "Save the file first, then drop it here."
                     ).format(n=remote)
                 )
@@ -406,7 +408,7 @@ class MainWindow(QMainWindow):
         while path.exists():
             counter += 1
             path = path.with_name(f"Pasted image {stamp} ({counter}).png")
-        image.save(str(path), "PNG")
+        image.save(str(path))  # the format follows the .png suffix
         return path
 
     @Slot()
@@ -601,6 +603,10 @@ class MainWindow(QMainWindow):
         if not self._painted:
             self._painted = True
             self.first_painted.emit()
+
+    @Slot()
+    def quit(self) -> None:
+        self.close()
 
     # --- closing ---------------------------------------------------------------------------------
 

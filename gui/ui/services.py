@@ -96,7 +96,7 @@ class AppServices(QObject):
         else:
             self._load.emit()
 
-    # --- the account -------------------------------------------------------------------------------
+    # --- the account --------------------------------------------------------------------------
 
     @Slot(bool, str)
     def on_store_ready(self, persistent: bool, backend_name: str) -> None:
@@ -126,7 +126,7 @@ class AppServices(QObject):
             self._save.emit(credentials)
         self.account_changed.emit()
         self.queue.resume()
-        self.monitor.check_now()
+        self.monitor.recheck()
 
     def sign_out(self) -> None:
         self.credentials = None
@@ -134,7 +134,7 @@ class AppServices(QObject):
             self._delete.emit()
         self.queue.pause()
         self.account_changed.emit()
-        self.monitor.check_now()
+        self.monitor.recheck()
 
     @Slot()
     def on_signed_out(self) -> None:
@@ -146,13 +146,13 @@ class AppServices(QObject):
             )
         )
 
-    # --- settings ----------------------------------------------------------------------------------
+    # --- settings -----------------------------------------------------------------------------
 
     def apply_settings(self) -> None:
         self.queue.set_parallel(self.settings.parallel_uploads)
         self.monitor.set_interval(self.settings.heartbeat_interval)
 
-    # --- ending ------------------------------------------------------------------------------------
+    # --- ending -------------------------------------------------------------------------------
 
     def shutdown(self) -> bool:
         """Cancel uploads and stop every thread; True if all ended in time."""

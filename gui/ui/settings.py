@@ -15,8 +15,8 @@ class Settings:
 
     def _int(self, key: str, default: int, low: int, high: int) -> int:
         try:
-            value = int(self._store.value(key, default))  # type: ignore[arg-type]
-        except (TypeError, ValueError):
+            value = int(str(self._store.value(key, default)))
+        except ValueError:
             return default
         return min(max(value, low), high)
 

@@ -39,8 +39,9 @@ class SignInDialog(QDialog):
         help_text = QLabel(
             tr(
                 "In a browser signed in to bilibili.com, open the developer tools (F12) → Network, "
-                "select any request to bilibili.com and copy its whole <b>Cookie</b> request header. "
-                "BiliDrop needs SESSDATA, bili_jct and DedeUserID from it; other cookies are ignored."
+                "select any request to bilibili.com and copy its whole <b>Cookie</b> request "
+                "header. BiliDrop needs SESSDATA, bili_jct and DedeUserID from it; other cookies "
+                "are ignored."
             )
         )
         help_text.setWordWrap(True)

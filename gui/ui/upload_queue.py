@@ -69,13 +69,13 @@ class UploadQueue(QObject):
         self.model = model
         self._service = service
         self.parallel = parallel
-        self.retry = retry or RetryPolicy()
+        self.retry_policy = retry or RetryPolicy()
         self.paused = False
         self._ports: list[_Port] = []
         self._running: dict[int, _Running] = {}  # by job id
         self._job_ids = itertools.count(1)
 
-    # --- adding ----------------------------------------------------------------------------------
+    # --- adding -------------------------------------------------------------------------------
 
     def add_paths(self, paths: Iterable[Path]) -> list[UploadItem]:
         """Queue files; those that cannot be sent become failed rows with the reason."""
@@ -99,7 +99,7 @@ class UploadQueue(QObject):
         item.state = UploadState.PAUSED if self.paused else UploadState.WAITING
         return True
 
-    # --- running ---------------------------------------------------------------------------------
+    # --- running ------------------------------------------------------------------------------
 
     def _free_port(self) -> _Port | None:
         busy = {id(r.port) for r in self._running.values()}
@@ -126,7 +126,7 @@ class UploadQueue(QObject):
             port = self._free_port()
             if port is None:
                 return
-            job = UploadJob(next(self._job_ids), item.path, self._service(), self.retry)
+            job = UploadJob(next(self._job_ids), item.path, self._service(), self.retry_policy)
             self._running[job.job_id] = _Running(item.item_id, job, port)
             self.model.update(
                 item.item_id,
@@ -214,7 +214,7 @@ class UploadQueue(QObject):
             self.model.update(item.item_id, state=UploadState.CANCELLED, speed=0.0)
         self._pump()
 
-    # --- user actions ------------------------------------------------------------------------------
+    # --- user actions -------------------------------------------------------------------------
 
     def _running_for(self, item_id: int) -> _Running | None:
         return next((r for r in self._running.values() if r.item_id == item_id), None)

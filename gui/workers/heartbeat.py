@@ -94,13 +94,16 @@ class HeartbeatMonitor(QObject):
         super().__init__(parent)
         self._service = service
         self.interval = interval
+        self.first_retry: float = FIRST_RETRY_SECONDS
         self.state = ConnectionState.CONNECTING
         self.latency: float | None = None
         self.last_success: float | None = None  # time.time()
         self.last_error = ""
         self.in_flight = False
+        self._stale = False
         self.skipped = 0
         self._failures = 0
+        self.last_retry_delay = 0.0
         self._next_at: float | None = None  # time.monotonic() of the next scheduled check
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -131,6 +134,22 @@ class HeartbeatMonitor(QObject):
     def on_tick(self) -> None:
         self.check_now()
 
+    def recheck(self) -> None:
+        """The account changed: check now, and if a check is in flight, discard its answer
+        (it speaks of the old account) and check again as soon as it comes."""
+        if self.in_flight:
+            self._stale = True
+        else:
+            self.check_now()
+
+    def _discard_stale(self) -> bool:
+        if not self._stale:
+            return False
+        self._stale = False
+        self.in_flight = False
+        self.check_now()
+        return True
+
     @Slot()
     def check_now(self) -> None:
         if self.in_flight:
@@ -148,6 +167,8 @@ class HeartbeatMonitor(QObject):
 
     @Slot(float)
     def on_checked(self, latency: float) -> None:
+        if self._discard_stale():
+            return
         self.in_flight = False
         self._failures = 0
         self.latency = latency
@@ -158,6 +179,8 @@ class HeartbeatMonitor(QObject):
 
     @Slot(bool, str)
     def on_failed(self, signed_out: bool, message: str) -> None:
+        if self._discard_stale():
+            return
         self.in_flight = False
         self.last_error = message
         if signed_out:
@@ -165,12 +188,13 @@ class HeartbeatMonitor(QObject):
             self.state = ConnectionState.SIGNED_OUT
             self._schedule(self.interval)
         else:
-            delay = min(self.interval, FIRST_RETRY_SECONDS * 2**self._failures)
+            delay = min(self.interval, self.first_retry * 2**self._failures)
+            self.last_retry_delay = delay
             self._failures += 1
             self.state = ConnectionState.OFFLINE
             self._schedule(delay)
         self.changed.emit()
 
-    def retry_delays(self) -> int:
-        """How many failures in a row (for tests and the tooltip)."""
+    @property
+    def failures_in_a_row(self) -> int:
         return self._failures

@@ -15,6 +15,7 @@ from gui.emulator.faults import Fault, FaultKind, FaultQueue
         ("invalid_json", Fault(FaultKind.INVALID_JSON, 0, 1)),
         ("DROP", Fault(FaultKind.DROP, 0, 1)),
         ("throttle=65536", Fault(FaultKind.THROTTLE, 65536, 1)),
+        ("http500x2@upload", Fault(FaultKind.HTTP_500, 0, 2, "upload")),
     ],
 )
 def test_parse(text: str, fault: Fault) -> None:
@@ -31,5 +32,14 @@ def test_queue_serves_in_order_and_counts_down() -> None:
     queue = FaultQueue()
     queue.add("http500", count=2)
     queue.add("code", -799)
-    kinds = [f.kind if (f := queue.take()) else None for _ in range(4)]
+    kinds = [f.kind if (f := queue.take("heartbeat")) else None for _ in range(4)]
     assert kinds == [FaultKind.HTTP_500, FaultKind.HTTP_500, FaultKind.CODE, None]
+
+
+def test_endpoint_faults_wait_for_their_endpoint() -> None:
+    queue = FaultQueue()
+    queue.add("drop", endpoint="upload")
+    queue.add("http500")
+    assert queue.take("heartbeat").kind is FaultKind.HTTP_500  # type: ignore[union-attr]
+    assert queue.take("heartbeat") is None
+    assert queue.take("upload").kind is FaultKind.DROP  # type: ignore[union-attr]

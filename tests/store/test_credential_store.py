@@ -39,7 +39,8 @@ def test_round_trip_in_real_secret_service() -> None:
     assert store.where().startswith("System keyring (")
     store.save(CREDS)
     raw = backend.get_password(SERVICE, "account")
-    assert raw is not None and "fake-refresh" in raw  # one entry holds all the cookies
+    assert raw is not None
+    assert "fake-refresh" in raw
     assert CredentialStore(backend).load() == CREDS  # a new store (a new run) reads it back
     store.delete()
     assert backend.get_password(SERVICE, "account") is None

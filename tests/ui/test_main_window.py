@@ -1,0 +1,385 @@
+"""The main window driven like a person would: drops, clicks, keys; real uploads to the emulator."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import httpx
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent, QGuiApplication, QImage
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+from gui.bili.client import UPLOAD_PATH
+from gui.bili.files import MAX_UPLOAD_BYTES
+from gui.emulator import Emulator
+from gui.ui.main_window import MainWindow
+from gui.ui.queue_model import ITEM_ROLE
+from gui.ui.upload_item import UploadItem, UploadState
+from gui.workers.heartbeat import ConnectionState
+from tests.ui.conftest import FakeClock
+
+MakeFile = Callable[..., Path]
+WAIT = 10_000
+
+
+def drop(window: MainWindow, mime: QMimeData) -> None:
+    position = QPointF(window.width() / 2, window.height() / 2)
+    actions = Qt.DropAction.CopyAction
+    buttons = Qt.MouseButton.LeftButton
+    modifiers = Qt.KeyboardModifier.NoModifier
+    enter = QDragEnterEvent(position, actions, mime, buttons, modifiers)
+    QApplication.sendEvent(window, enter)
+    assert enter.isAccepted()
+    QApplication.sendEvent(window, QDropEvent(position, actions, mime, buttons, modifiers))
+
+
+def drop_files(window: MainWindow, *paths: Path) -> None:
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
+    drop(window, mime)
+
+
+def items(window: MainWindow) -> list[UploadItem]:
+    return window.model.items()
+
+
+def by_name(window: MainWindow, name: str) -> UploadItem:
+    return next(i for i in items(window) if i.name == name)
+
+
+def uploads_sent(emulator: Emulator) -> int:
+    return sum(1 for r in emulator.requests if r.path == UPLOAD_PATH)
+
+
+def select(window: MainWindow, item: UploadItem) -> None:
+    row = window.model.row_of(item.item_id)
+    window.queue_view.setCurrentIndex(window.model.index(row))
+
+
+def test_drop_three_files_one_too_large(
+    qtbot, window: MainWindow, emulator: Emulator, make_file: MakeFile, tmp_path: Path
+) -> None:
+    first, second = make_file("one.txt"), make_file("two.png", size=20_000)
+    big = tmp_path / "big.iso"
+    with big.open("wb") as handle:
+        handle.truncate(MAX_UPLOAD_BYTES + 1)  # sparse
+
+    drop_files(window, first, big, second)
+
+    qtbot.waitUntil(lambda: by_name(window, "two.png").state is UploadState.DONE, timeout=WAIT)
+    qtbot.waitUntil(lambda: by_name(window, "one.txt").state is UploadState.DONE, timeout=WAIT)
+    failed = by_name(window, "big.iso")
+    assert failed.state is UploadState.FAILED
+    assert "300.0 MiB" in failed.error
+    assert uploads_sent(emulator) == 2
+    assert window.pages.currentWidget() is window.queue_view
+    clipboard = QGuiApplication.clipboard().text()
+    finished_last = max(
+        (by_name(window, n) for n in ("one.txt", "two.png")), key=lambda i: i.expires_at
+    )
+    assert clipboard in {by_name(window, "one.txt").url, by_name(window, "two.png").url}
+    assert clipboard.startswith(emulator.base_url)
+    assert "Link copied, expires at" in window.statusBar().currentMessage()
+    assert (
+        httpx.get(finished_last.url).content
+        == (first if finished_last.name == "one.txt" else second).read_bytes()
+    )
+
+
+def test_cancel_during_slow_upload(
+    qtbot, window: MainWindow, emulator: Emulator, make_file: MakeFile
+) -> None:
+    emulator.faults.add("throttle", 256 * 1024, endpoint="upload")
+    drop_files(window, make_file("slow.bin", size=4 * 1024 * 1024))
+    qtbot.waitUntil(lambda: items(window)[0].sent > 0, timeout=WAIT)
+    item = items(window)[0]
+    assert item.state is UploadState.UPLOADING
+    select(window, item)
+    window.cancel_action.trigger()
+    qtbot.waitUntil(lambda: items(window)[0].state is UploadState.CANCELLED, timeout=WAIT)
+    assert window.services is not None
+    assert window.services.queue.active() == 0
+    assert item.sent < item.size
+
+
+def test_transient_failure_retries_itself(
+    qtbot, window: MainWindow, emulator: Emulator, make_file: MakeFile
+) -> None:
+    emulator.faults.add("http500", endpoint="upload")
+    drop_files(window, make_file("retry.txt"))
+    qtbot.waitUntil(lambda: items(window)[0].state is UploadState.DONE, timeout=WAIT)
+    assert uploads_sent(emulator) == 2
+
+
+def test_failed_upload_retried_by_hand(
+    qtbot, window: MainWindow, emulator: Emulator, make_file: MakeFile
+) -> None:
+    emulator.faults.add("code", 12345, endpoint="upload")
+    drop_files(window, make_file("odd.txt"))
+    qtbot.waitUntil(lambda: items(window)[0].state is UploadState.FAILED, timeout=WAIT)
+    assert "12345" in items(window)[0].error
+    select(window, items(window)[0])
+    assert window.retry_action.isEnabled()
+    window.retry_action.trigger()
+    qtbot.waitUntil(lambda: items(window)[0].state is UploadState.DONE, timeout=WAIT)
+
+
+def test_expiry_countdown_then_reupload(
+    qtbot, window: MainWindow, clock: FakeClock, emulator: Emulator, make_file: MakeFile
+) -> None:
+    def advance(seconds: float) -> None:  # the service and the window see the same time
+        clock.advance(seconds)
+        emulator.clock.advance(seconds)
+        window.on_clock()
+
+    drop_files(window, make_file("soon.txt"))
+    qtbot.waitUntil(lambda: items(window)[0].state is UploadState.DONE, timeout=WAIT)
+    item = items(window)[0]
+    old_url = item.url
+    tooltip = window.model.index(0).data(Qt.ItemDataRole.ToolTipRole)
+    assert "expires in 14:" in tooltip or "expires in 15:00" in tooltip
+
+    advance(14 * 60)
+    assert "expires in 0:" in window.model.index(0).data(Qt.ItemDataRole.ToolTipRole)
+    advance(61)
+    assert item.state is UploadState.EXPIRED
+    assert httpx.get(old_url).status_code == 403
+
+    QGuiApplication.clipboard().setText("before")
+    select(window, item)
+    window.copy_action.trigger()
+    assert QGuiApplication.clipboard().text() == "before"  # warned instead of copying
+    assert "expired" in window.statusBar().currentMessage()
+
+    assert window.reupload_action.isEnabled()
+    window.reupload_action.trigger()
+    qtbot.waitUntil(lambda: item.state is UploadState.DONE, timeout=WAIT)
+    assert item.url != old_url
+    assert QGuiApplication.clipboard().text() == item.url
+
+
+def test_keyboard_copy_link_in_other_formats(
+    qtbot, window: MainWindow, make_file: MakeFile
+) -> None:
+    window.settings.auto_copy = False
+    drop_files(window, make_file("notes.md"))
+    qtbot.waitUntil(lambda: items(window)[0].state is UploadState.DONE, timeout=WAIT)
+    assert QGuiApplication.clipboard().text() != items(window)[0].url
+    window.queue_view.setFocus()
+    select(window, items(window)[0])
+    QTest.keyClick(window.queue_view, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    assert QGuiApplication.clipboard().text() == items(window)[0].url
+    window.copy_selected("markdown")
+    assert QGuiApplication.clipboard().text() == f"[notes.md]({items(window)[0].url})"
+    window.copy_selected("bbcode")
+    assert QGuiApplication.clipboard().text().startswith("[url=")
+
+
+def test_delete_key_removes_row(qtbot, window: MainWindow, tmp_path: Path) -> None:
+    drop_files(window, tmp_path / "missing.txt")
+    qtbot.waitUntil(lambda: len(items(window)) == 1)
+    assert items(window)[0].state is UploadState.FAILED
+    assert "does not exist" in items(window)[0].error
+    window.queue_view.setFocus()
+    select(window, items(window)[0])
+    QTest.keyClick(window.queue_view, Qt.Key.Key_Delete)
+    assert items(window) == []
+    assert window.pages.currentWidget() is window.drop_area
+
+
+def test_row_button_copies(qtbot, window: MainWindow, make_file: MakeFile) -> None:
+    window.settings.auto_copy = False
+    drop_files(window, make_file("b.txt"))
+    qtbot.waitUntil(lambda: items(window)[0].state is UploadState.DONE, timeout=WAIT)
+    QGuiApplication.clipboard().setText("")
+    rect = window.queue_view.visualRect(window.model.index(0))
+    button = window.queue_view.delegate.button_rect(rect)
+    QTest.mouseClick(
+        window.queue_view.viewport(),
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+        button.center(),
+    )
+    assert QGuiApplication.clipboard().text() == items(window)[0].url
+
+
+def test_folder_drop_asks_when_large(qtbot, window: MainWindow, tmp_path: Path) -> None:
+    folder = tmp_path / "photos"
+    (folder / "nested").mkdir(parents=True)
+    for n in range(21):
+        (folder / ("nested" if n % 2 else "") / f"p{n:02}.jpg").write_bytes(b"x" * (n + 1))
+    asked: list[str] = []
+
+    def refuse(title: str, text: str) -> bool:
+        asked.append(text)
+        return False
+
+    window.confirm = refuse
+    drop_files(window, folder)
+    assert asked
+    assert "21" in asked[0]
+    assert items(window) == []
+
+    window.confirm = lambda title, text: True
+    drop_files(window, folder)
+    assert len(items(window)) == 21
+    qtbot.waitUntil(
+        lambda: all(i.state is UploadState.DONE for i in items(window)), timeout=WAIT * 2
+    )
+
+
+def test_small_folder_is_added_without_asking(qtbot, window: MainWindow, tmp_path: Path) -> None:
+    folder = tmp_path / "few"
+    folder.mkdir()
+    for n in range(3):
+        (folder / f"{n}.txt").write_text(str(n))
+    asked: list[str] = []
+    window.confirm = lambda title, text: asked.append(text) or True
+    drop_files(window, folder)
+    assert asked == []
+    assert [i.name for i in items(window)] == ["0.txt", "1.txt", "2.txt"]
+
+
+def test_web_links_are_refused_with_a_message(window: MainWindow, make_file: MakeFile) -> None:
+    mime = QMimeData()
+    mime.setUrls([QUrl("https://example.com/picture.jpg"), QUrl.fromLocalFile(str(make_file()))])
+    drop(window, mime)
+    assert [i.name for i in items(window)] == ["report.txt"]
+    assert "web link" in window.statusBar().currentMessage()
+
+
+def test_paste_image_uploads_png(
+    qtbot, window: MainWindow, emulator: Emulator, tmp_path: Path
+) -> None:
+    image = QImage(40, 30, QImage.Format.Format_RGB32)
+    image.fill(QColor("#fb7299"))
+    mime = QMimeData()
+    mime.setImageData(image)
+    QGuiApplication.clipboard().setMimeData(mime)
+    window.paste_action.trigger()
+    qtbot.waitUntil(
+        lambda: len(items(window)) == 1 and items(window)[0].state is UploadState.DONE, timeout=WAIT
+    )
+    item = items(window)[0]
+    assert item.name.startswith("Pasted image")
+    assert item.name.endswith(".png")
+    assert item.key.endswith(".png")
+    body = httpx.get(item.url).content
+    assert QImage.fromData(body).size() == image.size()
+
+
+def test_paste_files_from_clipboard(qtbot, window: MainWindow, make_file: MakeFile) -> None:
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(make_file("copied.txt")))])
+    QGuiApplication.clipboard().setMimeData(mime)
+    window.paste_action.trigger()
+    assert [i.name for i in items(window)] == ["copied.txt"]
+
+
+def test_indicator_online_offline_online(qtbot, window: MainWindow, emulator: Emulator) -> None:
+    services = window.services
+    assert services is not None
+    qtbot.waitUntil(lambda: window.indicator.state is ConnectionState.ONLINE, timeout=WAIT)
+    assert window.indicator.text().startswith("Online ·")
+
+    emulator.stop()
+    window.indicator.click()  # clicking checks now
+    qtbot.waitUntil(lambda: window.indicator.state is ConnectionState.OFFLINE, timeout=WAIT)
+    first = services.monitor.last_retry_delay
+    qtbot.waitUntil(lambda: services.monitor.failures_in_a_row >= 2, timeout=WAIT)
+    assert services.monitor.last_retry_delay == 2 * first  # backs off
+    window.on_clock()
+    assert "Offline · " in window.indicator.text()
+    assert "Last error" in window.indicator.toolTip()
+
+    emulator.start()
+    qtbot.waitUntil(lambda: window.indicator.state is ConnectionState.ONLINE, timeout=WAIT)
+
+
+def test_signed_out_pauses_then_resumes(
+    qtbot, window: MainWindow, emulator: Emulator, make_file: MakeFile
+) -> None:
+    services = window.services
+    assert services is not None
+    emulator.revoke(emulator.demo_credentials)
+    drop_files(window, make_file("a.txt"), make_file("b.txt"))
+    qtbot.waitUntil(lambda: window.indicator.state is ConnectionState.SIGNED_OUT, timeout=WAIT)
+    qtbot.waitUntil(lambda: all(i.state is UploadState.PAUSED for i in items(window)), timeout=WAIT)
+    assert window.indicator.text() == "Signed out"
+
+    services.sign_in(emulator.sign_in())
+    qtbot.waitUntil(lambda: all(i.state is UploadState.DONE for i in items(window)), timeout=WAIT)
+    qtbot.waitUntil(lambda: window.indicator.state is ConnectionState.ONLINE, timeout=WAIT)
+
+
+def test_heartbeat_tick_in_flight_is_skipped(qtbot, window: MainWindow, emulator: Emulator) -> None:
+    monitor = window.services.monitor  # type: ignore[union-attr]
+    qtbot.waitUntil(lambda: not monitor.in_flight, timeout=WAIT)
+    emulator.faults.add("delay", 0.5, endpoint="heartbeat")
+    with qtbot.waitSignal(monitor.check_requested):
+        monitor.check_now()
+    with qtbot.assertNotEmitted(monitor.check_requested):
+        monitor.check_now()
+    assert monitor.skipped == 1
+    qtbot.waitUntil(lambda: not monitor.in_flight, timeout=WAIT)
+
+
+def test_quit_during_upload_stops_every_thread(
+    qtbot, window: MainWindow, emulator: Emulator, make_file: MakeFile
+) -> None:
+    emulator.faults.add("throttle", 128 * 1024, endpoint="upload")
+    drop_files(window, make_file("long.bin", size=8 * 1024 * 1024))
+    qtbot.waitUntil(lambda: items(window)[0].sent > 0, timeout=WAIT)
+    asked: list[str] = []
+    window.confirm = lambda title, text: asked.append(text) or True
+    services = window.services
+    assert services is not None
+    threads = [port.host.thread for port in services.queue._ports]
+    assert window.close()
+    assert asked
+    assert "1 upload" in asked[0]
+    assert threads
+    assert all(t.isFinished() for t in threads)
+    assert services._heartbeat.thread.isFinished()
+
+
+def test_close_can_be_refused(
+    qtbot, window: MainWindow, emulator: Emulator, make_file: MakeFile
+) -> None:
+    emulator.faults.add("throttle", 128 * 1024, endpoint="upload")
+    drop_files(window, make_file("long.bin", size=4 * 1024 * 1024))
+    qtbot.waitUntil(lambda: items(window)[0].sent > 0, timeout=WAIT)
+    window.confirm = lambda title, text: False
+    assert not window.close()
+    assert window.isVisible()
+    window.cancel_selected()  # nothing selected: nothing cancelled
+    assert items(window)[0].state is UploadState.UPLOADING
+
+
+def test_settings_persist(window: MainWindow, settings, tmp_path: Path) -> None:
+    settings.parallel_uploads = 5
+    settings.link_format = "html"
+    settings.sync()
+    from PySide6.QtCore import QSettings
+
+    from gui.ui.settings import Settings
+
+    again = Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+    assert again.parallel_uploads == 5
+    assert again.link_format == "html"
+    assert again.auto_copy is True
+    assert again.heartbeat_interval == 30
+    text = (tmp_path / "settings.ini").read_text()
+    assert "SESSDATA" not in text
+
+
+def test_accessible_names_and_items(window: MainWindow, make_file: MakeFile, qtbot) -> None:
+    for widget in (window.drop_area, window.queue_view, window.indicator, window.account.who):
+        assert widget.accessibleName()
+    drop_files(window, make_file("x.txt"))
+    qtbot.waitUntil(lambda: items(window)[0].state is UploadState.DONE, timeout=WAIT)
+    text = window.model.index(0).data(Qt.ItemDataRole.AccessibleTextRole)
+    assert text.startswith("x.txt: Done")
+    assert window.model.index(0).data(ITEM_ROLE) is items(window)[0]
