@@ -68,8 +68,7 @@ def test_no_stored_account_opens_sign_in(
     assert window.account.who.text().startswith("Signed in · mid 20261129")
     assert window.account.button.text() == "Sign out"
     qtbot.waitUntil(lambda: window.indicator.state is ConnectionState.ONLINE, timeout=WAIT)
-    store = window.services._keyring.worker._store  # type: ignore[union-attr]
-    assert store is not None and store.load() is not None  # kept in memory for this run
+    assert memory_store.load() is not None  # kept in memory for this run
 
 
 def test_missing_cookie_is_named_and_nothing_sent(qtbot, signed_out_window: MainWindow) -> None:
