@@ -67,7 +67,7 @@ class CredentialStore:
                 return self._memory
             try:
                 text = self._backend.get_password(SERVICE, ENTRY)
-            except keyring.errors.KeyringError as exc:
+            except Exception as exc:  # backends raise their own kinds too (D-Bus, secretstorage)
                 raise CredentialStoreError(
                     f"The system keyring could not be read ({type(exc).__name__}). "
                     "Unlock it and try again."
@@ -87,7 +87,7 @@ class CredentialStore:
                 return
             try:
                 self._backend.set_password(SERVICE, ENTRY, json.dumps(credentials.to_dict()))
-            except keyring.errors.KeyringError as exc:
+            except Exception as exc:
                 raise CredentialStoreError(
                     f"The system keyring refused to store the sign-in ({type(exc).__name__}). "
                     "It is kept for this session only."
@@ -102,7 +102,7 @@ class CredentialStore:
                 self._backend.delete_password(SERVICE, ENTRY)
             except keyring.errors.PasswordDeleteError:
                 pass  # nothing stored: already signed out
-            except keyring.errors.KeyringError as exc:
+            except Exception as exc:
                 raise CredentialStoreError(
                     f"The system keyring could not delete the sign-in ({type(exc).__name__})."
                 ) from None

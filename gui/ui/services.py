@@ -32,11 +32,13 @@ class AppServices(QObject):
     Signals:
         account_changed(): signed in or out, or where the credentials are kept changed.
         needs_sign_in(reason): no usable credentials; the window offers sign-in.
+        keyring_updated(): a save or delete in the keyring has completed.
         notice(message): something to tell the user in passing.
         verified(Credentials) / rejected(message): the answer to `verify()`.
     """
 
     account_changed = Signal()
+    keyring_updated = Signal()
     needs_sign_in = Signal(str)
     notice = Signal(str)
     verified = Signal(object)
@@ -79,6 +81,8 @@ class AppServices(QObject):
         self._keyring.worker.ready.connect(self.on_store_ready)
         self._keyring.worker.loaded.connect(self.on_loaded)
         self._keyring.worker.failed.connect(self.notice)
+        self._keyring.worker.saved.connect(self.on_keyring_done)
+        self._keyring.worker.deleted.connect(self.on_keyring_done)
 
         self._sign_in = WorkerThread(SignInWorker(), "sign-in")
         self._verify.connect(self._sign_in.worker.on_verify)
@@ -114,6 +118,10 @@ class AppServices(QObject):
         if credentials is None:
             self.queue.pause()
             self.needs_sign_in.emit(tr("Sign in to upload."))
+
+    @Slot()
+    def on_keyring_done(self) -> None:
+        self.keyring_updated.emit()
 
     def verify(self, credentials: Credentials) -> None:
         """Check credentials with one heartbeat; answers with `verified` or `rejected`."""

@@ -52,7 +52,7 @@ def dialog_of(qtbot, window: MainWindow) -> SignInDialog:
 
 
 def test_no_stored_account_opens_sign_in(
-    qtbot, signed_out_window: MainWindow, emulator: Emulator
+    qtbot, signed_out_window: MainWindow, emulator: Emulator, memory_store: CredentialStore
 ) -> None:
     window = signed_out_window
     dialog = dialog_of(qtbot, window)
@@ -109,8 +109,9 @@ def test_keyring_round_trip_through_the_window(
     assert window.account.where.text().startswith("· System keyring (")
     qtbot.waitUntil(lambda: window.indicator.state is ConnectionState.ONLINE, timeout=WAIT)
 
-    window.sign_out_action.trigger()
-    qtbot.waitUntil(lambda: store.load() is None, timeout=WAIT)
+    with qtbot.waitSignal(services.keyring_updated, timeout=WAIT):
+        window.sign_out_action.trigger()
+    assert store.load() is None
     assert window.account.who.text() == "Not signed in"
     qtbot.waitUntil(lambda: window.indicator.state is ConnectionState.SIGNED_OUT, timeout=WAIT)
     services.shutdown()
