@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QToolButton, QWidget
 
-from gui.workers.heartbeat import ConnectionState, HeartbeatMonitor
+from gui.workers.connection_state import ConnectionState
+
+if TYPE_CHECKING:
+    from gui.workers.heartbeat import HeartbeatMonitor
 
 
 def tr(text: str) -> str:

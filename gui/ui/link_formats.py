@@ -4,6 +4,22 @@ from __future__ import annotations
 
 from html import escape
 
+from PySide6.QtCore import QCoreApplication
+
+
+def link_format_names() -> dict[str, str]:
+    """The formats' names as shown in menus, by key."""
+
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("LinkFormats", text)
+
+    return {
+        "url": tr("URL"),
+        "markdown": tr("Markdown"),
+        "html": tr("HTML"),
+        "bbcode": tr("BBCode"),
+    }
+
 
 def format_link(url: str, name: str, kind: str) -> str:
     if kind == "markdown":

@@ -26,7 +26,6 @@ from PySide6.QtCore import (
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
-    QDesktopServices,
     QDragEnterEvent,
     QDragLeaveEvent,
     QDropEvent,
@@ -36,11 +35,9 @@ from PySide6.QtGui import (
     QPaintEvent,
 )
 from PySide6.QtWidgets import (
-    QFileDialog,
     QLabel,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QStackedWidget,
     QToolBar,
     QVBoxLayout,
@@ -50,14 +47,13 @@ from PySide6.QtWidgets import (
 from gui.ui.account_area import AccountArea
 from gui.ui.connection_indicator import ConnectionIndicator
 from gui.ui.drop_area import DropArea
-from gui.ui.link_formats import format_link
+from gui.ui.link_formats import format_link, link_format_names
 from gui.ui.queue_model import UploadQueueModel, utc_now
-from gui.ui.queue_view import QueueView
 from gui.ui.settings import LINK_FORMATS, Settings
-from gui.ui.settings_dialog import SettingsDialog, link_format_names
 from gui.ui.upload_item import ACTIVE_STATES, PENDING_STATES, UploadItem, UploadState
 
 if TYPE_CHECKING:
+    from gui.ui.queue_view import QueueView
     from gui.ui.services import AppServices
 
 FOLDER_ASK_THRESHOLD = 20
@@ -113,14 +109,9 @@ class MainWindow(QMainWindow):
 
         self.drop_area = DropArea()
         self.drop_area.activated.connect(self.choose_files)
-        self.queue_view = QueueView(self.model)
-        self.queue_view.copy_requested.connect(self.copy_selected)
-        self.queue_view.delegate.action_requested.connect(self.on_row_action)
-        self.queue_view.customContextMenuRequested.connect(self.on_context_menu)
-        self.queue_view.doubleClicked.connect(self.on_double_click)
+        self.queue_view: QueueView | None = None  # built with the first row (faster start)
         self.pages = QStackedWidget()
         self.pages.addWidget(self.drop_area)
-        self.pages.addWidget(self.queue_view)
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -154,7 +145,6 @@ class MainWindow(QMainWindow):
         self.model.rowsInserted.connect(self._on_rows_changed)
         self.model.rowsRemoved.connect(self._on_rows_changed)
         self.model.dataChanged.connect(self._update_actions)
-        self.queue_view.selectionModel().selectionChanged.connect(self._update_actions)
         self._update_actions()
 
         self.clock_timer = QTimer(self)  # the one clock for every countdown on screen
@@ -302,6 +292,8 @@ class MainWindow(QMainWindow):
         self.addToolBar(toolbar)
 
     def _selected_items(self) -> list[UploadItem]:
+        if self.queue_view is None:
+            return []
         items = [self.model.find(i) for i in self.queue_view.selected_ids()]
         return [i for i in items if i is not None]
 
@@ -320,9 +312,26 @@ class MainWindow(QMainWindow):
         self.sign_in_action.setEnabled(not self.demo)
         self.sign_out_action.setEnabled(signed_in and not self.demo)
 
+    def _build_queue_view(self) -> QueueView:
+        from gui.ui.queue_view import QueueView
+
+        view = QueueView(self.model)
+        view.copy_requested.connect(self.copy_selected)
+        view.delegate.action_requested.connect(self.on_row_action)
+        view.customContextMenuRequested.connect(self.on_context_menu)
+        view.doubleClicked.connect(self.on_double_click)
+        view.selectionModel().selectionChanged.connect(self._update_actions)
+        self.pages.addWidget(view)
+        return view
+
     @Slot()
     def _on_rows_changed(self) -> None:
-        self.pages.setCurrentWidget(self.queue_view if self.model.rowCount() else self.drop_area)
+        if self.model.rowCount() and self.queue_view is None:
+            self.queue_view = self._build_queue_view()
+        if self.model.rowCount() and self.queue_view is not None:
+            self.pages.setCurrentWidget(self.queue_view)
+        else:
+            self.pages.setCurrentWidget(self.drop_area)
         self._update_actions()
 
     # --- services ------------------------------------------------------------------------------
@@ -413,6 +422,8 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def choose_files(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         names, _ = QFileDialog.getOpenFileNames(self, tr("Choose files to upload"))
         if names:
             self.add_paths(Path(n) for n in names)
@@ -477,7 +488,8 @@ class MainWindow(QMainWindow):
             self.remove_action,
         ):
             menu.addAction(action)
-        menu.popup(self.queue_view.viewport().mapToGlobal(position))
+        if self.queue_view is not None:
+            menu.popup(self.queue_view.viewport().mapToGlobal(position))
 
     def copy_items(self, items: list[UploadItem], kind: str | None = None) -> None:
         now = self.model.clock()
@@ -514,6 +526,8 @@ class MainWindow(QMainWindow):
     def open_selected(self) -> None:
         for item in self._selected_items():
             if item.has_live_link:
+                from PySide6.QtGui import QDesktopServices
+
                 QDesktopServices.openUrl(QUrl(item.url))
 
     def _for_selected(self, action: Callable[[int], None]) -> None:
@@ -560,6 +574,8 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(message, NOTICE_MS)
 
     def _ask(self, title: str, text: str) -> bool:
+        from PySide6.QtWidgets import QMessageBox
+
         answer = QMessageBox.question(self, title, text)
         return answer == QMessageBox.StandardButton.Yes
 
@@ -592,6 +608,8 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def open_settings(self) -> None:
+        from gui.ui.settings_dialog import SettingsDialog
+
         dialog = SettingsDialog(self.settings, self)
         dialog.finished.connect(dialog.deleteLater)
         if self.services is not None:

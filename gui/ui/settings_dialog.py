@@ -13,20 +13,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.ui.link_formats import link_format_names
 from gui.ui.settings import LINK_FORMATS, Settings
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("SettingsDialog", text)
-
-
-def link_format_names() -> dict[str, str]:
-    return {
-        "url": tr("URL"),
-        "markdown": tr("Markdown"),
-        "html": tr("HTML"),
-        "bbcode": tr("BBCode"),
-    }
 
 
 class SettingsDialog(QDialog):

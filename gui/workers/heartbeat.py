@@ -7,13 +7,13 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from enum import Enum
 
 import httpx
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from gui.bili.client import BiliClient
 from gui.bili.errors import BiliError, NotSignedIn
+from gui.workers.connection_state import ConnectionState
 from gui.workers.service import ServiceConfig
 
 SLOW_SECONDS = 2.0
@@ -60,14 +60,6 @@ class HeartbeatWorker(QObject):
         if self._client is not None:
             self._client.close()
             self._client = None
-
-
-class ConnectionState(Enum):
-    CONNECTING = "connecting"
-    ONLINE = "online"
-    SLOW = "slow"
-    OFFLINE = "offline"
-    SIGNED_OUT = "signed_out"
 
 
 class HeartbeatMonitor(QObject):

@@ -17,7 +17,7 @@ from gui.emulator import Emulator
 from gui.ui.main_window import MainWindow
 from gui.ui.queue_model import ITEM_ROLE
 from gui.ui.upload_item import UploadItem, UploadState
-from gui.workers.heartbeat import ConnectionState
+from gui.workers.connection_state import ConnectionState
 from tests.ui.conftest import FakeClock
 
 MakeFile = Callable[..., Path]
@@ -376,10 +376,12 @@ def test_settings_persist(window: MainWindow, settings, tmp_path: Path) -> None:
 
 
 def test_accessible_names_and_items(window: MainWindow, make_file: MakeFile, qtbot) -> None:
-    for widget in (window.drop_area, window.queue_view, window.indicator, window.account.who):
+    assert window.queue_view is None  # built with the first row
+    for widget in (window.drop_area, window.indicator, window.account.who):
         assert widget.accessibleName()
     drop_files(window, make_file("x.txt"))
     qtbot.waitUntil(lambda: items(window)[0].state is UploadState.DONE, timeout=WAIT)
+    assert window.queue_view.accessibleName() == "Upload queue"
     text = window.model.index(0).data(Qt.ItemDataRole.AccessibleTextRole)
     assert text.startswith("x.txt: Done")
     assert window.model.index(0).data(ITEM_ROLE) is items(window)[0]

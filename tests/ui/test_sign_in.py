@@ -12,7 +12,7 @@ from gui.store.credential_store import CredentialStore
 from gui.ui.main_window import MainWindow
 from gui.ui.settings import Settings
 from gui.ui.sign_in_dialog import SignInDialog
-from gui.workers.heartbeat import ConnectionState
+from gui.workers.connection_state import ConnectionState
 from tests.store.test_credential_store import secret_service
 from tests.ui.conftest import make_services
 

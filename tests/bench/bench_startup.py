@@ -1,0 +1,89 @@
+"""Benchmark: time from process start to the first painted window, BiliDrop versus a bare
+PySide6 window showing one label. Reports the ratio of medians (target <= 1.5).
+
+Run: uv run python tests/bench/bench_startup.py [--rounds 7]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+BARE = r"""
+from PySide6.QtWidgets import QApplication, QLabel
+
+class Label(QLabel):
+    def paintEvent(self, event):
+        super().paintEvent(event)
+        print("painted", flush=True)
+        app.quit()
+
+app = QApplication([])
+label = Label("BiliDrop")
+label.resize(760, 520)
+label.show()
+app.exec()
+"""
+
+BILIDROP = r"""
+from gui.app import Launcher, make_application
+
+app = make_application([])
+launcher = Launcher(app, demo=True)
+
+def painted():
+    print("painted", flush=True)
+    app.quit()
+
+launcher.window.first_painted.connect(painted)
+launcher.window.show()
+app.exec()
+"""
+
+
+def time_to_paint(script: str, env: dict[str, str]) -> float:
+    started = time.perf_counter()
+    process = subprocess.Popen(
+        [sys.executable, "-c", script],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+        env=env,
+    )
+    line = process.stdout.readline()  # type: ignore[union-attr]
+    elapsed = time.perf_counter() - started
+    process.wait(timeout=30)
+    if line.strip() != "painted":
+        raise RuntimeError("the window did not paint")
+    return elapsed
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--rounds", type=int, default=7)
+    args = parser.parse_args()
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
+        "XDG_CONFIG_HOME": tempfile.mkdtemp(prefix="bilidrop-bench-config-"),
+    }
+    time_to_paint(BARE, env)  # warm the file cache for both
+    time_to_paint(BILIDROP, env)
+    bare, ours = [], []
+    for _ in range(args.rounds):
+        bare.append(time_to_paint(BARE, env))
+        ours.append(time_to_paint(BILIDROP, env))
+    bare_s, ours_s = statistics.median(bare), statistics.median(ours)
+    print(f"time to first paint, median of {args.rounds} (platform {env['QT_QPA_PLATFORM']})")
+    print(f"bare PySide6 label: {bare_s * 1000:7.1f} ms")
+    print(f"bilidrop --demo   : {ours_s * 1000:7.1f} ms")
+    print(f"ratio             : {ours_s / bare_s:7.2f}")
+
+
+if __name__ == "__main__":
+    main()
