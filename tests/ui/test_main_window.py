@@ -29,7 +29,7 @@ def drop(window: MainWindow, mime: QMimeData) -> None:
     actions = Qt.DropAction.CopyAction
     buttons = Qt.MouseButton.LeftButton
     modifiers = Qt.KeyboardModifier.NoModifier
-    enter = QDragEnterEvent(position, actions, mime, buttons, modifiers)
+    enter = QDragEnterEvent(position.toPoint(), actions, mime, buttons, modifiers)
     QApplication.sendEvent(window, enter)
     assert enter.isAccepted()
     QApplication.sendEvent(window, QDropEvent(position, actions, mime, buttons, modifiers))
