@@ -184,6 +184,11 @@ async def upload(request: Request, state: EmulatorState, throttle: float) -> Res
     except (MalformedBody, ClientDisconnect):
         body.discard()
         return bili_reply(-400)
+    except asyncio.CancelledError:
+        # The emulator is stopping with this upload still arriving (a slow or throttled
+        # client): drop the partial file and end quietly instead of logging a traceback.
+        body.discard()
+        return bili_reply(-500)
     fields = body.fields
     if body.file_path is None or any(fields.get(p) is None for p in REQUIRED_PARTS[1:]):
         body.discard()

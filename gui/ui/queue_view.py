@@ -42,7 +42,6 @@ from PySide6.QtWidgets import (
 from gui.ui.queue_model import ITEM_ROLE, UploadQueueModel
 from gui.ui.upload_item import PRIMARY_ACTIONS, UploadItem, UploadState, describe, size_text
 
-ROW_HEIGHT = 68
 PADDING = 8
 ICON = 32
 BUTTON_WIDTH = 96
@@ -68,6 +67,11 @@ STATE_COLOURS = {
     UploadState.RETRYING: QColor("#c98a12"),
     UploadState.PAUSED: QColor("#c98a12"),
 }
+
+
+def line_height(font: QFont) -> int:
+    # Room for CJK fallback glyphs, which stand taller than the Latin font's own metrics.
+    return int(QFontMetrics(font).height() * 1.3)
 
 
 class UploadDelegate(QStyledItemDelegate):
@@ -97,7 +101,7 @@ class UploadDelegate(QStyledItemDelegate):
     def sizeHint(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QSize:
-        return QSize(option.rect.width(), ROW_HEIGHT)
+        return QSize(option.rect.width(), 3 * line_height(option.font) + 2 * PADDING + 8)
 
     @staticmethod
     def button_rect(row: QRect) -> QRect:
@@ -134,7 +138,7 @@ class UploadDelegate(QStyledItemDelegate):
         button = self.button_rect(option.rect)
         left = rect.left() + ICON + PADDING
         width = button.left() - PADDING - left
-        line = QFontMetrics(option.font).height()
+        line = line_height(option.font)
 
         bold = QFont(option.font)
         bold.setBold(True)
@@ -177,7 +181,7 @@ class UploadDelegate(QStyledItemDelegate):
             bar.minimum, bar.maximum = 0, 1000
             bar.progress = int(item.fraction * 1000)
             bar.textVisible = False
-            bar.state = QStyle.StateFlag.State_Enabled
+            bar.state = QStyle.StateFlag.State_Enabled | QStyle.StateFlag.State_Horizontal
             bar.palette = palette
             style.drawControl(QStyle.ControlElement.CE_ProgressBar, bar, painter)
         elif item.url and item.state is UploadState.DONE:

@@ -42,6 +42,8 @@ class UploadItem:
     sent: int = 0
     speed: float = 0.0  # bytes per second, smoothed
     started_at: float = 0.0  # time.monotonic() when the current attempt began
+    rate_at: float = 0.0  # time.monotonic() and bytes sent at the last speed sample
+    rate_sent: int = 0
     error: str = ""
     note: str = ""  # e.g. the retry countdown
     retry_at: float = 0.0  # time.monotonic() of the next automatic try
@@ -83,6 +85,8 @@ def describe(item: UploadItem, now: datetime, monotonic_now: float) -> str:
         return tr("Waiting")
     if state is UploadState.PAUSED:
         return tr("Paused: sign in to continue")
+    if state is UploadState.UPLOADING and item.size and item.sent >= item.size:
+        return tr("Sent · waiting for the service to answer")
     if state is UploadState.UPLOADING:
         parts = [tr("Uploading {percent}%").format(percent=int(item.fraction * 100))]
         if item.speed > 0:

@@ -21,6 +21,7 @@ from gui.workers.threads import WorkerThread
 from gui.workers.upload import UploadJob, UploadWorker
 
 SPEED_SMOOTHING = 0.3  # weight of the newest speed sample
+SPEED_WINDOW = 0.5  # seconds between speed samples
 
 
 class _Port(QObject):
@@ -134,6 +135,8 @@ class UploadQueue(QObject):
                 sent=0,
                 speed=0.0,
                 started_at=time.monotonic(),
+                rate_at=time.monotonic(),
+                rate_sent=0,
                 job_id=job.job_id,
                 error="",
                 note="",
@@ -156,13 +159,17 @@ class UploadQueue(QObject):
         item = self.model.find(running.item_id) if running else None
         if item is None or item.job_id != job_id or running is None or running.job.cancel.is_set():
             return
-        elapsed = max(time.monotonic() - item.started_at, 1e-3)
-        sample = sent / elapsed
-        speed = (
-            sample
-            if item.speed == 0
-            else (SPEED_SMOOTHING * sample + (1 - SPEED_SMOOTHING) * item.speed)
-        )
+        # Speed over the last half second or more, smoothed: an average since the start
+        # would count the burst that fills the socket buffers, not what the line carries.
+        now = time.monotonic()
+        window = now - item.rate_at
+        speed = item.speed
+        if window >= SPEED_WINDOW:
+            sample = (sent - item.rate_sent) / window
+            speed = (
+                sample if speed == 0 else SPEED_SMOOTHING * sample + (1 - SPEED_SMOOTHING) * speed
+            )
+            item.rate_at, item.rate_sent = now, sent
         self.model.update(item.item_id, state=UploadState.UPLOADING, sent=sent, speed=speed)
 
     @Slot(int, int, float, str)
@@ -178,6 +185,8 @@ class UploadQueue(QObject):
             sent=0,
             speed=0.0,
             started_at=time.monotonic() + delay,
+            rate_at=time.monotonic() + delay,
+            rate_sent=0,
         )
 
     @Slot(int, object)
