@@ -530,31 +530,29 @@ class MainWindow(QMainWindow):
 
                 QDesktopServices.openUrl(QUrl(item.url))
 
-    def _for_selected(self, action: Callable[[int], None]) -> None:
+    def _for_selected(self, queue_action: str) -> None:
+        """Apply one UploadQueue action (cancel, retry, reupload, remove) to each selected row."""
+        if self.services is None:
+            return
+        action: Callable[[int], None] = getattr(self.services.queue, queue_action)
         for item in self._selected_items():
             action(item.item_id)
 
     @Slot()
     def cancel_selected(self) -> None:
-        if self.services is not None:
-            self._for_selected(self.services.queue.cancel)
+        self._for_selected("cancel")
 
     @Slot()
     def retry_selected(self) -> None:
-        if self.services is not None:
-            self._for_selected(self.services.queue.retry)
+        self._for_selected("retry")
 
     @Slot()
     def reupload_selected(self) -> None:
-        if self.services is not None:
-            self._for_selected(self.services.queue.reupload)
+        self._for_selected("reupload")
 
     @Slot()
     def remove_selected(self) -> None:
-        if self.services is not None:
-            self._for_selected(self.services.queue.remove)
-        else:
-            self._for_selected(self.model.remove)
+        self._for_selected("remove")
 
     @Slot(int)
     def on_link_ready(self, item_id: int) -> None:

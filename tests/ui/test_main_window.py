@@ -53,6 +53,16 @@ def uploads_sent(emulator: Emulator) -> int:
     return sum(1 for r in emulator.requests if r.path == UPLOAD_PATH)
 
 
+def start_slow_upload(
+    qtbot, window: MainWindow, emulator: Emulator, path: Path, rate: int = 128 * 1024
+) -> UploadItem:
+    """Drop one file that the emulator reads at `rate` bytes/s; return it once it is moving."""
+    emulator.faults.add("throttle", rate, endpoint="upload")
+    drop_files(window, path)
+    qtbot.waitUntil(lambda: items(window)[0].sent > 0, timeout=WAIT)
+    return items(window)[0]
+
+
 def select(window: MainWindow, item: UploadItem) -> None:
     row = window.model.row_of(item.item_id)
     window.queue_view.setCurrentIndex(window.model.index(row))
@@ -91,10 +101,7 @@ def test_drop_three_files_one_too_large(
 def test_cancel_during_slow_upload(
     qtbot, window: MainWindow, emulator: Emulator, make_file: MakeFile
 ) -> None:
-    emulator.faults.add("throttle", 256 * 1024, endpoint="upload")
-    drop_files(window, make_file("slow.bin", size=4 * 1024 * 1024))
-    qtbot.waitUntil(lambda: items(window)[0].sent > 0, timeout=WAIT)
-    item = items(window)[0]
+    item = start_slow_upload(qtbot, window, emulator, make_file("slow.bin", size=4 << 20))
     assert item.state is UploadState.UPLOADING
     select(window, item)
     window.cancel_action.trigger()
@@ -329,9 +336,7 @@ def test_heartbeat_tick_in_flight_is_skipped(qtbot, window: MainWindow, emulator
 def test_quit_during_upload_stops_every_thread(
     qtbot, window: MainWindow, emulator: Emulator, make_file: MakeFile
 ) -> None:
-    emulator.faults.add("throttle", 128 * 1024, endpoint="upload")
-    drop_files(window, make_file("long.bin", size=8 * 1024 * 1024))
-    qtbot.waitUntil(lambda: items(window)[0].sent > 0, timeout=WAIT)
+    start_slow_upload(qtbot, window, emulator, make_file("long.bin", size=8 << 20))
     asked: list[str] = []
     window.confirm = lambda title, text: asked.append(text) or True
     services = window.services
@@ -348,9 +353,7 @@ def test_quit_during_upload_stops_every_thread(
 def test_close_can_be_refused(
     qtbot, window: MainWindow, emulator: Emulator, make_file: MakeFile
 ) -> None:
-    emulator.faults.add("throttle", 128 * 1024, endpoint="upload")
-    drop_files(window, make_file("long.bin", size=4 * 1024 * 1024))
-    qtbot.waitUntil(lambda: items(window)[0].sent > 0, timeout=WAIT)
+    start_slow_upload(qtbot, window, emulator, make_file("long.bin", size=4 << 20))
     window.confirm = lambda title, text: False
     assert not window.close()
     assert window.isVisible()
