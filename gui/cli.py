@@ -88,6 +88,14 @@ def build_parser() -> argparse.ArgumentParser:
         help="where uploads are kept (default: a temporary folder)",
     )
     emulator.add_argument(
+        "--qr-auto",
+        type=float,
+        default=None,
+        metavar="SECONDS",
+        help="every new QR sign-in code turns scanned after SECONDS and confirmed after twice "
+        "that, signing in as the demo account (no phone needed)",
+    )
+    emulator.add_argument(
         "--fault",
         action="append",
         default=[],
@@ -211,6 +219,7 @@ def run_emulator(args: argparse.Namespace) -> int:
         "port": args.port,
         "link_ttl": args.link_ttl,
         "data_dir": args.data_dir,
+        "qr_auto": args.qr_auto,
         "access_log": True,
     }
     if args.max_bytes is not None:
@@ -223,7 +232,10 @@ def run_emulator(args: argparse.Namespace) -> int:
     except OSError as exc:
         emulator.close()
         return _fail_usage(f"cannot listen on {args.host}:{args.port}: {exc.strerror}")
-    cookie = emulator.demo_credentials.cookie_header()
+    from gui.bili.credentials import REQUIRED_COOKIES
+
+    jar = emulator.demo_credentials.cookies()
+    cookie = "; ".join(f"{name}={jar[name]}" for name in REQUIRED_COOKIES)
     print(json.dumps({"base_url": emulator.base_url, "cookie": cookie}), flush=True)
     try:
         emulator.serve_forever(sock)

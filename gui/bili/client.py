@@ -1,4 +1,5 @@
-"""The client for Bilibili's customer-service API (heartbeat and upload), on one httpx.Client."""
+"""The client for the Bilibili web API BiliDrop uses: customer-service heartbeat and upload,
+QR sign-in, the account check and sign-out. One httpx.Client, cookies sent by hand."""
 
 from __future__ import annotations
 
@@ -13,10 +14,12 @@ from typing import IO, Any, Self
 
 import httpx
 
+from gui.bili.account import Account, QrCode, QrPoll, account_from, qr_code_from, qr_poll_from
 from gui.bili.credentials import Credentials
 from gui.bili.errors import (
     BadReply,
     BiliError,
+    CsrfRejected,
     FileTooLarge,
     FileUnreadable,
     NotSignedIn,
@@ -31,6 +34,11 @@ from gui.bili.origins import ServiceOrigins
 
 HEARTBEAT_PATH = "/x/custom/session_svr/v1/heart_beat"
 UPLOAD_PATH = "/x/custom/msg_svr/v1/upload"
+QR_GENERATE_PATH = "/x/passport-login/web/qrcode/generate"
+QR_POLL_PATH = "/x/passport-login/web/qrcode/poll"
+NAV_PATH = "/x/web-interface/nav"
+SIGN_OUT_PATH = "/login/exit/v2"
+AVATAR_MAX_BYTES = 2 * 1024 * 1024
 HEARTBEAT_QUERY = {"shop_id": "0", "shop_father_id": "0", "build": "0", "mobi_app": "web"}
 
 # The real service answers odd clients with -352/-412, so we look like the web page does.
@@ -246,19 +254,80 @@ class BiliClient:
             expires_at=link_expiry(url, replied_at=replied_at),
         )
 
-    def download(self, url: str, destination: Path) -> int:
-        """Fetch a link to a file, without any cookie; returns the bytes written.
+    # --- sign-in and account ------------------------------------------------------------------
 
-        Raises BadReply for HTTP 403 (expired or altered link) and other errors.
-        """
+    def qr_generate(self) -> QrCode:
+        """A new QR sign-in code (draw `url`, poll with `key`; valid 180 s)."""
+        request = self._http.build_request("GET", self.origins.passport + QR_GENERATE_PATH)
+        return qr_code_from(parse_reply(self._send(request)).get("data"))
+
+    def qr_poll(self, key: str) -> QrPoll:
+        """Where the QR sign-in stands; on CONFIRMED it carries the new credentials."""
+        request = self._http.build_request(
+            "GET", self.origins.passport + QR_POLL_PATH, params={"qrcode_key": key}
+        )
+        response = self._send(request)
+        body = parse_reply(response)
+        return qr_poll_from(body.get("data"), response.headers.get_list("set-cookie"))
+
+    def nav(self) -> Account:
+        """Who these credentials belong to; NotSignedIn (-101) when they no longer work."""
+        if self.credentials is None:
+            raise NotSignedIn()
+        request = self._http.build_request("GET", self.origins.api + NAV_PATH)
+        return account_from(parse_reply(self._send(request)).get("data"))
+
+    def sign_out(self) -> None:
+        """Revoke the session on the server. Already-invalid credentials count as signed out."""
+        if self.credentials is None:
+            return
+        request = self._http.build_request(
+            "POST",
+            self.origins.passport + SIGN_OUT_PATH,
+            data={"biliCSRF": self.credentials.bili_jct},
+        )
+        response = self._send(request)
+        if response.status_code == 200 and response.text.lstrip().startswith("<"):
+            return  # documented: a signed-out session gets the login page instead of JSON
+        try:
+            parse_reply(response)
+        except BiliError as error:
+            if error.code == 2202:
+                raise CsrfRejected(2202) from None
+            raise
+
+    def fetch_image(self, url: str) -> bytes:
+        """A small image such as the avatar, without cookies (it lives on a CDN)."""
+        try:
+            with self._link_client().stream("GET", url) as response:
+                if response.status_code != 200:
+                    raise BadReply("the image was not served", status=response.status_code)
+                data = bytearray()
+                for chunk in response.iter_bytes(CHUNK_SIZE):
+                    data += chunk
+                    if len(data) > AVATAR_MAX_BYTES:
+                        raise BadReply("the image is too large")
+                return bytes(data)
+        except httpx.TransportError as exc:
+            raise _transport_error(exc) from None
+
+    def _link_client(self) -> httpx.Client:
+        """The cookie-less connection for links and images."""
         if self._links is None:
             self._links = httpx.Client(
                 headers={"User-Agent": BROWSER_HEADERS["User-Agent"]},
                 timeout=self._timeout,
                 follow_redirects=True,
             )
+        return self._links
+
+    def download(self, url: str, destination: Path) -> int:
+        """Fetch a link to a file, without any cookie; returns the bytes written.
+
+        Raises BadReply for HTTP 403 (expired or altered link) and other errors.
+        """
         try:
-            with self._links.stream("GET", url) as response:
+            with self._link_client().stream("GET", url) as response:
                 if response.status_code == 403:
                     raise BadReply("the link has expired or was altered", status=403)
                 if response.status_code != 200:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import secrets
 import threading
 import time
@@ -25,6 +26,8 @@ class Session:
     account: Account
     sessdata: str  # as the browser stores it: URL-encoded
     bili_jct: str
+    ckmd5: str = ""  # DedeUserID__ckMd5
+    refresh_token: str = ""
 
 
 def _new_sessdata(now: float) -> str:
@@ -41,7 +44,13 @@ class SessionTable:
         self._lock = threading.Lock()
 
     def open(self, account: Account) -> Session:
-        session = Session(account, _new_sessdata(time.time()), secrets.token_hex(16))
+        session = Session(
+            account,
+            _new_sessdata(time.time()),
+            secrets.token_hex(16),
+            ckmd5=hashlib.md5(str(account.mid).encode(), usedforsecurity=False).hexdigest()[:16],
+            refresh_token=secrets.token_hex(16),
+        )
         with self._lock:
             self._sessions[unquote(session.sessdata)] = session
         return session
@@ -62,4 +71,6 @@ def session_credentials(session: Session) -> Credentials:
         sessdata=session.sessdata,
         bili_jct=session.bili_jct,
         dede_user_id=str(session.account.mid),
+        dede_user_id_ckmd5=session.ckmd5,
+        refresh_token=session.refresh_token,
     )

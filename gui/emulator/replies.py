@@ -33,20 +33,26 @@ def go_json(payload: Any) -> bytes:
 
 
 def bili_reply(
-    code: int, *, data: dict[str, Any] | None = None, with_msg: bool = False, **extra: str
+    code: int,
+    *,
+    data: dict[str, Any] | None = None,
+    with_msg: bool = False,
+    message: str | None = None,
 ) -> Response:
     """`{"code":..,"message":..,"ttl":1[,"data":..]}` with HTTP 200, as the service answers.
 
     `with_msg` adds the heartbeat's `"msg":"ok"`, which the docs say is absent on failure.
+    `message` replaces the usual text (the passport and nav replies say "0" on success).
     """
-    message = "ok" if code == 0 else CODE_MESSAGES.get(code, "错误")
+    if message is None:
+        message = "ok" if code == 0 else CODE_MESSAGES.get(code, "错误")
     payload: dict[str, Any] = {"code": code}
     if with_msg and code == 0:
         payload["msg"] = "ok"
     payload |= {"message": message, "ttl": 1}
     if data is not None:
         payload["data"] = data
-    return Response(go_json(payload), media_type="application/json; charset=utf-8", headers=extra)
+    return Response(go_json(payload), media_type="application/json; charset=utf-8")
 
 
 def s3_error(code: str, key: str, status: int = 403) -> Response:

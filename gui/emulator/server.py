@@ -18,9 +18,11 @@ import uvicorn
 from gui.bili.credentials import Credentials
 from gui.bili.files import MAX_UPLOAD_BYTES
 from gui.emulator.accounts import DEMO_ACCOUNT, Account, Session, session_credentials
-from gui.emulator.app import EmulatorState, RequestRecord, build_app
+from gui.emulator.app import build_app
 from gui.emulator.clock import EmulatorClock
 from gui.emulator.faults import FaultQueue
+from gui.emulator.qr_sign_in import QrKeys
+from gui.emulator.state import EmulatorState, RequestRecord
 
 # uvicorn logs requests to stdout by default; stdout carries only the start-up JSON line.
 _STDERR_LOGGING = copy.deepcopy(uvicorn.config.LOGGING_CONFIG)
@@ -52,6 +54,7 @@ class Emulator:
         max_bytes: int = MAX_UPLOAD_BYTES,
         data_dir: Path | None = None,
         clock: EmulatorClock | None = None,
+        qr_auto: float | None = None,
         access_log: bool = False,
     ) -> None:
         self._own_dir = None if data_dir else tempfile.TemporaryDirectory(prefix="bilidrop-emu-")
@@ -63,6 +66,7 @@ class Emulator:
             link_ttl=link_ttl,
             max_bytes=max_bytes,
         )
+        self.state.qr.auto = qr_auto
         self.demo_session: Session = self.state.sessions.open(DEMO_ACCOUNT)
         self.host = host
         self.port = port
@@ -96,6 +100,11 @@ class Emulator:
     @property
     def data_dir(self) -> Path:
         return self.state.data_dir
+
+    @property
+    def qr(self) -> QrKeys:
+        """The QR keys: `scan(key)` and `confirm(key)` stand in for the phone."""
+        return self.state.qr
 
     def sign_in(self, account: Account = DEMO_ACCOUNT) -> Credentials:
         """A new session for `account`, as if signed in on another device."""

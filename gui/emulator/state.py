@@ -1,0 +1,47 @@
+"""What the emulator's endpoints share: accounts, files, faults, clock, QR keys."""
+
+from __future__ import annotations
+
+import secrets
+from collections import deque
+from dataclasses import dataclass
+from pathlib import Path
+
+from gui.emulator.accounts import SessionTable
+from gui.emulator.clock import EmulatorClock
+from gui.emulator.faults import FaultQueue
+from gui.emulator.qr_sign_in import QrKeys
+from gui.emulator.signing import LinkSigner
+
+
+@dataclass(frozen=True)
+class RequestRecord:
+    """What tests may ask about a past request. Cookie names only, never values."""
+
+    method: str
+    path: str
+    cookie_names: frozenset[str]
+
+
+@dataclass(frozen=True)
+class StoredFile:
+    path: Path
+    size: int
+    content_type: str
+
+
+class EmulatorState:
+    """Everything the endpoints share; safe to change from other threads."""
+
+    def __init__(self, *, data_dir: Path, clock: EmulatorClock, link_ttl: int, max_bytes: int):
+        self.data_dir = data_dir
+        self.clock = clock
+        self.max_bytes = max_bytes
+        self.sessions = SessionTable()
+        self.faults = FaultQueue()
+        self.signer = LinkSigner(
+            access_key=secrets.token_urlsafe(12), secret_key=secrets.token_hex(20), ttl=link_ttl
+        )
+        self.qr = QrKeys(clock.now)
+        self.files: dict[str, StoredFile] = {}
+        self.requests: deque[RequestRecord] = deque(maxlen=1000)
