@@ -4,19 +4,19 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-COOKIE_ENV = "BILIDROP_COOKIE"
-
-EXIT_OK = 0
-EXIT_FAILED = 1
-EXIT_SIGNED_OUT = 2
-EXIT_UNREACHABLE = 3
-EXIT_USAGE = 64
+from gui.cli_common import (
+    COOKIE_ENV,
+    EXIT_FAILED,
+    EXIT_OK,
+    EXIT_SIGNED_OUT,
+    EXIT_UNREACHABLE,
+    EXIT_USAGE,
+)
 
 
 def _add_service_options(parser: argparse.ArgumentParser) -> None:
@@ -57,6 +57,19 @@ def build_parser() -> argparse.ArgumentParser:
     status = commands.add_parser("status", help="check the service and the sign-in once")
     status.add_argument("--json", action="store_true", help="print a JSON object")
     _add_service_options(status)
+
+    login = commands.add_parser(
+        "login",
+        help="sign in by scanning a QR code with the Bilibili app",
+        description="Draws a QR code to scan with the Bilibili app, then keeps the sign-in in "
+        "the system keyring. With --cookie, checks and keeps pasted cookies instead.",
+    )
+    _add_service_options(login)
+    logout = commands.add_parser("logout", help="sign out: revoke the session, forget it here")
+    logout.add_argument("--api-base", metavar="URL", help="as for upload")
+    whoami = commands.add_parser("whoami", help="who is signed in, and where it is kept")
+    whoami.add_argument("--api-base", metavar="URL", help="as for upload")
+    whoami.add_argument("--json", action="store_true", help="print a JSON object")
 
     emulator = commands.add_parser(
         "emulator",
@@ -114,14 +127,9 @@ def _fail_usage(message: str) -> int:
 
 def _client_from(args: argparse.Namespace) -> Any:
     """A BiliClient for the command's options, or raise ValueError with what to fix."""
-    from gui.bili.client import BiliClient
-    from gui.bili.credentials import Credentials
-    from gui.bili.origins import ServiceOrigins
+    from gui.cli_account import client_of, credentials_of
 
-    origins = ServiceOrigins.single(args.api_base) if args.api_base else ServiceOrigins()
-    cookie = args.cookie or os.environ.get(COOKIE_ENV)
-    credentials = Credentials.from_cookie_header(cookie) if cookie else None
-    return BiliClient(credentials, origins)
+    return client_of(args, credentials_of(args))
 
 
 def _upload_one(client: Any, path: Path, as_json: bool) -> bool:
@@ -170,7 +178,9 @@ def run_upload(args: argparse.Namespace) -> int:
         return _fail_usage(str(exc))
     with client:
         if client.credentials is None:
-            return _fail_usage(f"not signed in: pass --cookie or set {COOKIE_ENV}")
+            return _fail_usage(
+                f"not signed in: run 'bilidrop login', pass --cookie or set {COOKIE_ENV}"
+            )
         results = [_upload_one(client, path, args.json) for path in args.files]
     return EXIT_OK if all(results) else EXIT_FAILED
 
@@ -252,6 +262,10 @@ def run_window(args: argparse.Namespace) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    if args.command in ("login", "logout", "whoami"):
+        from gui import cli_account
+
+        return int(getattr(cli_account, f"run_{args.command}")(args))
     commands = {"upload": run_upload, "status": run_status, "emulator": run_emulator}
     handler = commands.get(args.command, run_window)
     return handler(args)

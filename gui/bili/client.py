@@ -31,6 +31,7 @@ from gui.bili.errors import (
 from gui.bili.files import MAX_UPLOAD_BYTES, check_uploadable
 from gui.bili.links import link_expiry
 from gui.bili.origins import ServiceOrigins
+from gui.bili.redaction import install as install_log_redaction
 
 HEARTBEAT_PATH = "/x/custom/session_svr/v1/heart_beat"
 UPLOAD_PATH = "/x/custom/msg_svr/v1/upload"
@@ -54,6 +55,8 @@ DEFAULT_TIMEOUT = httpx.Timeout(connect=10.0, read=60.0, write=60.0, pool=10.0)
 # Small enough that a cancel is noticed within a fraction of a second on a slow line (the
 # worker can only look between chunks), large enough to keep loopback uploads at curl speed.
 CHUNK_SIZE = 64 * 1024
+
+install_log_redaction()
 
 Progress = Callable[[int], None]
 Cancelled = Callable[[], bool]

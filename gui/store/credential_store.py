@@ -27,6 +27,12 @@ class CredentialStoreError(Exception):
     """The keyring refused or failed; the message says what to do (never holds secrets)."""
 
 
+def entry_for(custom_origin: str | None) -> str:
+    """The keyring entry: one for the real services, one per other origin (an emulator's
+    sign-in never replaces the real account's)."""
+    return ENTRY if custom_origin is None else f"{ENTRY}@{custom_origin}"
+
+
 def _usable(backend: KeyringBackend) -> bool:
     if isinstance(backend, fail.Keyring):
         return False
@@ -44,8 +50,9 @@ class CredentialStore:
             credentials live in this process's memory only.
     """
 
-    def __init__(self, backend: KeyringBackend | None = None) -> None:
+    def __init__(self, backend: KeyringBackend | None = None, entry: str = ENTRY) -> None:
         self._backend = backend if backend is not None else keyring.get_keyring()
+        self._entry = entry
         self.persistent = _usable(self._backend)
         self._memory: Credentials | None = None
         self._lock = threading.Lock()
@@ -66,7 +73,7 @@ class CredentialStore:
             if not self.persistent:
                 return self._memory
             try:
-                text = self._backend.get_password(SERVICE, ENTRY)
+                text = self._backend.get_password(SERVICE, self._entry)
             except Exception as exc:  # backends raise their own kinds too (D-Bus, secretstorage)
                 raise CredentialStoreError(
                     f"The system keyring could not be read ({type(exc).__name__}). "
@@ -86,7 +93,7 @@ class CredentialStore:
                 self._memory = credentials
                 return
             try:
-                self._backend.set_password(SERVICE, ENTRY, json.dumps(credentials.to_dict()))
+                self._backend.set_password(SERVICE, self._entry, json.dumps(credentials.to_dict()))
             except Exception as exc:
                 raise CredentialStoreError(
                     f"The system keyring refused to store the sign-in ({type(exc).__name__}). "
@@ -99,7 +106,7 @@ class CredentialStore:
             if not self.persistent:
                 return
             try:
-                self._backend.delete_password(SERVICE, ENTRY)
+                self._backend.delete_password(SERVICE, self._entry)
             except keyring.errors.PasswordDeleteError:
                 pass  # nothing stored: already signed out
             except Exception as exc:

@@ -1,0 +1,209 @@
+"""The command line's account commands (login, logout, whoami) and where every command finds
+its credentials: --cookie, else BILIDROP_COOKIE, else the keyring."""
+
+from __future__ import annotations
+
+import argparse
+import io
+import json
+import os
+import sys
+import time
+from typing import TYPE_CHECKING
+
+from gui.bili.credentials import Credentials
+from gui.bili.errors import BiliError, NotSignedIn
+from gui.bili.origins import ServiceOrigins, normalise_origin
+from gui.cli_common import (
+    COOKIE_ENV,
+    EXIT_CANCELLED,
+    EXIT_FAILED,
+    EXIT_OK,
+    EXIT_SIGNED_OUT,
+    EXIT_UNREACHABLE,
+)
+from gui.store.credential_store import CredentialStore, CredentialStoreError, entry_for
+
+if TYPE_CHECKING:
+    from gui.bili.account import QrCode
+    from gui.bili.client import BiliClient
+
+POLL_SECONDS = 1.0
+MAX_CODES = 3  # new codes shown after an expiry before giving up
+
+
+def origins_of(args: argparse.Namespace) -> ServiceOrigins:
+    return ServiceOrigins.single(args.api_base) if args.api_base else ServiceOrigins()
+
+
+def store_of(args: argparse.Namespace) -> CredentialStore:
+    return CredentialStore(
+        entry=entry_for(normalise_origin(args.api_base) if args.api_base else None)
+    )
+
+
+def credentials_of(args: argparse.Namespace) -> Credentials | None:
+    """--cookie, else the environment, else the keyring. Raises ValueError for a bad cookie."""
+    cookie = getattr(args, "cookie", None) or os.environ.get(COOKIE_ENV)
+    if cookie:
+        return Credentials.from_cookie_header(cookie)
+    try:
+        return store_of(args).load()
+    except CredentialStoreError as error:
+        print(f"bilidrop: {error}", file=sys.stderr)
+        return None
+
+
+def client_of(args: argparse.Namespace, credentials: Credentials | None) -> BiliClient:
+    from gui.bili.client import BiliClient
+
+    return BiliClient(credentials, origins_of(args))
+
+
+def _keep(args: argparse.Namespace, credentials: Credentials) -> int:
+    """Check credentials with nav, store them, say who is signed in."""
+    try:
+        with client_of(args, credentials) as checked:
+            account = checked.nav()
+    except NotSignedIn:
+        print("These cookies are signed out or expired: sign in again.", file=sys.stderr)
+        return EXIT_SIGNED_OUT
+    except BiliError as error:
+        print(f"Could not check the sign-in: {error.message}", file=sys.stderr)
+        return EXIT_UNREACHABLE
+    store = store_of(args)
+    try:
+        store.save(credentials)
+        where = store.where()
+    except CredentialStoreError as error:
+        print(f"bilidrop: {error}", file=sys.stderr)
+        return EXIT_FAILED
+    print(f"Signed in as {account.uname} (mid {account.mid}). Kept in: {where}.")
+    if not store.persistent:
+        print(
+            "Without a system keyring the sign-in is not kept after this command; use "
+            f"--cookie or {COOKIE_ENV} for each command instead.",
+            file=sys.stderr,
+        )
+    return EXIT_OK
+
+
+def _draw(code: QrCode) -> None:
+    import qrcode
+
+    qr = qrcode.QRCode(border=2)
+    qr.add_data(code.url)
+    text = io.StringIO()
+    qr.print_ascii(out=text, invert=True)
+    print(text.getvalue(), end="")
+    print("Scan with the Bilibili app (Me → scan icon); the code works for 3 minutes.")
+    print(f"(The code's address: {code.url})", flush=True)
+
+
+def _qr_sign_in(client: BiliClient) -> Credentials | None:
+    from gui.bili.account import QrState
+
+    for _ in range(MAX_CODES):
+        code = client.qr_generate()
+        _draw(code)
+        told = QrState.WAITING
+        while True:
+            poll = client.qr_poll(code.key)
+            if poll.state is QrState.CONFIRMED:
+                return poll.credentials
+            if poll.state is QrState.EXPIRED:
+                print("The code expired; here is a new one.", flush=True)
+                break
+            if poll.state is QrState.SCANNED and told is not QrState.SCANNED:
+                print("Scanned: confirm the sign-in on your phone.", flush=True)
+                told = QrState.SCANNED
+            time.sleep(POLL_SECONDS)
+    return None
+
+
+def run_login(args: argparse.Namespace) -> int:
+    try:
+        if args.cookie:
+            return _keep(args, Credentials.from_cookie_header(args.cookie))
+        with client_of(args, None) as client:
+            credentials = _qr_sign_in(client)
+            if credentials is None:
+                print("No sign-in: the codes expired. Run 'bilidrop login' again.", file=sys.stderr)
+                return EXIT_FAILED
+            return _keep(args, credentials)
+    except ValueError as error:  # a bad --cookie or --api-base
+        print(f"bilidrop: {error}", file=sys.stderr)
+        return EXIT_FAILED
+    except BiliError as error:
+        print(f"Sign-in failed: {error.message}", file=sys.stderr)
+        return EXIT_UNREACHABLE
+    except KeyboardInterrupt:
+        print("\nCancelled.", file=sys.stderr)
+        return EXIT_CANCELLED
+
+
+def run_logout(args: argparse.Namespace) -> int:
+    store = store_of(args)
+    try:
+        credentials = store.load()
+    except CredentialStoreError as error:
+        print(f"bilidrop: {error}", file=sys.stderr)
+        return EXIT_FAILED
+    if credentials is None:
+        print("Not signed in on this computer.")
+        return EXIT_OK
+    revoked = True
+    try:
+        with client_of(args, credentials) as client:
+            client.sign_out()
+    except BiliError as error:
+        revoked = False
+        print(f"The service could not revoke the session ({error.message}).", file=sys.stderr)
+    try:
+        store.delete()
+    except CredentialStoreError as error:
+        print(f"bilidrop: {error}", file=sys.stderr)
+        return EXIT_FAILED
+    print(
+        "Signed out"
+        + (
+            " and the session revoked."
+            if revoked
+            else "; the sign-in was removed from this computer."
+        )
+    )
+    return EXIT_OK if revoked else EXIT_UNREACHABLE
+
+
+def run_whoami(args: argparse.Namespace) -> int:
+    store = store_of(args)
+    try:
+        credentials = store.load()
+        where = store.where()
+    except CredentialStoreError as error:
+        print(f"bilidrop: {error}", file=sys.stderr)
+        return EXIT_FAILED
+    report: dict[str, object] = {"signed_in": False, "kept_in": where}
+    code = EXIT_SIGNED_OUT
+    if credentials is not None:
+        try:
+            with client_of(args, credentials) as client:
+                account = client.nav()
+        except NotSignedIn:
+            report["error"] = "the stored sign-in is no longer valid: run 'bilidrop login'"
+        except BiliError as error:
+            report["error"] = error.message
+            code = EXIT_UNREACHABLE
+        else:
+            report |= {"signed_in": True, "uname": account.uname, "mid": account.mid}
+            code = EXIT_OK
+    if args.json:
+        print(json.dumps(report, ensure_ascii=False))
+    elif code == EXIT_OK:
+        print(f"{report['uname']} (mid {report['mid']}) · kept in: {where}")
+    else:
+        print(
+            f"Not signed in{': ' + str(report['error']) if 'error' in report else ''}. "
+            f"Kept in: {where}."
+        )
+    return code

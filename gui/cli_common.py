@@ -1,0 +1,10 @@
+"""What every command-line module shares: exit statuses and the cookie variable's name."""
+
+COOKIE_ENV = "BILIDROP_COOKIE"
+
+EXIT_OK = 0
+EXIT_FAILED = 1
+EXIT_SIGNED_OUT = 2
+EXIT_UNREACHABLE = 3
+EXIT_USAGE = 64
+EXIT_CANCELLED = 130
