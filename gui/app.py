@@ -19,6 +19,9 @@ if TYPE_CHECKING:
     from gui.ui.services import AppServices
 
 
+DEMO_QR_SECONDS = 3
+
+
 class Launcher(QObject):
     """Builds the window now and its services after the first paint; owns both."""
 
@@ -44,14 +47,19 @@ class Launcher(QObject):
         if self.services is not None:
             return
         if self.demo:
-            from gui.emulator import Emulator
+            from keyring.backends import fail
 
-            self.emulator = Emulator().start()
+            from gui.emulator import Emulator
+            from gui.store.credential_store import CredentialStore
+
+            # The demo's QR codes sign themselves in, so the whole flow can be watched.
+            self.emulator = Emulator(qr_auto=DEMO_QR_SECONDS).start()
             self.services = AppServices(
                 self.window.settings,
                 self.window.model,
                 origins=ServiceOrigins.single(self.emulator.base_url),
                 demo_credentials=self.emulator.demo_credentials,
+                make_store=lambda: CredentialStore(fail.Keyring()),  # never the real keyring
             )
         else:
             self.services = AppServices(self.window.settings, self.window.model)

@@ -1,13 +1,41 @@
-"""The status-bar account area: who is signed in, where the credentials are kept, sign in/out."""
+"""The status-bar account area: avatar and name, where the sign-in is kept, sign in/out."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, QRectF, Qt, Signal
+from PySide6.QtGui import QPainter, QPainterPath, QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+
+AVATAR_PX = 20
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("AccountArea", text)
+
+
+def round_avatar(data: bytes, size: int) -> QPixmap | None:
+    """The image cut to a circle, or None if the bytes are not an image."""
+    source = QPixmap()
+    if not data or not source.loadFromData(data):
+        return None
+    ratio = 2  # drawn at twice the size: sharp on high-density screens
+    scaled = source.scaled(
+        size * ratio,
+        size * ratio,
+        Qt.AspectRatioMode.KeepAspectRatioByExpanding,
+        Qt.TransformationMode.SmoothTransformation,
+    )
+    round_ = QPixmap(size * ratio, size * ratio)
+    round_.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(round_)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    path = QPainterPath()
+    path.addEllipse(QRectF(0, 0, size * ratio, size * ratio))
+    painter.setClipPath(path)
+    painter.drawPixmap(0, 0, scaled)
+    painter.end()
+    round_.setDevicePixelRatio(ratio)
+    return round_
 
 
 class AccountArea(QWidget):
@@ -21,6 +49,10 @@ class AccountArea(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.avatar = QLabel()
+        self.avatar.setFixedSize(AVATAR_PX, AVATAR_PX)
+        self.avatar.setAccessibleName(tr("Avatar"))
+        self.avatar.hide()
         self.who = QLabel(tr("Not signed in"))
         self.who.setAccessibleName(tr("Account"))
         self.where = QLabel("")
@@ -31,27 +63,34 @@ class AccountArea(QWidget):
         self.button.clicked.connect(self._on_clicked)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(4, 0, 4, 0)
+        layout.addWidget(self.avatar)
         layout.addWidget(self.who)
         layout.addWidget(self.where)
         layout.addWidget(self.button)
         self.signed_in = False
 
-    def show_account(self, mid: int | None, where: str, *, demo: bool) -> None:
+    def show_account(
+        self, mid: int | None, uname: str, avatar: bytes, where: str, *, demo: bool
+    ) -> None:
         self.signed_in = mid is not None
         if mid is None:
             self.who.setText(tr("Not signed in"))
-        elif demo:
-            self.who.setText(tr("Demo account · mid {mid}").format(mid=mid))
         else:
-            self.who.setText(tr("Signed in · mid {mid}").format(mid=mid))
+            name = uname or tr("mid {mid}").format(mid=mid)
+            label = tr("{name} (demo)") if demo else "{name}"
+            self.who.setText(label.format(name=name))
+            self.who.setToolTip(tr("Bilibili account {mid}").format(mid=mid))
+        pixmap = round_avatar(avatar, AVATAR_PX) if self.signed_in else None
+        self.avatar.setVisible(pixmap is not None)
+        if pixmap is not None:
+            self.avatar.setPixmap(pixmap)
         self.where.setText(f"· {where}")
         self.where.setToolTip(tr("Where BiliDrop keeps the sign-in cookies"))
-        self.button.setVisible(not demo)
         self.button.setText(tr("Sign out") if self.signed_in else tr("Sign in…"))
         self.button.setToolTip(
-            tr("Forget this sign-in on this computer")
+            tr("Sign out: revoke this session and forget it on this computer")
             if self.signed_in
-            else tr("Sign in with the cookies of a bilibili.com tab")
+            else tr("Sign in with the Bilibili app (QR code) or a browser's cookies")
         )
 
     def _on_clicked(self) -> None:

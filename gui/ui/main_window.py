@@ -309,8 +309,8 @@ class MainWindow(QMainWindow):
         self.reupload_action.setEnabled(bool(states & {UploadState.EXPIRED, UploadState.DONE}))
         self.remove_action.setEnabled(bool(items))
         signed_in = self.services is not None and self.services.credentials is not None
-        self.sign_in_action.setEnabled(not self.demo)
-        self.sign_out_action.setEnabled(signed_in and not self.demo)
+        self.sign_in_action.setEnabled(self.services is not None and not signed_in)
+        self.sign_out_action.setEnabled(signed_in)
 
     def _build_queue_view(self) -> QueueView:
         from gui.ui.queue_view import QueueView
@@ -356,14 +356,18 @@ class MainWindow(QMainWindow):
             return
         credentials = services.credentials
         self.account.show_account(
-            credentials.mid if credentials else None, services.where, demo=services.demo
+            credentials.mid if credentials else None,
+            services.account.uname if services.account else "",
+            services.avatar,
+            services.where,
+            demo=services.demo,
         )
         self._update_actions()
 
     @Slot(str)
     def on_needs_sign_in(self, reason: str) -> None:
         self.notify(reason)
-        if self.isVisible() and not self.demo:
+        if self.isVisible():
             QTimer.singleShot(0, lambda: self.open_sign_in(reason))
 
     # --- adding files --------------------------------------------------------------------------
@@ -585,22 +589,37 @@ class MainWindow(QMainWindow):
     def open_sign_in(self, reason: str = "") -> None:
         from gui.ui.sign_in_dialog import SignInDialog
 
-        if self.services is None or self.demo or self.findChild(SignInDialog):
+        if self.services is None or self.findChild(SignInDialog):
             return
         services = self.services
         dialog = SignInDialog(reason if isinstance(reason, str) else "", self)
+        dialog.generate_requested.connect(services.generate_qr)
+        dialog.poll_requested.connect(services.poll_qr)
         dialog.verify_requested.connect(services.verify)
+        services.qr_ready.connect(dialog.on_qr_ready)
+        services.qr_polled.connect(dialog.on_qr_polled)
+        services.qr_failed.connect(dialog.on_qr_failed)
         services.verified.connect(dialog.on_verified)
         services.rejected.connect(dialog.on_rejected)
         dialog.finished.connect(dialog.deleteLater)
-        dialog.accepted.connect(
-            lambda: services.sign_in(dialog.credentials) if dialog.credentials else None
-        )
+        dialog.accepted.connect(self.on_signed_in)
         dialog.open()
 
     @Slot()
+    def on_signed_in(self) -> None:
+        from gui.ui.sign_in_dialog import SignInDialog
+
+        dialog = self.sender()
+        if (
+            isinstance(dialog, SignInDialog)
+            and dialog.credentials is not None
+            and self.services is not None
+        ):
+            self.services.sign_in(dialog.credentials, dialog.account)
+
+    @Slot()
     def sign_out(self) -> None:
-        if self.services is not None and not self.demo:
+        if self.services is not None and self.services.credentials is not None:
             self.services.sign_out()
             self.notify(tr("Signed out. The sign-in was removed from this computer."))
 

@@ -9,16 +9,17 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 
+from gui.bili.account import Account
 from gui.bili.credentials import Credentials
 from gui.bili.origins import ServiceOrigins
 from gui.store.credential_store import CredentialStore
 from gui.ui.queue_model import UploadQueueModel
 from gui.ui.settings import Settings
 from gui.ui.upload_queue import UploadQueue
+from gui.workers.account import AccountWorker
 from gui.workers.heartbeat import HeartbeatMonitor, HeartbeatWorker
 from gui.workers.keyring import KeyringWorker
 from gui.workers.service import ServiceConfig
-from gui.workers.sign_in import SignInWorker
 from gui.workers.threads import WorkerThread
 
 
@@ -30,24 +31,35 @@ class AppServices(QObject):
     """Holds the account and every worker thread; the window shows what it says.
 
     Signals:
-        account_changed(): signed in or out, or where the credentials are kept changed.
-        needs_sign_in(reason): no usable credentials; the window offers sign-in.
+        account_changed(): signed in or out, the name or avatar arrived, or where the
+            credentials are kept became known.
         keyring_updated(): a save or delete in the keyring has completed.
+        needs_sign_in(reason): no usable credentials; the window offers sign-in.
         notice(message): something to tell the user in passing.
-        verified(Credentials) / rejected(message): the answer to `verify()`.
+        verified(Credentials, Account) / rejected(Credentials, signed_out, message): answers to
+            `verify()`.
+        qr_ready(QrCode) / qr_polled(key, QrPoll) / qr_failed(message): answers for the QR
+            sign-in.
     """
 
     account_changed = Signal()
     keyring_updated = Signal()
     needs_sign_in = Signal(str)
     notice = Signal(str)
-    verified = Signal(object)
-    rejected = Signal(str)
+    verified = Signal(object, object)
+    rejected = Signal(object, bool, str)
+    qr_ready = Signal(object)
+    qr_polled = Signal(str, object)
+    qr_failed = Signal(str)
 
     _load = Signal()
     _save = Signal(object)
     _delete = Signal()
-    _verify = Signal(object)
+    _verify = Signal(object, object)
+    _qr_generate = Signal(object)
+    _qr_poll = Signal(object, str)
+    _sign_out_remotely = Signal(object)
+    _fetch_avatar = Signal(object, str)
     _close_heartbeat = Signal()
 
     def __init__(
@@ -65,6 +77,8 @@ class AppServices(QObject):
         self.origins = origins or ServiceOrigins()
         self.demo = demo_credentials is not None
         self.credentials: Credentials | None = demo_credentials
+        self.account: Account | None = None
+        self.avatar: bytes = b""
         self.where = tr("kept in memory only") if self.demo else tr("Checking…")
         self.queue = UploadQueue(model, self.service_config, settings.parallel_uploads, parent=self)
         self.queue.signed_out.connect(self.on_signed_out)
@@ -75,19 +89,30 @@ class AppServices(QObject):
         self._close_heartbeat.connect(self._heartbeat.worker.on_close)
 
         self._keyring = WorkerThread(KeyringWorker(make_store), "keyring")
-        self._load.connect(self._keyring.worker.on_load)
-        self._save.connect(self._keyring.worker.on_save)
-        self._delete.connect(self._keyring.worker.on_delete)
-        self._keyring.worker.ready.connect(self.on_store_ready)
-        self._keyring.worker.loaded.connect(self.on_loaded)
-        self._keyring.worker.failed.connect(self.notice)
-        self._keyring.worker.saved.connect(self.on_keyring_done)
-        self._keyring.worker.deleted.connect(self.on_keyring_done)
+        keyring = self._keyring.worker
+        self._load.connect(keyring.on_load)
+        self._save.connect(keyring.on_save)
+        self._delete.connect(keyring.on_delete)
+        keyring.ready.connect(self.on_store_ready)
+        keyring.loaded.connect(self.on_loaded)
+        keyring.failed.connect(self.notice)
+        keyring.saved.connect(self.on_keyring_done)
+        keyring.deleted.connect(self.on_keyring_done)
 
-        self._sign_in = WorkerThread(SignInWorker(), "sign-in")
-        self._verify.connect(self._sign_in.worker.on_verify)
-        self._sign_in.worker.verified.connect(self.verified)
-        self._sign_in.worker.rejected.connect(self.rejected)
+        self._account = WorkerThread(AccountWorker(), "account")
+        account = self._account.worker
+        self._verify.connect(account.on_verify)
+        self._qr_generate.connect(account.on_qr_generate)
+        self._qr_poll.connect(account.on_qr_poll)
+        self._sign_out_remotely.connect(account.on_sign_out)
+        self._fetch_avatar.connect(account.on_avatar)
+        account.verified.connect(self.on_verified)
+        account.rejected.connect(self.on_rejected)
+        account.qr_ready.connect(self.qr_ready)
+        account.qr_polled.connect(self.qr_polled)
+        account.qr_failed.connect(self.qr_failed)
+        account.signed_out_remotely.connect(self.on_signed_out_remotely)
+        account.avatar_ready.connect(self.on_avatar_ready)
 
     def service_config(self) -> ServiceConfig:
         return ServiceConfig(self.credentials, self.origins)
@@ -97,13 +122,17 @@ class AppServices(QObject):
         if self.demo:
             self.account_changed.emit()
             self.monitor.start()
+            if self.credentials is not None:
+                self.verify(self.credentials)
         else:
             self._load.emit()
 
-    # --- the account --------------------------------------------------------------------------
+    # --- the account -------------------------------------------------------------------------
 
     @Slot(bool, str)
     def on_store_ready(self, persistent: bool, backend_name: str) -> None:
+        if self.demo:
+            return
         if persistent:
             self.where = tr("System keyring ({name})").format(name=backend_name)
         else:
@@ -118,31 +147,88 @@ class AppServices(QObject):
         if credentials is None:
             self.queue.pause()
             self.needs_sign_in.emit(tr("Sign in to upload."))
+        else:
+            self.verify(credentials)  # nav: still valid, and whose?
 
     @Slot()
     def on_keyring_done(self) -> None:
         self.keyring_updated.emit()
 
     def verify(self, credentials: Credentials) -> None:
-        """Check credentials with one heartbeat; answers with `verified` or `rejected`."""
-        self._verify.emit(ServiceConfig(credentials, self.origins))
+        """Check credentials with nav; answers with `verified` or `rejected`."""
+        self._verify.emit(ServiceConfig(credentials, self.origins), credentials)
 
-    def sign_in(self, credentials: Credentials) -> None:
+    @Slot(object, object)
+    def on_verified(self, credentials: Credentials, account: Account) -> None:
+        if credentials == self.credentials:
+            self._show_account(account)
+        self.verified.emit(credentials, account)
+
+    @Slot(object, bool, str)
+    def on_rejected(self, credentials: Credentials, signed_out: bool, message: str) -> None:
+        if credentials == self.credentials and signed_out:
+            self.queue.pause()
+            self.account = None
+            self.account_changed.emit()
+            self.needs_sign_in.emit(
+                tr(
+                    "The saved sign-in is no longer valid (signed out elsewhere, or expired). "
+                    "Sign in again."
+                )
+            )
+        self.rejected.emit(credentials, signed_out, message)
+
+    def _show_account(self, account: Account) -> None:
+        self.account = account
+        self.account_changed.emit()
+        if account.face:
+            self._fetch_avatar.emit(self.service_config(), account.face)
+
+    @Slot(str, bytes)
+    def on_avatar_ready(self, url: str, data: bytes) -> None:
+        if self.account is not None and self.account.face == url:
+            self.avatar = data
+            self.account_changed.emit()
+
+    def generate_qr(self) -> None:
+        self._qr_generate.emit(ServiceConfig(None, self.origins))
+
+    def poll_qr(self, key: str) -> None:
+        self._qr_poll.emit(ServiceConfig(None, self.origins), key)
+
+    def sign_in(self, credentials: Credentials, account: Account | None = None) -> None:
         """Use these (checked) credentials from now on, keep them, resume paused uploads."""
         self.credentials = credentials
-        if not self.demo:
-            self._save.emit(credentials)
-        self.account_changed.emit()
+        self.account, self.avatar = None, b""
+        self._save.emit(credentials)
+        if account is not None:
+            self._show_account(account)
+        else:
+            self.account_changed.emit()
+            self.verify(credentials)
         self.queue.resume()
         self.monitor.recheck()
 
     def sign_out(self) -> None:
+        """Revoke the session on the server, forget it here, pause the queue."""
+        if self.credentials is not None:
+            self._sign_out_remotely.emit(self.service_config())
         self.credentials = None
-        if not self.demo:
-            self._delete.emit()
+        self.account, self.avatar = None, b""
+        self._delete.emit()
         self.queue.pause()
         self.account_changed.emit()
         self.monitor.recheck()
+
+    @Slot(str)
+    def on_signed_out_remotely(self, problem: str) -> None:
+        if problem:
+            self.notice.emit(
+                tr(
+                    "Removed from this computer, but the service could not revoke "
+                    "the session: {problem}"
+                ).format(problem=problem)
+            )
 
     @Slot()
     def on_signed_out(self) -> None:
@@ -154,19 +240,19 @@ class AppServices(QObject):
             )
         )
 
-    # --- settings -----------------------------------------------------------------------------
+    # --- settings ----------------------------------------------------------------------------
 
     def apply_settings(self) -> None:
         self.queue.set_parallel(self.settings.parallel_uploads)
         self.monitor.set_interval(self.settings.heartbeat_interval)
 
-    # --- ending -------------------------------------------------------------------------------
+    # --- ending ------------------------------------------------------------------------------
 
     def shutdown(self) -> bool:
         """Cancel uploads and stop every thread; True if all ended in time."""
         self.monitor.stop()
         stopped = self.queue.shutdown()
         self._close_heartbeat.emit()
-        for host in (self._heartbeat, self._keyring, self._sign_in):
+        for host in (self._heartbeat, self._keyring, self._account):
             stopped = host.stop() and stopped
         return stopped

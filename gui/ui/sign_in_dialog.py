@@ -1,19 +1,25 @@
-"""Signing in by pasting the Cookie header of a signed-in bilibili.com tab."""
+"""Signing in: scan a QR code with the Bilibili app, or paste a browser's Cookie header."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLabel,
     QPlainTextEdit,
+    QPushButton,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from gui.bili.account import Account, QrCode, QrPoll, QrState
 from gui.bili.credentials import Credentials, CredentialsError
+from gui.ui.qr_widget import QrWidget
+
+POLL_MS = 1000
+AUTO_RENEWALS = 3  # expired codes replaced without asking
 
 
 def tr(text: str) -> str:
@@ -21,21 +27,66 @@ def tr(text: str) -> str:
 
 
 class SignInDialog(QDialog):
-    """Reads pasted cookies, asks for them to be checked, and closes once they work.
+    """Asks for codes, polls and checks through signals; closes once the account is known.
 
     Signals:
-        verify_requested(Credentials): check these with the service (answer via on_verified /
+        generate_requested(): a new QR code is wanted (answer: on_qr_ready / on_qr_failed).
+        poll_requested(key): where does this code stand (answer: on_qr_polled).
+        verify_requested(Credentials): check with the service (answer: on_verified /
             on_rejected).
     """
 
+    generate_requested = Signal()
+    poll_requested = Signal(str)
     verify_requested = Signal(object)
 
     def __init__(self, reason: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(tr("Sign in to Bilibili"))
         self.credentials: Credentials | None = None
-        tabs = QTabWidget(self)
-        paste = QWidget()
+        self.account: Account | None = None
+        self._checking: Credentials | None = None
+        self._key = ""
+        self._polling = False
+        self._renewals = 0
+
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(self._qr_tab(), tr("&Scan QR code"))
+        self.tabs.addTab(self._paste_tab(), tr("&Paste cookies"))
+        self.reason = QLabel(reason)
+        self.reason.setWordWrap(True)
+        self.reason.setVisible(bool(reason))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        buttons.rejected.connect(self.reject)
+        outer = QVBoxLayout(self)
+        outer.addWidget(self.reason)
+        outer.addWidget(self.tabs)
+        outer.addWidget(buttons)
+
+        self.poll_timer = QTimer(self)
+        self.poll_timer.setInterval(POLL_MS)
+        self.poll_timer.timeout.connect(self.on_poll_tick)
+        self.resize(460, 520)
+
+    def _qr_tab(self) -> QWidget:
+        page = QWidget()
+        self.qr = QrWidget()
+        self.qr.show_message(tr("Getting a sign-in code…"))
+        self.qr_state = QLabel("")
+        self.qr_state.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.qr_state.setWordWrap(True)
+        self.qr_state.setAccessibleName(tr("QR sign-in status"))
+        self.new_code = QPushButton(tr("&New code"))
+        self.new_code.setToolTip(tr("Get a fresh code (each one works for 3 minutes)"))
+        self.new_code.clicked.connect(self.request_code)
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.qr, 1)
+        layout.addWidget(self.qr_state)
+        layout.addWidget(self.new_code, 0, Qt.AlignmentFlag.AlignCenter)
+        return page
+
+    def _paste_tab(self) -> QWidget:
+        page = QWidget()
         help_text = QLabel(
             tr(
                 "In a browser signed in to bilibili.com, open the developer tools (F12) → Network, "
@@ -51,26 +102,80 @@ class SignInDialog(QDialog):
         self.cookie_edit.setAccessibleName(tr("Cookie header"))
         self.cookie_edit.setTabChangesFocus(True)
         help_text.setBuddy(self.cookie_edit)
-        self.status = QLabel(reason)
+        self.status = QLabel("")
         self.status.setWordWrap(True)
         self.status.setAccessibleName(tr("Sign-in status"))
-        layout = QVBoxLayout(paste)
+        self.sign_in_button = QPushButton(tr("Sign &in"))
+        self.sign_in_button.setDefault(True)
+        self.sign_in_button.clicked.connect(self.on_sign_in)
+        layout = QVBoxLayout(page)
         layout.addWidget(help_text)
         layout.addWidget(self.cookie_edit)
         layout.addWidget(self.status)
-        tabs.addTab(paste, tr("Paste cookies"))
+        layout.addWidget(self.sign_in_button, 0, Qt.AlignmentFlag.AlignRight)
+        return page
 
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.sign_in_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.sign_in_button.setText(tr("Sign in"))
-        self.buttons.accepted.connect(self.on_sign_in)
-        self.buttons.rejected.connect(self.reject)
-        outer = QVBoxLayout(self)
-        outer.addWidget(tabs)
-        outer.addWidget(self.buttons)
-        self.resize(520, 360)
+    # --- QR --------------------------------------------------------------------------------------
+
+    def showEvent(self, event: object) -> None:
+        super().showEvent(event)  # type: ignore[arg-type]
+        if not self._key and not self.poll_timer.isActive():
+            self.request_code()
+            self.poll_timer.start()
+
+    @Slot()
+    def request_code(self) -> None:
+        self._key = ""
+        self.qr.show_message(tr("Getting a sign-in code…"))
+        self.qr_state.setText("")
+        self.new_code.setEnabled(False)
+        self.generate_requested.emit()
+
+    @Slot(object)
+    def on_qr_ready(self, code: QrCode) -> None:
+        self._key = code.key
+        self.qr.set_text(code.url)
+        self.qr_state.setText(tr("Scan with the Bilibili app (Me → scan icon)."))
+        self.new_code.setEnabled(True)
+
+    @Slot(str)
+    def on_qr_failed(self, message: str) -> None:
+        self._polling = False
+        if not self._key:
+            self.qr.show_message(tr("No code: {reason}").format(reason=message))
+            self.new_code.setEnabled(True)
+
+    @Slot()
+    def on_poll_tick(self) -> None:
+        if self._key and not self._polling and self._checking is None:
+            self._polling = True
+            self.poll_requested.emit(self._key)
+
+    @Slot(str, object)
+    def on_qr_polled(self, key: str, poll: QrPoll) -> None:
+        if key != self._key:
+            return  # an answer about a code no longer shown
+        self._polling = False
+        if poll.state is QrState.WAITING:
+            self.qr_state.setText(tr("Scan with the Bilibili app (Me → scan icon)."))
+        elif poll.state is QrState.SCANNED:
+            self.qr_state.setText(tr("Scanned: confirm on your phone."))
+        elif poll.state is QrState.EXPIRED:
+            self._key = ""
+            if self._renewals < AUTO_RENEWALS:
+                self._renewals += 1
+                self.request_code()
+                self.qr_state.setText(tr("Expired: here is a new code."))
+            else:
+                self.qr.show_message(tr("Expired"))
+                self.qr_state.setText(tr("Expired. Click New code to try again."))
+                self.new_code.setEnabled(True)
+        elif poll.credentials is not None:
+            self._key = ""
+            self.qr_state.setText(tr("Confirmed: checking the account…"))
+            self._check(poll.credentials)
+
+    # --- cookies ---------------------------------------------------------------------------------
 
     @Slot()
     def on_sign_in(self) -> None:
@@ -80,16 +185,37 @@ class SignInDialog(QDialog):
             self.status.setText(str(error))
             return
         self.status.setText(tr("Checking with the service…"))
+        self._check(credentials)
+
+    # --- the answer ------------------------------------------------------------------------------
+
+    def _check(self, credentials: Credentials) -> None:
+        self._checking = credentials
         self.sign_in_button.setEnabled(False)
         self.verify_requested.emit(credentials)
 
-    @Slot(object)
-    def on_verified(self, credentials: Credentials) -> None:
-        self.credentials = credentials
-        self.sign_in_button.setEnabled(True)
+    @Slot(object, object)
+    def on_verified(self, credentials: Credentials, account: Account) -> None:
+        if credentials != self._checking:
+            return
+        self.credentials, self.account = credentials, account
+        text = tr("Signed in as {name}").format(name=account.uname)
+        self.qr_state.setText(text)
+        self.status.setText(text)
         self.accept()
 
-    @Slot(str)
-    def on_rejected(self, message: str) -> None:
+    @Slot(object, bool, str)
+    def on_rejected(self, credentials: Credentials, signed_out: bool, message: str) -> None:
+        if credentials != self._checking:
+            return
+        self._checking = None
         self.sign_in_button.setEnabled(True)
         self.status.setText(message)
+        if self.tabs.currentIndex() == 0:
+            self.qr_state.setText(message)
+            self.new_code.setEnabled(True)
+
+    def done(self, result: int) -> None:
+        self.poll_timer.stop()  # polling ends with the dialog
+        self._key = ""
+        super().done(result)

@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterator
 
 import pytest
 from keyring.backends import fail
 
+from gui.bili.client import BiliClient
+from gui.bili.errors import NotSignedIn
+from gui.bili.origins import ServiceOrigins
 from gui.emulator import Emulator
+from gui.emulator.accounts import Account
 from gui.store.credential_store import CredentialStore
 from gui.ui.main_window import MainWindow
 from gui.ui.settings import Settings
@@ -48,7 +53,13 @@ def dialog_of(qtbot, window: MainWindow) -> SignInDialog:
     qtbot.waitUntil(lambda: window.findChild(SignInDialog) is not None, timeout=WAIT)
     dialog = window.findChild(SignInDialog)
     assert dialog is not None
+    dialog.poll_timer.setInterval(20)  # poll quickly: the emulator is on this machine
     return dialog
+
+
+def shown_key(qtbot, dialog: SignInDialog) -> str:
+    qtbot.waitUntil(lambda: bool(dialog._key), timeout=WAIT)
+    return dialog._key
 
 
 def test_no_stored_account_opens_sign_in(
@@ -65,7 +76,7 @@ def test_no_stored_account_opens_sign_in(
     dialog.cookie_edit.setPlainText(f"Cookie: buvid3=xyz; {cookie}; sid=abc")
     with qtbot.waitSignal(dialog.accepted, timeout=WAIT):
         dialog.sign_in_button.click()
-    assert window.account.who.text().startswith("Signed in · mid 20261129")
+    assert window.account.who.text() == "BiliDrop 演示账号"
     assert window.account.button.text() == "Sign out"
     qtbot.waitUntil(lambda: window.indicator.state is ConnectionState.ONLINE, timeout=WAIT)
     assert memory_store.load() is not None  # kept in memory for this run
@@ -88,7 +99,7 @@ def test_signed_out_cookie_is_rejected(
     dialog = dialog_of(qtbot, signed_out_window)
     dialog.cookie_edit.setPlainText(stale.cookie_header())
     dialog.sign_in_button.click()
-    qtbot.waitUntil(lambda: "signed out or expired" in dialog.status.text(), timeout=WAIT)
+    qtbot.waitUntil(lambda: "signed out or has expired" in dialog.status.text(), timeout=WAIT)
     assert dialog.isVisible()
     assert signed_out_window.services.credentials is None  # type: ignore[union-attr]
 
@@ -115,3 +126,111 @@ def test_keyring_round_trip_through_the_window(
     assert window.account.who.text() == "Not signed in"
     qtbot.waitUntil(lambda: window.indicator.state is ConnectionState.SIGNED_OUT, timeout=WAIT)
     services.shutdown()
+
+
+def test_qr_sign_in_in_the_window(
+    qtbot, signed_out_window: MainWindow, emulator: Emulator, memory_store: CredentialStore, caplog
+) -> None:
+    caplog.set_level(logging.DEBUG)
+    window = signed_out_window
+    dialog = dialog_of(qtbot, window)
+    key = shown_key(qtbot, dialog)
+    assert dialog.qr.text.endswith(f"qrcode_key={key}&from=")
+    qtbot.waitUntil(lambda: dialog.qr_state.text().startswith("Scan with"), timeout=WAIT)
+
+    emulator.qr.scan(key)
+    qtbot.waitUntil(
+        lambda: dialog.qr_state.text() == "Scanned: confirm on your phone.", timeout=WAIT
+    )
+    with qtbot.waitSignal(dialog.accepted, timeout=WAIT):
+        emulator.qr.confirm(key, Account(mid=4242, uname="扫码用户"))
+    qtbot.waitUntil(lambda: window.account.avatar.isVisible(), timeout=WAIT)
+    assert window.account.who.text() == "扫码用户"
+    credentials = memory_store.load()
+    assert credentials is not None
+    assert credentials.mid == 4242
+    qtbot.waitUntil(lambda: window.indicator.state is ConnectionState.ONLINE, timeout=WAIT)
+    for secret in credentials.secret_values():
+        assert secret not in caplog.text
+
+
+def test_expired_code_is_replaced(qtbot, signed_out_window: MainWindow, emulator: Emulator) -> None:
+    dialog = dialog_of(qtbot, signed_out_window)
+    first = shown_key(qtbot, dialog)
+    emulator.clock.advance(181)
+    qtbot.waitUntil(lambda: dialog._key not in ("", first), timeout=WAIT)
+    assert dialog.qr.text.endswith(f"qrcode_key={dialog._key}&from=")
+
+
+def test_polling_stops_when_the_dialog_closes(qtbot, signed_out_window: MainWindow) -> None:
+    dialog = dialog_of(qtbot, signed_out_window)
+    shown_key(qtbot, dialog)
+    with qtbot.waitSignal(dialog.poll_requested, timeout=WAIT):
+        pass
+    dialog.reject()
+    assert not dialog.poll_timer.isActive()
+    services = signed_out_window.services
+    assert services is not None
+    with qtbot.assertNotEmitted(services._qr_poll, wait=300):  # nothing asks the worker now
+        pass
+
+
+def test_stale_stored_sign_in_is_reported(qtbot, emulator: Emulator, settings: Settings) -> None:
+    stale = emulator.sign_in()
+    emulator.revoke(stale)
+    store = CredentialStore(fail.Keyring())
+    store.save(stale)
+    window = open_real_window(qtbot, emulator, settings, store)
+    dialog = dialog_of(qtbot, window)
+    assert "no longer valid" in dialog.reason.text()
+    assert window.services is not None
+    assert window.services.queue.paused
+    window.services.shutdown()
+
+
+def test_sign_out_revokes_on_the_server(qtbot, emulator: Emulator, settings: Settings) -> None:
+    credentials = emulator.sign_in()
+    store = CredentialStore(fail.Keyring())
+    store.save(credentials)
+    window = open_real_window(qtbot, emulator, settings, store)
+    services = window.services
+    assert services is not None
+    qtbot.waitUntil(lambda: window.account.who.text() == "BiliDrop 演示账号", timeout=WAIT)
+    assert window.sign_out_action.isEnabled()
+    with qtbot.waitSignal(services.keyring_updated, timeout=WAIT):
+        window.account.button.click()
+    assert store.load() is None
+    with BiliClient(credentials, ServiceOrigins.single(emulator.base_url)) as client:
+        qtbot.waitUntil(lambda: not session_alive(client), timeout=WAIT)
+    services.shutdown()
+
+
+def session_alive(client: BiliClient) -> bool:
+    try:
+        client.heartbeat()
+    except NotSignedIn:
+        return False
+    return True
+
+
+def test_demo_signs_out_and_back_in_by_itself(qtbot, settings: Settings) -> None:
+    with Emulator(qr_auto=0.1) as emulator:
+        window = MainWindow(settings, demo=True)
+        window.confirm = lambda title, text: True
+        qtbot.addWidget(window)
+        window.show()
+        services = make_services(window, settings, emulator)
+        window.attach(services)
+        qtbot.waitUntil(
+            lambda: window.account.who.text() == "BiliDrop 演示账号 (demo)", timeout=WAIT
+        )
+        window.sign_out_action.trigger()
+        assert window.account.who.text() == "Not signed in"
+        window.sign_in_action.trigger()
+        dialog = dialog_of(qtbot, window)
+        with qtbot.waitSignal(dialog.accepted, timeout=WAIT):
+            pass
+        qtbot.waitUntil(
+            lambda: window.account.who.text() == "BiliDrop 演示账号 (demo)", timeout=WAIT
+        )
+        services.shutdown()

@@ -1,0 +1,89 @@
+"""Account work off the GUI thread: checking credentials (nav), QR sign-in, sign-out, avatar."""
+
+from __future__ import annotations
+
+import httpx
+from PySide6.QtCore import QObject, Signal, Slot
+
+from gui.bili.client import BiliClient
+from gui.bili.credentials import Credentials
+from gui.bili.errors import BiliError, NotSignedIn
+from gui.workers.service import ServiceConfig
+
+ACCOUNT_TIMEOUT = httpx.Timeout(10.0, connect=5.0)
+
+
+class AccountWorker(QObject):
+    """One request per slot call; answers by signal.
+
+    Signals:
+        verified(Credentials, Account): nav accepted the credentials.
+        rejected(Credentials, signed_out, message): nav refused them (signed_out) or failed.
+        qr_ready(QrCode) / qr_polled(key, QrPoll) / qr_failed(message)
+        signed_out_remotely(message): the sign-out request finished ("" when it worked).
+        avatar_ready(url, bytes)
+    """
+
+    verified = Signal(object, object)
+    rejected = Signal(object, bool, str)
+    qr_ready = Signal(object)
+    qr_polled = Signal(str, object)
+    qr_failed = Signal(str)
+    signed_out_remotely = Signal(str)
+    avatar_ready = Signal(str, bytes)
+
+    def _client(self, service: ServiceConfig, credentials: Credentials | None) -> BiliClient:
+        return BiliClient(credentials, service.origins, timeout=ACCOUNT_TIMEOUT)
+
+    @Slot(object, object)
+    def on_verify(self, service: ServiceConfig, credentials: Credentials) -> None:
+        try:
+            with self._client(service, credentials) as client:
+                account = client.nav()
+        except NotSignedIn:
+            self.rejected.emit(
+                credentials,
+                True,
+                (
+                    "The service does not accept this sign-in: it was signed out or has expired. "
+                    "Sign in again."
+                ),
+            )
+        except BiliError as error:
+            self.rejected.emit(credentials, False, error.message)
+        else:
+            self.verified.emit(credentials, account)
+
+    @Slot(object)
+    def on_qr_generate(self, service: ServiceConfig) -> None:
+        try:
+            with self._client(service, None) as client:
+                self.qr_ready.emit(client.qr_generate())
+        except BiliError as error:
+            self.qr_failed.emit(error.message)
+
+    @Slot(object, str)
+    def on_qr_poll(self, service: ServiceConfig, key: str) -> None:
+        try:
+            with self._client(service, None) as client:
+                self.qr_polled.emit(key, client.qr_poll(key))
+        except BiliError as error:
+            self.qr_failed.emit(error.message)
+
+    @Slot(object)
+    def on_sign_out(self, service: ServiceConfig) -> None:
+        try:
+            with self._client(service, service.credentials) as client:
+                client.sign_out()
+        except BiliError as error:
+            self.signed_out_remotely.emit(error.message)
+        else:
+            self.signed_out_remotely.emit("")
+
+    @Slot(object, str)
+    def on_avatar(self, service: ServiceConfig, url: str) -> None:
+        try:
+            with self._client(service, None) as client:
+                self.avatar_ready.emit(url, client.fetch_image(url))
+        except BiliError:
+            pass  # no picture: the name is shown alone
