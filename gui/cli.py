@@ -41,6 +41,12 @@ def build_parser() -> argparse.ArgumentParser:
         "that work for 15 minutes. Without a command, opens the window.",
     )
     parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check this installation offscreen: window, built-in emulator, one upload; exit 0 "
+        "if all works",
+    )
+    parser.add_argument(
         "--demo",
         action="store_true",
         help="open the window on a built-in emulator, signed in as a demo account",
@@ -255,6 +261,10 @@ def run_emulator(args: argparse.Namespace) -> int:
 
 
 def run_window(args: argparse.Namespace) -> int:
+    if args.self_test:
+        from gui.self_test import run as self_test
+
+        return self_test()
     from gui.app import run
 
     return run(demo=args.demo)

@@ -1,0 +1,54 @@
+"""Builds the one-folder app for this machine's platform into packaging/dist/bilidrop/ and
+reports its size and what takes the room.
+
+Run: uv run --group packaging python packaging/build.py
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DIST = ROOT / "packaging" / "dist"
+WORK = ROOT / "packaging" / "build" / "pyinstaller"
+
+
+def size_report(folder: Path, top: int = 12) -> str:
+    files = [p for p in folder.rglob("*") if p.is_file() and not p.is_symlink()]
+    total = sum(p.stat().st_size for p in files)
+    by_part: Counter[str] = Counter()
+    for path in files:
+        parts = path.relative_to(folder).parts
+        key = "/".join(parts[:3]) if parts[:2] == ("_internal", "PySide6") else "/".join(parts[:2])
+        by_part[key] += path.stat().st_size
+    lines = [f"{folder.relative_to(ROOT)}: {total / 2**20:.1f} MiB in {len(files)} files"]
+    lines += [f"  {size / 2**20:7.1f} MiB  {name}" for name, size in by_part.most_common(top)]
+    return "\n".join(lines)
+
+
+def main() -> int:
+    subprocess.run([sys.executable, str(ROOT / "packaging" / "make_icons.py")], check=True)
+    import PyInstaller.__main__
+
+    PyInstaller.__main__.run(
+        [
+            str(ROOT / "packaging" / "bilidrop.spec"),
+            "--noconfirm",
+            "--clean",
+            "--distpath",
+            str(DIST),
+            "--workpath",
+            str(WORK),
+            "--log-level",
+            "WARN",
+        ]
+    )
+    print(size_report(DIST / "bilidrop"))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,8 @@
+"""The bundle's entry point: the same `bilidrop` command as the installed script."""
+
+import sys
+
+from gui.cli import main
+
+if __name__ == "__main__":
+    sys.exit(main())
