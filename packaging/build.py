@@ -6,7 +6,6 @@ Run: uv run --group packaging python packaging/build.py
 
 from __future__ import annotations
 
-import subprocess
 import sys
 from collections import Counter
 from pathlib import Path
@@ -30,8 +29,11 @@ def size_report(folder: Path, top: int = 12) -> str:
 
 
 def main() -> int:
-    subprocess.run([sys.executable, str(ROOT / "packaging" / "make_icons.py")], check=True)
+    sys.path.insert(0, str(ROOT / "packaging"))
+    import make_icons
     import PyInstaller.__main__
+
+    make_icons.main()
 
     PyInstaller.__main__.run(
         [
