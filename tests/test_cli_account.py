@@ -54,8 +54,11 @@ def memory_keyring() -> Iterator[MemoryKeyring]:
 
 
 @pytest.fixture
-def auto_emulator() -> Iterator[Emulator]:
-    with Emulator(qr_auto=0.05) as emu:
+def auto_emulator(monkeypatch: pytest.MonkeyPatch) -> Iterator[Emulator]:
+    """Codes turn scanned after 2 s and confirmed after 4 s of the emulator's clock, which
+    each poll's wait moves on by one second: no real waiting, and the same steps every run."""
+    with Emulator(qr_auto=2) as emu:
+        monkeypatch.setattr(cli_account.time, "sleep", lambda seconds: emu.clock.advance(1))
         yield emu
 
 
