@@ -16,6 +16,7 @@ from gui.ui.settings import Settings
 
 if TYPE_CHECKING:
     from gui.emulator import Emulator
+    from gui.store.history import History
     from gui.ui.services import AppServices
 
 
@@ -32,6 +33,7 @@ class Launcher(QObject):
         self.window = MainWindow(settings or Settings(), demo=demo)
         self.services: AppServices | None = None
         self.emulator: Emulator | None = None
+        self.history: History | None = None
         self.window.first_painted.connect(self.on_first_paint)
         app.aboutToQuit.connect(self.on_quit)
 
@@ -46,6 +48,7 @@ class Launcher(QObject):
 
         if self.services is not None:
             return
+        self.history = open_history(self.demo)
         if self.demo:
             from keyring.backends import fail
 
@@ -60,9 +63,12 @@ class Launcher(QObject):
                 origins=ServiceOrigins.single(self.emulator.base_url),
                 demo_credentials=self.emulator.demo_credentials,
                 make_store=lambda: CredentialStore(fail.Keyring()),  # never the real keyring
+                history=self.history,
             )
         else:
-            self.services = AppServices(self.window.settings, self.window.model)
+            self.services = AppServices(
+                self.window.settings, self.window.model, history=self.history
+            )
         self.window.attach(self.services)
 
     @Slot()
@@ -71,6 +77,23 @@ class Launcher(QObject):
             self.services.shutdown()
         if self.emulator is not None:
             self.emulator.close()
+        if self.history is not None:
+            self.history.close()
+
+
+def open_history(demo: bool) -> History | None:
+    """The history database, or None (said on stderr) when it cannot be opened."""
+    import sqlite3
+
+    from gui.store.history import History
+    from gui.ui.paths import history_path
+
+    path = history_path(demo)
+    try:
+        return History(path)
+    except (OSError, RuntimeError, sqlite3.DatabaseError) as error:
+        print(f"bilidrop: history unavailable ({path}): {error}", file=sys.stderr)
+        return None
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:

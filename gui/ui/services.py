@@ -13,6 +13,7 @@ from gui.bili.account import Account
 from gui.bili.credentials import Credentials
 from gui.bili.origins import ServiceOrigins
 from gui.store.credential_store import CredentialStore
+from gui.store.history import History
 from gui.ui.queue_model import UploadQueueModel
 from gui.ui.settings import Settings
 from gui.ui.upload_queue import UploadQueue
@@ -70,6 +71,7 @@ class AppServices(QObject):
         origins: ServiceOrigins | None = None,
         demo_credentials: Credentials | None = None,
         make_store: Callable[[], CredentialStore] = CredentialStore,
+        history: History | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -80,7 +82,10 @@ class AppServices(QObject):
         self.account: Account | None = None
         self.avatar: bytes = b""
         self.where = tr("kept in memory only") if self.demo else tr("Checking…")
-        self.queue = UploadQueue(model, self.service_config, settings.parallel_uploads, parent=self)
+        self.history = history
+        self.queue = UploadQueue(
+            model, self.service_config, settings.parallel_uploads, history=history, parent=self
+        )
         self.queue.signed_out.connect(self.on_signed_out)
 
         self.monitor = HeartbeatMonitor(self.service_config, settings.heartbeat_interval, self)
@@ -118,7 +123,8 @@ class AppServices(QObject):
         return ServiceConfig(self.credentials, self.origins)
 
     def start(self) -> None:
-        """Read the stored account (real service) or go straight on (demo)."""
+        """Bring back interrupted uploads; read the stored account (or go on, in the demo)."""
+        self.queue.restore_interrupted()
         if self.demo:
             self.account_changed.emit()
             self.monitor.start()

@@ -25,6 +25,7 @@ class UploadState(Enum):
     FAILED = "failed"
     CANCELLED = "cancelled"
     EXPIRED = "expired"
+    INTERRUPTED = "interrupted"  # waiting or running when BiliDrop last quit or crashed
 
 
 ACTIVE_STATES = frozenset({UploadState.UPLOADING, UploadState.RETRYING})
@@ -51,6 +52,9 @@ class UploadItem:
     key: str = ""
     expires_at: datetime | None = None
     job_id: int = 0  # the current attempt; signals from older attempts are ignored
+    pending_id: int = 0  # its row in the history's unfinished queue (0: none)
+    previous_sha256: str = ""  # set for a re-upload from the history
+    changed: bool = False  # the file differs from the one uploaded before
 
     @property
     def name(self) -> str:
@@ -98,7 +102,12 @@ def describe(item: UploadItem, now: datetime, monotonic_now: float) -> str:
         wait = max(0, round(item.retry_at - monotonic_now))
         return tr("Retrying in {seconds} s: {reason}").format(seconds=wait, reason=item.note)
     if state is UploadState.DONE:
-        return tr("Done · expires in {time}").format(time=countdown(item.seconds_left(now)))
+        text = tr("Done · expires in {time}").format(time=countdown(item.seconds_left(now)))
+        if item.changed:
+            text += " · " + tr("the file changed since its last upload")
+        return text
+    if state is UploadState.INTERRUPTED:
+        return tr("Interrupted: BiliDrop closed before this upload finished. Retry to send it.")
     if state is UploadState.FAILED:
         return tr("Failed: {reason}").format(reason=item.error)
     if state is UploadState.CANCELLED:
@@ -115,6 +124,7 @@ PRIMARY_ACTIONS = {
     UploadState.FAILED: "retry",
     UploadState.CANCELLED: "retry",
     UploadState.EXPIRED: "reupload",
+    UploadState.INTERRUPTED: "retry",
 }
 
 

@@ -6,7 +6,9 @@ import itertools
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal, Slot
 
@@ -19,6 +21,9 @@ from gui.ui.upload_item import ACTIVE_STATES, PENDING_STATES, UploadItem, Upload
 from gui.workers.service import ServiceConfig
 from gui.workers.threads import WorkerThread
 from gui.workers.upload import UploadJob, UploadWorker
+
+if TYPE_CHECKING:
+    from gui.store.history import History
 
 SPEED_SMOOTHING = 0.3  # weight of the newest speed sample
 SPEED_WINDOW = 0.5  # seconds between speed samples
@@ -64,6 +69,7 @@ class UploadQueue(QObject):
         service: Callable[[], ServiceConfig],
         parallel: int = 3,
         retry: RetryPolicy | None = None,
+        history: History | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -71,23 +77,65 @@ class UploadQueue(QObject):
         self._service = service
         self.parallel = parallel
         self.retry_policy = retry or RetryPolicy()
+        self.history = history
         self.paused = False
+        self.closing = False  # after shutdown(): late worker answers change nothing
         self._ports: list[_Port] = []
         self._running: dict[int, _Running] = {}  # by job id
         self._job_ids = itertools.count(1)
 
     # --- adding -------------------------------------------------------------------------------
 
-    def add_paths(self, paths: Iterable[Path]) -> list[UploadItem]:
-        """Queue files; those that cannot be sent become failed rows with the reason."""
+    def add_paths(self, paths: Iterable[Path], previous_sha256: str = "") -> list[UploadItem]:
+        """Queue files; those that cannot be sent become failed rows with the reason.
+
+        `previous_sha256` marks a re-upload from the history (a change is then pointed out).
+        """
         items = []
         for path in paths:
-            item = UploadItem(item_id=self.model.next_id(), path=Path(path), size=0)
-            self._check(item)
+            item = UploadItem(
+                item_id=self.model.next_id(),
+                path=Path(path),
+                size=0,
+                previous_sha256=previous_sha256,
+            )
+            if self._check(item):
+                self._remember(item)
             items.append(item)
         self.model.add(items)
         self._pump()
         return items
+
+    def restore_interrupted(self) -> list[UploadItem]:
+        """Rows for what was waiting or running when BiliDrop last quit or crashed."""
+        if self.history is None:
+            return []
+        items = []
+        for pending in self.history.pending():
+            try:
+                size = pending.local_path.stat().st_size
+            except OSError:
+                size = 0
+            items.append(
+                UploadItem(
+                    item_id=self.model.next_id(),
+                    path=pending.local_path,
+                    size=size,
+                    state=UploadState.INTERRUPTED,
+                    pending_id=pending.id,
+                    previous_sha256=pending.sha256,
+                )
+            )
+        return self.model.add(items)
+
+    def _remember(self, item: UploadItem) -> None:
+        if self.history is not None and not item.pending_id:
+            item.pending_id = self.history.add_pending(item.path, item.previous_sha256)
+
+    def _forget(self, item: UploadItem) -> None:
+        if self.history is not None and item.pending_id and not self.closing:
+            self.history.remove_pending(item.pending_id)
+            item.pending_id = 0
 
     def _check(self, item: UploadItem) -> bool:
         try:
@@ -112,6 +160,7 @@ class UploadQueue(QObject):
             port.host.worker.progress.connect(self.on_progress)
             port.host.worker.retrying.connect(self.on_retrying)
             port.host.worker.finished.connect(self.on_finished)
+            port.host.worker.file_changed.connect(self.on_file_changed)
             port.host.worker.failed.connect(self.on_failed)
             port.host.worker.cancelled.connect(self.on_cancelled)
             self._ports.append(port)
@@ -127,7 +176,13 @@ class UploadQueue(QObject):
             port = self._free_port()
             if port is None:
                 return
-            job = UploadJob(next(self._job_ids), item.path, self._service(), self.retry_policy)
+            job = UploadJob(
+                next(self._job_ids),
+                item.path,
+                self._service(),
+                self.retry_policy,
+                previous_sha256=item.previous_sha256,
+            )
             self._running[job.job_id] = _Running(item.item_id, job, port)
             self.model.update(
                 item.item_id,
@@ -189,10 +244,27 @@ class UploadQueue(QObject):
             rate_sent=0,
         )
 
-    @Slot(int, object)
-    def on_finished(self, job_id: int, result: UploadResult) -> None:
+    @Slot(int)
+    def on_file_changed(self, job_id: int) -> None:
+        running = self._running.get(job_id)
+        if running is not None:
+            self.model.update(running.item_id, changed=True)
+
+    @Slot(int, object, str)
+    def on_finished(self, job_id: int, result: UploadResult, sha256: str) -> None:
         item = self._end(job_id)
         if item is not None:
+            if self.history is not None:
+                self.history.record(
+                    item.path,
+                    result.size,
+                    sha256,
+                    result.key,
+                    result.url,
+                    datetime.now(UTC),
+                    result.expires_at,
+                )
+            self._forget(item)
             self.model.update(
                 item.item_id,
                 state=UploadState.DONE,
@@ -213,6 +285,7 @@ class UploadQueue(QObject):
             self.pause()
             self.signed_out.emit()
         elif item is not None:
+            self._forget(item)  # the failure is shown; a retry queues it again
             self.model.update(item.item_id, state=UploadState.FAILED, error=error.message)
         self._pump()
 
@@ -220,6 +293,7 @@ class UploadQueue(QObject):
     def on_cancelled(self, job_id: int) -> None:
         item = self._end(job_id)
         if item is not None:
+            self._forget(item)
             self.model.update(item.item_id, state=UploadState.CANCELLED, speed=0.0)
         self._pump()
 
@@ -232,7 +306,8 @@ class UploadQueue(QObject):
         item = self.model.find(item_id)
         if item is None:
             return
-        if item.state in PENDING_STATES:
+        if item.state in PENDING_STATES or item.state is UploadState.INTERRUPTED:
+            self._forget(item)
             self.model.update(item_id, state=UploadState.CANCELLED)
         elif (running := self._running_for(item_id)) is not None:
             running.job.cancel.set()  # the worker stops at its next chunk or wait
@@ -244,7 +319,9 @@ class UploadQueue(QObject):
         if item is None or item.state in ACTIVE_STATES or item.state in PENDING_STATES:
             return
         item.url, item.key, item.expires_at, item.sent, item.error = "", "", None, 0, ""
-        self._check(item)
+        item.changed = False
+        if self._check(item):
+            self._remember(item)
         self.model.update(item_id)
         self._pump()
 
@@ -252,6 +329,9 @@ class UploadQueue(QObject):
 
     def remove(self, item_id: int) -> None:
         self.cancel(item_id)
+        item = self.model.find(item_id)
+        if item is not None:
+            self._forget(item)
         self.model.remove(item_id)
         self._pump()
 
@@ -279,7 +359,12 @@ class UploadQueue(QObject):
         return len(self._running)
 
     def shutdown(self) -> bool:
-        """Cancel everything and stop every worker thread; True if all stopped in time."""
+        """Cancel everything and stop every worker thread; True if all stopped in time.
+
+        What was waiting or running stays in the history's unfinished queue, so the next
+        start shows it as interrupted.
+        """
+        self.closing = True
         for running in self._running.values():
             running.job.cancel.set()
         stopped = True

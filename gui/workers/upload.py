@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject, Signal, Slot
 
 from gui.bili.client import BiliClient
 from gui.bili.errors import BiliError, UploadCancelled
+from gui.bili.files import file_sha256
 from gui.bili.retry import RetryPolicy, call_with_retry
 from gui.workers.service import ServiceConfig
 
@@ -26,6 +27,7 @@ class UploadJob:
     service: ServiceConfig
     retry: RetryPolicy = field(default_factory=RetryPolicy)
     cancel: threading.Event = field(default_factory=threading.Event)
+    previous_sha256: str = ""  # the file's hash at its last upload, to notice a change
 
 
 class UploadWorker(QObject):
@@ -34,14 +36,16 @@ class UploadWorker(QObject):
     Signals:
         progress(job_id, bytes_sent): throttled to PROGRESS_INTERVAL.
         retrying(job_id, retry_number, delay_seconds, reason): a transient failure, trying again.
-        finished(job_id, UploadResult)
+        file_changed(job_id): the file differs from the one uploaded before (re-uploads).
+        finished(job_id, UploadResult, sha256)
         failed(job_id, BiliError)
         cancelled(job_id)
     """
 
     progress = Signal(int, int)
     retrying = Signal(int, int, float, str)
-    finished = Signal(int, object)
+    file_changed = Signal(int)
+    finished = Signal(int, object, str)
     failed = Signal(int, object)
     cancelled = Signal(int)
 
@@ -73,6 +77,10 @@ class UploadWorker(QObject):
         def tell_retry(error: BiliError, number: int, delay: float) -> None:
             self.retrying.emit(job.job_id, number, delay, error.message)
 
+        # Hashed before sending (on this thread): the history records what was uploaded.
+        digest = file_sha256(job.path, job.cancel.is_set)
+        if job.previous_sha256 and digest and digest != job.previous_sha256:
+            self.file_changed.emit(job.job_id)
         try:
             result = call_with_retry(
                 lambda: client.upload(job.path, progress=report, cancel=job.cancel.is_set),
@@ -92,7 +100,7 @@ class UploadWorker(QObject):
         if job.cancel.is_set():
             self.cancelled.emit(job.job_id)
         else:
-            self.finished.emit(job.job_id, result)
+            self.finished.emit(job.job_id, result, digest)
 
     @Slot()
     def on_close(self) -> None:

@@ -14,6 +14,7 @@ from gui.bili.origins import ServiceOrigins
 from gui.bili.retry import RetryPolicy
 from gui.emulator import Emulator
 from gui.store.credential_store import CredentialStore
+from gui.store.history import History
 from gui.ui.main_window import MainWindow
 from gui.ui.services import AppServices
 from gui.ui.settings import Settings
@@ -49,12 +50,14 @@ def make_services(
     *,
     demo: bool = True,
     store: CredentialStore | None = None,
+    history: History | None = None,
 ) -> AppServices:
     services = AppServices(
         settings,
         window.model,
         origins=ServiceOrigins.single(emulator.base_url),
         demo_credentials=emulator.demo_credentials if demo else None,
+        history=history,
         make_store=lambda: store or CredentialStore(fail.Keyring()),
     )
     services.queue.retry_policy = RetryPolicy(attempts=3, base_delay=0.05, max_delay=0.2)
@@ -63,11 +66,20 @@ def make_services(
 
 
 @pytest.fixture
-def window(qtbot, emulator: Emulator, settings: Settings, clock: FakeClock) -> Iterator[MainWindow]:
+def history(tmp_path: Path) -> Iterator[History]:
+    history = History(tmp_path / "history.sqlite3")
+    yield history
+    history.close()
+
+
+@pytest.fixture
+def window(
+    qtbot, emulator: Emulator, settings: Settings, clock: FakeClock, history: History
+) -> Iterator[MainWindow]:
     window = MainWindow(settings, demo=True, clock=clock)
     window.confirm = lambda title, text: True
     qtbot.addWidget(window)
-    services = make_services(window, settings, emulator)
+    services = make_services(window, settings, emulator, history=history)
     window.attach(services)
     window.show()
     yield window
