@@ -53,6 +53,7 @@ from gui.ui.settings import LINK_FORMATS, Settings
 from gui.ui.upload_item import ACTIVE_STATES, PENDING_STATES, UploadItem, UploadState
 
 if TYPE_CHECKING:
+    from gui.store.history import HistoryEntry
     from gui.ui.queue_view import QueueView
     from gui.ui.services import AppServices
 
@@ -84,9 +85,11 @@ def expand_folders(paths: Iterable[Path]) -> tuple[list[Path], int]:
 class MainWindow(QMainWindow):
     """Signals:
     first_painted(): the window has been drawn once (start-up continues after it).
+    clock_ticked(): once a second, for everything that counts down (dialogs included).
     """
 
     first_painted = Signal()
+    clock_ticked = Signal()
 
     def __init__(
         self,
@@ -226,6 +229,15 @@ class MainWindow(QMainWindow):
         )
         if self.settings_action.shortcut().isEmpty():
             self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
+        self.history_action = self._action(
+            tr("&History…"), self.open_history, "Ctrl+H", tr("Every finished upload and its link")
+        )
+        self.qr_action = self._action(
+            tr("Show &QR code"),
+            self.show_qr_selected,
+            "Ctrl+Shift+L",
+            tr("Show the selected link as a QR code for a phone"),
+        )
         self.check_action = self._action(
             tr("Check &connection"),
             self.check_connection,
@@ -264,6 +276,7 @@ class MainWindow(QMainWindow):
         for action in (self.copy_action, self.open_action):
             upload_menu.addAction(action)
         upload_menu.addMenu(self.copy_as_menu)
+        upload_menu.addAction(self.qr_action)
         upload_menu.addSeparator()
         for action in (
             self.cancel_action,
@@ -272,6 +285,8 @@ class MainWindow(QMainWindow):
             self.remove_action,
         ):
             upload_menu.addAction(action)
+        upload_menu.addSeparator()
+        upload_menu.addAction(self.history_action)
         account_menu = menus.addMenu(tr("&Account"))
         for action in (self.sign_in_action, self.sign_out_action, self.check_action):
             account_menu.addAction(action)
@@ -285,8 +300,10 @@ class MainWindow(QMainWindow):
             self.paste_action,
             self.copy_action,
             self.open_action,
+            self.qr_action,
             self.retry_action,
             self.remove_action,
+            self.history_action,
         ):
             toolbar.addAction(action)
         self.addToolBar(toolbar)
@@ -304,6 +321,10 @@ class MainWindow(QMainWindow):
         self.copy_action.setEnabled(bool(states & {UploadState.DONE, UploadState.EXPIRED}))
         self.copy_as_menu.setEnabled(UploadState.DONE in states)
         self.open_action.setEnabled(UploadState.DONE in states)
+        self.qr_action.setEnabled(UploadState.DONE in states)
+        self.history_action.setEnabled(
+            self.services is not None and self.services.history is not None
+        )
         self.cancel_action.setEnabled(bool(states & (ACTIVE_STATES | PENDING_STATES)))
         self.retry_action.setEnabled(bool(states & {UploadState.FAILED, UploadState.CANCELLED}))
         self.reupload_action.setEnabled(bool(states & {UploadState.EXPIRED, UploadState.DONE}))
@@ -484,6 +505,7 @@ class MainWindow(QMainWindow):
         for action in (self.copy_action, self.open_action):
             menu.addAction(action)
         menu.addMenu(self.copy_as_menu)
+        menu.addAction(self.qr_action)
         menu.addSeparator()
         for action in (
             self.cancel_action,
@@ -570,6 +592,51 @@ class MainWindow(QMainWindow):
     def on_clock(self) -> None:
         self.model.tick()
         self.indicator.refresh()
+        self.clock_ticked.emit()
+
+    @Slot()
+    def open_history(self) -> None:
+        from gui.ui.history_dialog import HistoryDialog
+
+        services = self.services
+        if services is None or services.history is None:
+            self.notify(tr("The history is not available."))
+            return
+        dialog = self.findChild(HistoryDialog)
+        if dialog is None:
+            dialog = HistoryDialog(
+                services.history, self.settings, self.model.clock, self.confirm, self
+            )
+            dialog.reupload_requested.connect(self.on_history_reupload)
+            dialog.qr_requested.connect(self.on_history_qr)
+            services.queue.link_ready.connect(dialog.reload)
+            self.clock_ticked.connect(dialog.tick)
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+
+    @Slot(object)
+    def on_history_reupload(self, entry: HistoryEntry) -> None:
+        if self.services is not None:
+            self.services.queue.add_paths([entry.local_path], previous_sha256=entry.sha256)
+
+    @Slot(object)
+    def on_history_qr(self, entry: HistoryEntry) -> None:
+        self.show_link_qr(entry.name, entry.url, entry.expires_at)
+
+    @Slot()
+    def show_qr_selected(self) -> None:
+        live = [i for i in self._selected_items() if i.has_live_link and i.expires_at]
+        if live and live[0].expires_at is not None:
+            self.show_link_qr(live[0].name, live[0].url, live[0].expires_at)
+
+    def show_link_qr(self, name: str, url: str, expires_at: datetime) -> None:
+        from gui.ui.link_qr_dialog import LinkQrDialog
+
+        dialog = LinkQrDialog(name, url, expires_at, self.model.clock, self)
+        self.clock_ticked.connect(dialog.tick)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.show()
 
     def notify(self, message: str) -> None:
         """A short non-modal notice in the status bar."""

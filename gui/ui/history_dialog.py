@@ -1,0 +1,322 @@
+"""The history: every finished upload, searchable, with its link's countdown and actions."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPoint,
+    QSortFilterProxyModel,
+    Qt,
+    QUrl,
+    Signal,
+    Slot,
+)
+from PySide6.QtGui import QDesktopServices, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gui.bili.errors import format_size
+from gui.store.history import History, HistoryEntry
+from gui.ui.i18n import tr
+from gui.ui.link_formats import format_link
+from gui.ui.upload_item import countdown
+
+if TYPE_CHECKING:
+    from gui.ui.settings import Settings
+
+ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+Index = QModelIndex | QPersistentModelIndex
+NAME, SIZE, UPLOADED, LINK = range(4)
+
+
+class HistoryModel(QAbstractTableModel):
+    def __init__(self, history: History, clock: Callable[[], datetime]) -> None:
+        super().__init__()
+        self.history = history
+        self.clock = clock
+        self.entries: list[HistoryEntry] = []
+
+    def reload(self, search: str = "") -> None:
+        self.beginResetModel()
+        self.entries = self.history.entries(search)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.entries)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 4
+
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
+        if orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return (tr("Name"), tr("Size"), tr("Uploaded"), tr("Link"))[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        entry = self.entries[index.row()]
+        column = index.column()
+        if role == ENTRY_ROLE:
+            return entry
+        if role == SORT_ROLE:
+            return (
+                entry.name.lower(),
+                entry.size,
+                entry.uploaded_at.timestamp(),
+                entry.expires_at.timestamp(),
+            )[column]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return str(entry.local_path)
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if column == NAME:
+            return entry.name
+        if column == SIZE:
+            return format_size(entry.size)
+        if column == UPLOADED:
+            return entry.uploaded_at.astimezone().strftime("%Y-%m-%d %H:%M")
+        left = (entry.expires_at - self.clock()).total_seconds()
+        return tr("expires in {time}").format(time=countdown(left)) if left > 0 else tr("expired")
+
+    def tick(self) -> None:
+        if self.entries:
+            self.dataChanged.emit(self.index(0, LINK), self.index(len(self.entries) - 1, LINK))
+
+
+class HistoryDialog(QDialog):
+    """Non-modal. `tick()` comes from the window's clock; `reload()` after each upload.
+
+    Signals:
+        reupload_requested(HistoryEntry): send this file again (the window queues it).
+        qr_requested(HistoryEntry): show this link as a QR code.
+    """
+
+    reupload_requested = Signal(object)
+    qr_requested = Signal(object)
+
+    def __init__(
+        self,
+        history: History,
+        settings: Settings,
+        clock: Callable[[], datetime],
+        confirm: Callable[[str, str], bool],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(tr("Upload history"))
+        self.settings = settings
+        self.confirm = confirm
+        self.model = HistoryModel(history, clock)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SORT_ROLE)
+
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(tr("Search by name"))
+        self.search.setAccessibleName(tr("Search the history"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self.reload)
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(UPLOADED, Qt.SortOrder.DescendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
+        self.table.setAccessibleName(tr("Uploaded files"))
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self.on_context_menu)
+        self.table.doubleClicked.connect(self.copy_selected)
+        self.message = QLabel("")
+        self.message.setWordWrap(True)
+        self.message.setAccessibleName(tr("History messages"))
+
+        self.buttons: dict[str, QPushButton] = {}
+        row = QHBoxLayout()
+        for key, label, slot, tip in (
+            ("copy", tr("&Copy link"), self.copy_selected, tr("Copy the link (Ctrl+C)")),
+            ("open", tr("&Open"), self.open_selected, tr("Open the link in the browser")),
+            ("qr", tr("&QR code"), self.qr_selected, tr("Show the link as a QR code")),
+            (
+                "folder",
+                tr("Show in &folder"),
+                self.show_in_folder,
+                tr("Open the folder that holds the file"),
+            ),
+            (
+                "reupload",
+                tr("&Re-upload"),
+                self.reupload_selected,
+                tr("Upload the file again for a fresh link"),
+            ),
+            ("delete", tr("&Delete"), self.delete_selected, tr("Remove this entry (Delete)")),
+            ("clear", tr("C&lear history…"), self.clear_history, tr("Remove every entry")),
+        ):
+            button = QPushButton(label)
+            button.setToolTip(tip)
+            button.setAutoDefault(False)
+            button.clicked.connect(slot)
+            self.buttons[key] = button
+            row.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.search)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.message)
+        layout.addLayout(row)
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.resize(820, 460)
+        self.reload()
+
+    # --- data ------------------------------------------------------------------------------------
+
+    @Slot()
+    def reload(self) -> None:
+        self.model.reload(self.search.text().strip())
+        self._update_buttons()
+
+    @Slot()
+    def tick(self) -> None:
+        self.model.tick()
+        self._update_buttons()
+
+    def selected(self) -> HistoryEntry | None:
+        rows = self.table.selectionModel().selectedRows()
+        return rows[0].data(ENTRY_ROLE) if rows else None
+
+    def select_row(self, row: int) -> None:
+        self.table.selectRow(row)
+
+    def _live(self, entry: HistoryEntry) -> bool:
+        return (entry.expires_at - self.model.clock()).total_seconds() > 0
+
+    @Slot()
+    def _update_buttons(self, *args: object) -> None:
+        entry = self.selected()
+        live = entry is not None and self._live(entry)
+        for key in ("copy", "folder", "reupload", "delete"):
+            self.buttons[key].setEnabled(entry is not None)
+        for key in ("open", "qr"):
+            self.buttons[key].setEnabled(live)
+        self.buttons["clear"].setEnabled(bool(self.model.entries))
+
+    # --- actions ---------------------------------------------------------------------------------
+
+    def keyPressEvent(self, event: Any) -> None:
+        if event.matches(QKeySequence.StandardKey.Copy):
+            self.copy_selected()
+        elif event.matches(QKeySequence.StandardKey.Delete):
+            self.delete_selected()
+        else:
+            super().keyPressEvent(event)
+
+    @Slot()
+    def copy_selected(self) -> None:
+        entry = self.selected()
+        if entry is None:
+            return
+        if not self._live(entry):
+            self.message.setText(
+                tr(
+                    "Not copied: the link of {name} has expired. Use Re-upload for a fresh one."
+                ).format(name=entry.name)
+            )
+            return
+        QGuiApplication.clipboard().setText(
+            format_link(entry.url, entry.name, self.settings.link_format)
+        )
+        when = entry.expires_at.astimezone().strftime("%H:%M")
+        self.message.setText(tr("Link copied, expires at {time}").format(time=when))
+
+    @Slot()
+    def open_selected(self) -> None:
+        entry = self.selected()
+        if entry is not None and self._live(entry):
+            QDesktopServices.openUrl(QUrl(entry.url))
+
+    @Slot()
+    def qr_selected(self) -> None:
+        entry = self.selected()
+        if entry is not None and self._live(entry):
+            self.qr_requested.emit(entry)
+
+    @Slot()
+    def show_in_folder(self) -> None:
+        entry = self.selected()
+        if entry is None:
+            return
+        if not entry.local_path.parent.is_dir():
+            self.message.setText(
+                tr("The folder {folder} no longer exists.").format(folder=entry.local_path.parent)
+            )
+            return
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(entry.local_path.parent)))
+
+    @Slot()
+    def reupload_selected(self) -> None:
+        entry = self.selected()
+        if entry is None:
+            return
+        if not entry.local_path.is_file():
+            self.message.setText(
+                tr("{name} is no longer at {path}: nothing to re-upload.").format(
+                    name=entry.name, path=entry.local_path
+                )
+            )
+            return
+        self.reupload_requested.emit(entry)
+        self.message.setText(
+            tr("Re-uploading {name}: see the main window.").format(name=entry.name)
+        )
+
+    @Slot()
+    def delete_selected(self) -> None:
+        entry = self.selected()
+        if entry is not None:
+            self.model.history.delete(entry.id)
+            self.reload()
+
+    @Slot()
+    def clear_history(self) -> None:
+        if self.model.entries and self.confirm(
+            tr("Clear the history?"),
+            tr("Remove all {n} entries? The links themselves are not affected.").format(
+                n=len(self.model.entries)
+            ),
+        ):
+            self.model.history.clear()
+            self.reload()
+
+    @Slot(QPoint)
+    def on_context_menu(self, position: QPoint) -> None:
+        menu = QMenu(self)
+        for key in ("copy", "open", "qr", "folder", "reupload", "delete"):
+            button = self.buttons[key]
+            action = menu.addAction(button.text().replace("&", ""), button.click)
+            action.setEnabled(button.isEnabled())
+        menu.popup(self.table.viewport().mapToGlobal(position))

@@ -1,0 +1,135 @@
+"""The history window and link QR codes, driven through the main window."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import zxingcpp
+from PySide6.QtGui import QGuiApplication, QImage
+
+from gui.emulator import Emulator
+from gui.store.history import History
+from gui.ui.history_dialog import HistoryDialog
+from gui.ui.link_qr_dialog import LinkQrDialog
+from gui.ui.main_window import MainWindow
+from gui.ui.qr_widget import QrWidget
+from gui.ui.upload_item import UploadState
+from tests.ui.conftest import FakeClock
+from tests.ui.test_main_window import drop_files, items, select
+
+MakeFile = Callable[..., Path]
+WAIT = 10_000
+
+
+def decode(widget: QrWidget) -> list[str]:
+    """Read the QR codes on the widget as a phone camera would see them."""
+    image = widget.grab().toImage().convertToFormat(QImage.Format.Format_Grayscale8)
+    width, height = image.width(), image.height()
+    bits = bytes(image.constBits())
+    stride = image.bytesPerLine()
+    pixels = b"".join(bits[row * stride : row * stride + width] for row in range(height))
+    return [
+        code.text for code in zxingcpp.read_barcodes(memoryview(pixels).cast("B", (height, width)))
+    ]
+
+
+def upload(qtbot, window: MainWindow, *files: Path) -> None:
+    drop_files(window, *files)
+    qtbot.waitUntil(lambda: all(i.state is UploadState.DONE for i in items(window)), timeout=WAIT)
+
+
+def history_dialog(window: MainWindow) -> HistoryDialog:
+    window.history_action.trigger()
+    dialog = window.findChild(HistoryDialog)
+    assert dialog is not None
+    assert dialog.isVisible()
+    return dialog
+
+
+def test_qr_of_a_link_decodes_back_to_it(
+    qtbot, window: MainWindow, clock: FakeClock, make_file: MakeFile
+) -> None:
+    upload(qtbot, window, make_file("phone.jpg"))
+    select(window, items(window)[0])
+    assert window.qr_action.isEnabled()
+    window.qr_action.trigger()
+    dialog = window.findChild(LinkQrDialog)
+    assert dialog is not None
+    assert decode(dialog.qr) == [items(window)[0].url]
+    assert (
+        dialog.remaining.text().startswith("Expires in 14:") or "15:00" in dialog.remaining.text()
+    )
+    clock.advance(901)
+    window.on_clock()
+    assert "expired" in dialog.remaining.text().lower()
+    assert decode(dialog.qr) == []  # no scannable code for a dead link
+
+
+def test_history_search_copy_and_delete(
+    qtbot, window: MainWindow, history: History, make_file: MakeFile
+) -> None:
+    upload(qtbot, window, make_file("alpha report.pdf"), make_file("beta.png"))
+    dialog = history_dialog(window)
+    assert {e.name for e in dialog.model.entries} == {"alpha report.pdf", "beta.png"}
+    dialog.search.setText("ALPHA")
+    assert [e.name for e in dialog.model.entries] == ["alpha report.pdf"]
+    dialog.select_row(0)
+    dialog.buttons["copy"].click()
+    assert QGuiApplication.clipboard().text() == history.entries("alpha")[0].url
+    assert dialog.model.index(0, 3).data().startswith("expires in 1")
+    dialog.buttons["delete"].click()
+    assert history.entries("alpha") == []
+    dialog.search.clear()
+    assert [e.name for e in dialog.model.entries] == ["beta.png"]
+
+
+def test_history_expired_link_and_reupload(
+    qtbot,
+    window: MainWindow,
+    clock: FakeClock,
+    emulator: Emulator,
+    history: History,
+    make_file: MakeFile,
+) -> None:
+    source = make_file("again.txt", data=b"v1")
+    upload(qtbot, window, source)
+    dialog = history_dialog(window)
+    clock.advance(901)
+    emulator.clock.advance(901)
+    window.on_clock()
+    dialog.select_row(0)
+    assert dialog.model.index(0, 3).data() == "expired"
+    QGuiApplication.clipboard().setText("untouched")
+    dialog.buttons["copy"].click()
+    assert QGuiApplication.clipboard().text() == "untouched"
+    assert "expired" in dialog.message.text()
+    assert not dialog.buttons["qr"].isEnabled()
+
+    source.write_bytes(b"v2, edited since")
+    dialog.buttons["reupload"].click()
+    qtbot.waitUntil(
+        lambda: len(items(window)) == 2 and items(window)[1].state is UploadState.DONE, timeout=WAIT
+    )
+    assert items(window)[1].changed
+    qtbot.waitUntil(lambda: len(dialog.model.entries) == 2, timeout=WAIT)  # reloaded by itself
+
+    source.unlink()
+    dialog.select_row(0)
+    dialog.buttons["reupload"].click()
+    assert "no longer at" in dialog.message.text()
+    assert len(items(window)) == 2
+
+
+def test_clear_history_asks_first(
+    qtbot, window: MainWindow, history: History, make_file: MakeFile
+) -> None:
+    upload(qtbot, window, make_file("one.txt"))
+    dialog = history_dialog(window)
+    dialog.confirm = lambda title, text: False
+    dialog.buttons["clear"].click()
+    assert len(history.entries()) == 1
+    dialog.confirm = lambda title, text: True
+    dialog.buttons["clear"].click()
+    assert history.entries() == []
+    assert not dialog.buttons["clear"].isEnabled()
