@@ -35,6 +35,10 @@ class Launcher(QObject):
         self.emulator: Emulator | None = None
         self.history: History | None = None
         self.window.first_painted.connect(self.on_first_paint)
+        # With a tray icon the window may hide while the app goes on; it ends when the
+        # window really closes (a hidden window and a closed dialog must not end it).
+        app.setQuitOnLastWindowClosed(False)
+        self.window.closed.connect(app.quit)
         app.aboutToQuit.connect(self.on_quit)
 
     @Slot()

@@ -56,6 +56,7 @@ if TYPE_CHECKING:
     from gui.store.history import HistoryEntry
     from gui.ui.queue_view import QueueView
     from gui.ui.services import AppServices
+    from gui.ui.tray import RecentLink, Tray
 
 FOLDER_ASK_THRESHOLD = 20
 NOTICE_MS = 6000
@@ -86,10 +87,12 @@ class MainWindow(QMainWindow):
     """Signals:
     first_painted(): the window has been drawn once (start-up continues after it).
     clock_ticked(): once a second, for everything that counts down (dialogs included).
+    closed(): the window really closed (not hidden to the tray): the app should end.
     """
 
     first_painted = Signal()
     clock_ticked = Signal()
+    closed = Signal()
 
     def __init__(
         self,
@@ -106,6 +109,9 @@ class MainWindow(QMainWindow):
         self._waiting_for_services: list[Path] = []
         self._paste_dir: tempfile.TemporaryDirectory[str] | None = None
         self.confirm: Callable[[str, str], bool] = self._ask
+        self.notifier: Callable[[str, str], None] = self._notify_desktop
+        self.tray: Tray | None = None
+        self._quitting = False
         self._painted = False
         self.setWindowTitle(tr("BiliDrop — demo") if demo else "BiliDrop")
         self.setAcceptDrops(True)
@@ -365,10 +371,72 @@ class MainWindow(QMainWindow):
         services.needs_sign_in.connect(self.on_needs_sign_in)
         services.notice.connect(self.notify)
         services.queue.link_ready.connect(self.on_link_ready)
+        services.queue.link_ready.connect(self.on_upload_ended)
+        services.queue.upload_failed.connect(self.on_upload_ended)
+        services.monitor.changed.connect(self.on_connection_changed)
+        self.tray = self._build_tray()
         services.start()
         if self._waiting_for_services:
             paths, self._waiting_for_services = self._waiting_for_services, []
             services.queue.add_paths(paths)
+
+    def _build_tray(self) -> Tray:
+        from gui.ui.tray import Tray
+
+        tray = Tray(self.recent_links, self.model.clock, self)
+        tray.show_requested.connect(self.bring_to_front)
+        tray.upload_requested.connect(self.choose_files)
+        tray.paste_requested.connect(self.paste)
+        tray.quit_requested.connect(self.quit)
+        return tray
+
+    def recent_links(self) -> list[RecentLink]:
+        """Live links, newest first: this session's and the history's, each once."""
+        from gui.ui.tray import RecentLink
+
+        links = [
+            RecentLink(i.name, i.url, i.expires_at)
+            for i in self.model.items()
+            if i.has_live_link and i.expires_at is not None
+        ]
+        history = self.services.history if self.services is not None else None
+        if history is not None:
+            links += [RecentLink(e.name, e.url, e.expires_at) for e in history.entries(limit=20)]
+        unique = {link.url: link for link in sorted(links, key=lambda link: link.expires_at)}
+        return sorted(unique.values(), key=lambda link: link.expires_at, reverse=True)
+
+    @Slot()
+    def on_connection_changed(self) -> None:
+        if self.tray is not None:
+            self.tray.set_state(self.indicator.state, self.indicator.text_for())
+
+    @Slot()
+    def bring_to_front(self) -> None:
+        self.showNormal()
+        self.raise_()
+        self.activateWindow()
+
+    def is_in_front(self) -> bool:
+        return self.isVisible() and not self.isMinimized() and self.isActiveWindow()
+
+    @Slot(int)
+    def on_upload_ended(self, item_id: int) -> None:
+        """Tell the user, when the window is not where they look."""
+        item = self.model.find(item_id)
+        if item is None or not self.settings.notify or self.is_in_front():
+            return
+        if item.state is UploadState.DONE and item.expires_at is not None:
+            when = item.expires_at.astimezone().strftime("%H:%M")
+            self.notifier(
+                tr("Upload finished"),
+                tr("{name}: link ready, expires at {time}").format(name=item.name, time=when),
+            )
+        elif item.state is UploadState.FAILED:
+            self.notifier(tr("Upload failed"), f"{item.name}: {item.error}")
+
+    def _notify_desktop(self, title: str, message: str) -> None:
+        if self.tray is not None:
+            self.tray.notify(title, message)
 
     @Slot()
     def on_account_changed(self) -> None:
@@ -708,11 +776,27 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def quit(self) -> None:
-        self.close()
+        self._quitting = True
+        if not self.close():
+            self._quitting = False
 
     # --- closing ---------------------------------------------------------------------------------
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        tray = self.tray
+        if (
+            not self._quitting
+            and tray is not None
+            and tray.available
+            and self.settings.keep_in_tray
+        ):
+            self.hide()  # still running: the tray icon brings it back, its menu quits
+            tray.notify(
+                tr("BiliDrop is still running"),
+                tr("Uploads go on; the tray icon brings the window back."),
+            )
+            event.ignore()
+            return
         queue = self.services.queue if self.services else None
         if (
             queue is not None
@@ -731,6 +815,9 @@ class MainWindow(QMainWindow):
         self.clock_timer.stop()
         if self.services is not None:
             self.services.shutdown()
+        if self.tray is not None:
+            self.tray.hide()
         if self._paste_dir is not None:
             self._paste_dir.cleanup()
         event.accept()
+        self.closed.emit()

@@ -63,6 +63,24 @@ class Settings:
         self._store.setValue("links/format", value)
 
     @property
+    def keep_in_tray(self) -> bool:
+        """Closing the window leaves BiliDrop running in the tray (when there is one)."""
+        return self._bool("window/keep_in_tray", True)
+
+    @keep_in_tray.setter
+    def keep_in_tray(self, value: bool) -> None:
+        self._store.setValue("window/keep_in_tray", bool(value))
+
+    @property
+    def notify(self) -> bool:
+        """Notify when an upload ends while the window is not in front."""
+        return self._bool("window/notify", True)
+
+    @notify.setter
+    def notify(self, value: bool) -> None:
+        self._store.setValue("window/notify", bool(value))
+
+    @property
     def window_geometry(self) -> QByteArray | None:
         value = self._store.value("window/geometry")
         return value if isinstance(value, QByteArray) else None

@@ -55,11 +55,13 @@ class UploadQueue(QObject):
 
     Signals:
         link_ready(item_id): an upload finished; its link is in the model.
+        upload_failed(item_id): an upload stopped with an error (the reason is in the model).
         signed_out(): the service said -101; waiting uploads are paused until `resume()`.
         finished_all(): nothing waiting or running any more.
     """
 
     link_ready = Signal(int)
+    upload_failed = Signal(int)
     signed_out = Signal()
     finished_all = Signal()
 
@@ -287,6 +289,7 @@ class UploadQueue(QObject):
         elif item is not None:
             self._forget(item)  # the failure is shown; a retry queues it again
             self.model.update(item.item_id, state=UploadState.FAILED, error=error.message)
+            self.upload_failed.emit(item.item_id)
         self._pump()
 
     @Slot(int)

@@ -1,0 +1,116 @@
+"""The tray icon's menu and colour, closing to the tray, and notifications."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtGui import QGuiApplication
+
+from gui.emulator import Emulator
+from gui.ui.main_window import MainWindow
+from gui.ui.upload_item import UploadState
+from gui.workers.connection_state import ConnectionState
+from tests.ui.conftest import FakeClock
+from tests.ui.test_main_window import drop_files, items
+
+MakeFile = Callable[..., Path]
+WAIT = 10_000
+
+
+def menu_texts(window: MainWindow) -> list[str]:
+    assert window.tray is not None
+    window.tray.menu.aboutToShow.emit()
+    return [a.text() for a in window.tray.menu.actions() if not a.isSeparator()]
+
+
+def test_menu_offers_live_links_and_copies(
+    qtbot, window: MainWindow, clock: FakeClock, make_file: MakeFile
+) -> None:
+    assert "No live links" in menu_texts(window)
+    drop_files(window, make_file("a.txt"), make_file("b.txt"))
+    qtbot.waitUntil(lambda: all(i.state is UploadState.DONE for i in items(window)), timeout=WAIT)
+    texts = menu_texts(window)
+    assert texts[:3] == ["Show window", "Upload files…", "Paste from clipboard"]
+    assert "Recent links (click to copy)" in texts
+    assert texts[-1] == "Quit"
+    link_actions = [a for a in window.tray.menu.actions() if "expires in" in a.text()]  # type: ignore[union-attr]
+    assert len(link_actions) == 2
+    QGuiApplication.clipboard().clear()
+    link_actions[0].trigger()
+    assert QGuiApplication.clipboard().text() in {i.url for i in items(window)}
+    clock.advance(901)
+    assert "No live links" in menu_texts(window)
+
+
+def test_menu_shows_at_most_five(qtbot, window: MainWindow, make_file: MakeFile) -> None:
+    drop_files(window, *(make_file(f"{n}.txt") for n in range(7)))
+    qtbot.waitUntil(lambda: all(i.state is UploadState.DONE for i in items(window)), timeout=WAIT)
+    assert sum("expires in" in text for text in menu_texts(window)) == 5
+
+
+def test_icon_colour_follows_the_connection(qtbot, window: MainWindow, emulator: Emulator) -> None:
+    tray = window.tray
+    assert tray is not None
+    qtbot.waitUntil(lambda: tray.state is ConnectionState.ONLINE, timeout=WAIT)
+    assert "Online" in tray.icon.toolTip()
+    emulator.revoke(emulator.demo_credentials)
+    window.check_action.trigger()
+    qtbot.waitUntil(lambda: tray.state is ConnectionState.SIGNED_OUT, timeout=WAIT)
+    assert tray.icon.toolTip() == "BiliDrop — Signed out"
+
+
+def test_closing_with_a_tray_keeps_running(qtbot, window: MainWindow) -> None:
+    tray = window.tray
+    assert tray is not None
+    tray.available = True  # the test screen has no tray; pretend the desktop has one
+    closed: list[bool] = []
+    window.closed.connect(lambda: closed.append(True))
+    assert not window.close()
+    assert not window.isVisible()
+    assert closed == []
+    assert window.services is not None
+    assert window.services._heartbeat.thread.isRunning()
+    tray.show_requested.emit()
+    assert window.isVisible()
+    tray.quit_requested.emit()
+    assert closed == [True]
+    assert window.services._heartbeat.thread.isFinished()
+
+
+def test_closing_to_tray_can_be_turned_off(qtbot, window: MainWindow) -> None:
+    window.tray.available = True  # type: ignore[union-attr]
+    window.settings.keep_in_tray = False
+    assert window.close()
+
+
+def test_notifies_when_not_in_front(
+    qtbot, window: MainWindow, emulator: Emulator, make_file: MakeFile
+) -> None:
+    sent: list[tuple[str, str]] = []
+    window.notifier = lambda title, text: sent.append((title, text))
+    window.hide()  # in the tray, or behind other windows
+    emulator.faults.add("code", 12345, endpoint="upload")
+    window.add_paths([make_file("bad.txt")])
+    qtbot.waitUntil(lambda: len(sent) == 1, timeout=WAIT)
+    assert sent[0][0] == "Upload failed"
+    assert "bad.txt" in sent[0][1]
+    window.add_paths([make_file("good.txt")])
+    qtbot.waitUntil(lambda: len(sent) == 2, timeout=WAIT)
+    assert sent[1][0] == "Upload finished"
+    assert sent[1][1].startswith("good.txt: link ready, expires at ")
+
+
+def test_no_notification_in_front_or_when_off(
+    qtbot, window: MainWindow, make_file: MakeFile
+) -> None:
+    sent: list[tuple[str, str]] = []
+    window.notifier = lambda title, text: sent.append((title, text))
+    window.is_in_front = lambda: True  # type: ignore[method-assign]
+    drop_files(window, make_file("seen.txt"))
+    qtbot.waitUntil(lambda: items(window)[0].state is UploadState.DONE, timeout=WAIT)
+    window.is_in_front = lambda: False  # type: ignore[method-assign]
+    window.settings.notify = False
+    drop_files(window, make_file("quiet.txt"))
+    qtbot.waitUntil(lambda: items(window)[1].state is UploadState.DONE, timeout=WAIT)
+    assert sent == []
