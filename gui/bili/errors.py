@@ -50,6 +50,7 @@ class NotAFile(FileProblem):
 class FileUnreadable(FileProblem):
     def __init__(self, path: Path, reason: str) -> None:
         super().__init__(path, f"cannot be read ({reason}). Check its permissions.")
+        self.reason = reason
 
 
 class FileEmpty(FileProblem):
@@ -107,6 +108,7 @@ class RateLimited(BiliError):
     def __init__(self, code: int | None, detail: str = "") -> None:
         what = f"code {code}" if code is not None else "HTTP 429"
         extra = f": {detail}" if detail else ""
+        self.detail = detail
         super().__init__(
             f"The service is limiting requests ({what}{extra}). Wait a minute and try again.",
             code=code,
@@ -132,6 +134,7 @@ class TransportError(BiliError):
 
     def __init__(self, what: str) -> None:
         super().__init__(f"Could not reach the service ({what}). Check the connection.")
+        self.what = what
 
 
 class BadReply(BiliError):
@@ -140,6 +143,7 @@ class BadReply(BiliError):
     def __init__(self, what: str, *, status: int | None = None) -> None:
         shown = f" (HTTP {status})" if status is not None else ""
         super().__init__(f"The service sent an unexpected reply{shown}: {what}.")
+        self.what = what
         self.status = status
         self.retryable = status is not None and status >= 500
 

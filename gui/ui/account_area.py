@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QRectF, Qt, Signal
+from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QPainter, QPainterPath, QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
+from gui.ui.i18n import tr
+
 AVATAR_PX = 20
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("AccountArea", text)
 
 
 def round_avatar(data: bytes, size: int) -> QPixmap | None:

@@ -5,18 +5,16 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QToolButton, QWidget
 
+from gui.ui.error_text import error_text
+from gui.ui.i18n import tr
 from gui.workers.connection_state import ConnectionState
 
 if TYPE_CHECKING:
     from gui.workers.heartbeat import HeartbeatMonitor
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ConnectionIndicator", text)
 
 
 DOT_COLOURS = {
@@ -93,6 +91,7 @@ class ConnectionIndicator(QToolButton):
                 lines.append(tr("Last success: {time}").format(time=when))
             if monitor.latency is not None:
                 lines.append(tr("Latency: {ms} ms").format(ms=round(monitor.latency * 1000)))
-            if monitor.last_error:
-                lines.append(tr("Last error: {error}").format(error=monitor.last_error))
+            if monitor.last_error is not None:
+                error = error_text(monitor.last_error)
+                lines.append(tr("Last error: {error}").format(error=error))
         return "\n".join(lines)

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QRectF, Qt, Signal
+from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QFrame, QSizePolicy, QWidget
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("DropArea", text)
+from gui.ui.i18n import tr
 
 
 class DropArea(QFrame):

@@ -4,14 +4,11 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QCoreApplication
+from gui.ui.i18n import tr
 
 
 def link_format_names() -> dict[str, str]:
     """The formats' names as shown in menus, by key."""
-
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("LinkFormats", text)
 
     return {
         "url": tr("URL"),

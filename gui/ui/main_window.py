@@ -13,7 +13,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
-    QCoreApplication,
     QMimeData,
     QModelIndex,
     QPoint,
@@ -47,6 +46,7 @@ from PySide6.QtWidgets import (
 from gui.ui.account_area import AccountArea
 from gui.ui.connection_indicator import ConnectionIndicator
 from gui.ui.drop_area import DropArea
+from gui.ui.i18n import tr
 from gui.ui.link_formats import format_link, link_format_names
 from gui.ui.queue_model import UploadQueueModel, utc_now
 from gui.ui.settings import LINK_FORMATS, Settings
@@ -60,10 +60,6 @@ if TYPE_CHECKING:
 
 FOLDER_ASK_THRESHOLD = 20
 NOTICE_MS = 6000
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
 
 
 def expand_folders(paths: Iterable[Path]) -> tuple[list[Path], int]:

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QRect, QSize, Qt
+from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from gui.ui.i18n import tr
 
 QUIET_ZONE = 4  # modules of white border that scanners need
 
@@ -28,7 +30,7 @@ class QrWidget(QWidget):
         self._matrix: list[list[bool]] = []
         self.setMinimumSize(180, 180)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setAccessibleName(QCoreApplication.translate("QrWidget", "QR code"))
+        self.setAccessibleName(tr("QR code"))
 
     def sizeHint(self) -> QSize:
         return QSize(240, 240)

@@ -6,7 +6,6 @@ import time
 
 from PySide6.QtCore import (
     QAbstractItemModel,
-    QCoreApplication,
     QEvent,
     QFileInfo,
     QModelIndex,
@@ -39,6 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.ui.i18n import tr
 from gui.ui.queue_model import ITEM_ROLE, UploadQueueModel
 from gui.ui.upload_item import PRIMARY_ACTIONS, UploadItem, UploadState, describe, size_text
 
@@ -46,10 +46,6 @@ PADDING = 8
 ICON = 32
 BUTTON_WIDTH = 96
 BUTTON_HEIGHT = 28
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("QueueView", text)
 
 
 def action_label(action: str) -> str:

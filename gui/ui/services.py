@@ -7,13 +7,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
+from PySide6.QtCore import QObject, Signal, Slot
 
 from gui.bili.account import Account
 from gui.bili.credentials import Credentials
+from gui.bili.errors import BiliError
 from gui.bili.origins import ServiceOrigins
 from gui.store.credential_store import CredentialStore
 from gui.store.history import History
+from gui.ui.error_text import error_text
+from gui.ui.i18n import tr
 from gui.ui.queue_model import UploadQueueModel
 from gui.ui.settings import Settings
 from gui.ui.upload_queue import UploadQueue
@@ -22,10 +25,6 @@ from gui.workers.heartbeat import HeartbeatMonitor, HeartbeatWorker
 from gui.workers.keyring import KeyringWorker
 from gui.workers.service import ServiceConfig
 from gui.workers.threads import WorkerThread
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("AppServices", text)
 
 
 class AppServices(QObject):
@@ -100,7 +99,7 @@ class AppServices(QObject):
         self._delete.connect(keyring.on_delete)
         keyring.ready.connect(self.on_store_ready)
         keyring.loaded.connect(self.on_loaded)
-        keyring.failed.connect(self.notice)
+        keyring.failed.connect(self.on_keyring_failed)
         keyring.saved.connect(self.on_keyring_done)
         keyring.deleted.connect(self.on_keyring_done)
 
@@ -115,7 +114,7 @@ class AppServices(QObject):
         account.rejected.connect(self.on_rejected)
         account.qr_ready.connect(self.qr_ready)
         account.qr_polled.connect(self.qr_polled)
-        account.qr_failed.connect(self.qr_failed)
+        account.qr_failed.connect(self.on_qr_failed)
         account.signed_out_remotely.connect(self.on_signed_out_remotely)
         account.avatar_ready.connect(self.on_avatar_ready)
 
@@ -156,6 +155,23 @@ class AppServices(QObject):
         else:
             self.verify(credentials)  # nav: still valid, and whose?
 
+    @Slot(str)
+    def on_keyring_failed(self, action: str) -> None:
+        self.notice.emit(
+            {
+                "load": tr("The system keyring could not be read. Unlock it, then sign in again."),
+                "save": tr(
+                    "The system keyring refused to keep the sign-in: it is kept for this "
+                    "session only."
+                ),
+                "delete": tr("The system keyring could not delete the sign-in."),
+            }[action]
+        )
+
+    @Slot(object)
+    def on_qr_failed(self, error: BiliError) -> None:
+        self.qr_failed.emit(error_text(error))
+
     @Slot()
     def on_keyring_done(self) -> None:
         self.keyring_updated.emit()
@@ -170,8 +186,15 @@ class AppServices(QObject):
             self._show_account(account)
         self.verified.emit(credentials, account)
 
-    @Slot(object, bool, str)
-    def on_rejected(self, credentials: Credentials, signed_out: bool, message: str) -> None:
+    @Slot(object, bool, object)
+    def on_rejected(self, credentials: Credentials, signed_out: bool, error: BiliError) -> None:
+        if signed_out:
+            message = tr(
+                "The service does not accept this sign-in: it was signed out or has "
+                "expired. Sign in again."
+            )
+        else:
+            message = error_text(error)
         if credentials == self.credentials and signed_out:
             self.queue.pause()
             self.account = None
@@ -226,14 +249,14 @@ class AppServices(QObject):
         self.account_changed.emit()
         self.monitor.recheck()
 
-    @Slot(str)
-    def on_signed_out_remotely(self, problem: str) -> None:
-        if problem:
+    @Slot(object)
+    def on_signed_out_remotely(self, problem: BiliError | None) -> None:
+        if problem is not None:
             self.notice.emit(
                 tr(
                     "Removed from this computer, but the service could not revoke "
                     "the session: {problem}"
-                ).format(problem=problem)
+                ).format(problem=error_text(problem))
             )
 
     @Slot()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -13,12 +12,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.ui.i18n import tr
 from gui.ui.link_formats import link_format_names
 from gui.ui.settings import LINK_FORMATS, Settings
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("SettingsDialog", text)
 
 
 class SettingsDialog(QDialog):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -16,14 +16,11 @@ from PySide6.QtWidgets import (
 
 from gui.bili.account import Account, QrCode, QrPoll, QrState
 from gui.bili.credentials import Credentials, CredentialsError
+from gui.ui.i18n import tr
 from gui.ui.qr_widget import QrWidget
 
 POLL_MS = 1000
 AUTO_RENEWALS = 3  # expired codes replaced without asking
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("SignInDialog", text)
 
 
 class SignInDialog(QDialog):

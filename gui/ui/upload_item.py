@@ -7,13 +7,8 @@ from datetime import datetime
 from enum import Enum
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
-
 from gui.bili.errors import format_size
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("UploadItem", text)
+from gui.ui.i18n import tr
 
 
 class UploadState(Enum):

@@ -16,6 +16,7 @@ from gui.bili.client import UploadResult
 from gui.bili.errors import BiliError, FileProblem, NotSignedIn
 from gui.bili.files import check_uploadable
 from gui.bili.retry import RetryPolicy
+from gui.ui.error_text import error_text
 from gui.ui.queue_model import UploadQueueModel
 from gui.ui.upload_item import ACTIVE_STATES, PENDING_STATES, UploadItem, UploadState
 from gui.workers.service import ServiceConfig
@@ -143,7 +144,7 @@ class UploadQueue(QObject):
         try:
             item.size = check_uploadable(item.path)
         except FileProblem as problem:
-            item.state, item.error = UploadState.FAILED, problem.message
+            item.state, item.error = UploadState.FAILED, error_text(problem)
             size = getattr(problem, "size", None)
             item.size = size if isinstance(size, int) else 0
             return False
@@ -229,15 +230,15 @@ class UploadQueue(QObject):
             item.rate_at, item.rate_sent = now, sent
         self.model.update(item.item_id, state=UploadState.UPLOADING, sent=sent, speed=speed)
 
-    @Slot(int, int, float, str)
-    def on_retrying(self, job_id: int, number: int, delay: float, reason: str) -> None:
+    @Slot(int, int, float, object)
+    def on_retrying(self, job_id: int, number: int, delay: float, error: BiliError) -> None:
         running = self._running.get(job_id)
         if running is None or running.job.cancel.is_set():
             return
         self.model.update(
             running.item_id,
             state=UploadState.RETRYING,
-            note=reason,
+            note=error_text(error),
             retry_at=time.monotonic() + delay,
             sent=0,
             speed=0.0,
@@ -288,7 +289,7 @@ class UploadQueue(QObject):
             self.signed_out.emit()
         elif item is not None:
             self._forget(item)  # the failure is shown; a retry queues it again
-            self.model.update(item.item_id, state=UploadState.FAILED, error=error.message)
+            self.model.update(item.item_id, state=UploadState.FAILED, error=error_text(error))
             self.upload_failed.emit(item.item_id)
         self._pump()
 

@@ -18,18 +18,18 @@ class AccountWorker(QObject):
 
     Signals:
         verified(Credentials, Account): nav accepted the credentials.
-        rejected(Credentials, signed_out, message): nav refused them (signed_out) or failed.
-        qr_ready(QrCode) / qr_polled(key, QrPoll) / qr_failed(message)
-        signed_out_remotely(message): the sign-out request finished ("" when it worked).
+        rejected(Credentials, signed_out, BiliError): nav refused them (signed_out) or failed.
+        qr_ready(QrCode) / qr_polled(key, QrPoll) / qr_failed(BiliError)
+        signed_out_remotely(BiliError | None): the sign-out request finished (None: it worked).
         avatar_ready(url, bytes)
     """
 
     verified = Signal(object, object)
-    rejected = Signal(object, bool, str)
+    rejected = Signal(object, bool, object)
     qr_ready = Signal(object)
     qr_polled = Signal(str, object)
-    qr_failed = Signal(str)
-    signed_out_remotely = Signal(str)
+    qr_failed = Signal(object)
+    signed_out_remotely = Signal(object)
     avatar_ready = Signal(str, bytes)
 
     def _client(self, service: ServiceConfig, credentials: Credentials | None) -> BiliClient:
@@ -40,17 +40,10 @@ class AccountWorker(QObject):
         try:
             with self._client(service, credentials) as client:
                 account = client.nav()
-        except NotSignedIn:
-            self.rejected.emit(
-                credentials,
-                True,
-                (
-                    "The service does not accept this sign-in: it was signed out or has expired. "
-                    "Sign in again."
-                ),
-            )
+        except NotSignedIn as error:
+            self.rejected.emit(credentials, True, error)
         except BiliError as error:
-            self.rejected.emit(credentials, False, error.message)
+            self.rejected.emit(credentials, False, error)
         else:
             self.verified.emit(credentials, account)
 
@@ -60,7 +53,7 @@ class AccountWorker(QObject):
             with self._client(service, None) as client:
                 self.qr_ready.emit(client.qr_generate())
         except BiliError as error:
-            self.qr_failed.emit(error.message)
+            self.qr_failed.emit(error)
 
     @Slot(object, str)
     def on_qr_poll(self, service: ServiceConfig, key: str) -> None:
@@ -68,7 +61,7 @@ class AccountWorker(QObject):
             with self._client(service, None) as client:
                 self.qr_polled.emit(key, client.qr_poll(key))
         except BiliError as error:
-            self.qr_failed.emit(error.message)
+            self.qr_failed.emit(error)
 
     @Slot(object)
     def on_sign_out(self, service: ServiceConfig) -> None:
@@ -76,9 +69,9 @@ class AccountWorker(QObject):
             with self._client(service, service.credentials) as client:
                 client.sign_out()
         except BiliError as error:
-            self.signed_out_remotely.emit(error.message)
+            self.signed_out_remotely.emit(error)
         else:
-            self.signed_out_remotely.emit("")
+            self.signed_out_remotely.emit(None)
 
     @Slot(object, str)
     def on_avatar(self, service: ServiceConfig, url: str) -> None:

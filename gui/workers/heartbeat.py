@@ -26,11 +26,11 @@ class HeartbeatWorker(QObject):
 
     Signals:
         checked(latency_seconds)
-        failed(signed_out, message)
+        failed(signed_out, BiliError)
     """
 
     checked = Signal(float)
-    failed = Signal(bool, str)
+    failed = Signal(bool, object)
 
     def __init__(self) -> None:
         super().__init__()
@@ -49,9 +49,9 @@ class HeartbeatWorker(QObject):
         try:
             latency = self._client.heartbeat()
         except NotSignedIn as error:
-            self.failed.emit(True, error.message)
+            self.failed.emit(True, error)
         except BiliError as error:
-            self.failed.emit(False, error.message)
+            self.failed.emit(False, error)
         else:
             self.checked.emit(latency)
 
@@ -90,7 +90,7 @@ class HeartbeatMonitor(QObject):
         self.state = ConnectionState.CONNECTING
         self.latency: float | None = None
         self.last_success: float | None = None  # time.time()
-        self.last_error = ""
+        self.last_error: BiliError | None = None
         self.in_flight = False
         self._stale = False
         self.skipped = 0
@@ -169,12 +169,12 @@ class HeartbeatMonitor(QObject):
         self._schedule(self.interval)
         self.changed.emit()
 
-    @Slot(bool, str)
-    def on_failed(self, signed_out: bool, message: str) -> None:
+    @Slot(bool, object)
+    def on_failed(self, signed_out: bool, error: BiliError) -> None:
         if self._discard_stale():
             return
         self.in_flight = False
-        self.last_error = message
+        self.last_error = error
         if signed_out:
             self._failures = 0
             self.state = ConnectionState.SIGNED_OUT

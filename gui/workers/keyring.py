@@ -18,7 +18,7 @@ class KeyringWorker(QObject):
         loaded(Credentials | None)
         saved(Credentials)
         deleted()
-        failed(message)
+        failed(action): "load", "save" or "delete" did not work
     """
 
     ready = Signal(bool, str)
@@ -42,22 +42,22 @@ class KeyringWorker(QObject):
     def on_load(self) -> None:
         try:
             self.loaded.emit(self._the_store().load())
-        except CredentialStoreError as error:
-            self.failed.emit(str(error))
+        except CredentialStoreError:
+            self.failed.emit("load")
             self.loaded.emit(None)
 
     @Slot(object)
     def on_save(self, credentials: Credentials) -> None:
         try:
             self._the_store().save(credentials)
-        except CredentialStoreError as error:
-            self.failed.emit(str(error))
+        except CredentialStoreError:
+            self.failed.emit("save")
         self.saved.emit(credentials)
 
     @Slot()
     def on_delete(self) -> None:
         try:
             self._the_store().delete()
-        except CredentialStoreError as error:
-            self.failed.emit(str(error))
+        except CredentialStoreError:
+            self.failed.emit("delete")
         self.deleted.emit()

@@ -35,7 +35,7 @@ class UploadWorker(QObject):
 
     Signals:
         progress(job_id, bytes_sent): throttled to PROGRESS_INTERVAL.
-        retrying(job_id, retry_number, delay_seconds, reason): a transient failure, trying again.
+        retrying(job_id, retry_number, delay_seconds, BiliError): a transient failure; again soon.
         file_changed(job_id): the file differs from the one uploaded before (re-uploads).
         finished(job_id, UploadResult, sha256)
         failed(job_id, BiliError)
@@ -43,7 +43,7 @@ class UploadWorker(QObject):
     """
 
     progress = Signal(int, int)
-    retrying = Signal(int, int, float, str)
+    retrying = Signal(int, int, float, object)
     file_changed = Signal(int)
     finished = Signal(int, object, str)
     failed = Signal(int, object)
@@ -75,7 +75,7 @@ class UploadWorker(QObject):
                 self.progress.emit(job.job_id, sent)
 
         def tell_retry(error: BiliError, number: int, delay: float) -> None:
-            self.retrying.emit(job.job_id, number, delay, error.message)
+            self.retrying.emit(job.job_id, number, delay, error)
 
         # Hashed before sending (on this thread): the history records what was uploaded.
         digest = file_sha256(job.path, job.cancel.is_set)
