@@ -11,6 +11,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from gui.resources import resource_path
+from gui.ui.i18n import install_translations
 from gui.ui.main_window import MainWindow
 from gui.ui.settings import Settings
 
@@ -30,7 +31,9 @@ class Launcher(QObject):
         super().__init__()
         self.app = app
         self.demo = demo
-        self.window = MainWindow(settings or Settings(), demo=demo)
+        settings = settings or Settings()
+        install_translations(app, settings.language)
+        self.window = MainWindow(settings, demo=demo)
         self.services: AppServices | None = None
         self.emulator: Emulator | None = None
         self.history: History | None = None

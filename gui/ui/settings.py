@@ -63,6 +63,18 @@ class Settings:
         self._store.setValue("links/format", value)
 
     @property
+    def language(self) -> str:
+        """ "system", "zh_CN" or "en"; read at start."""
+        value = str(self._store.value("window/language", "system"))
+        return value if value in ("system", "zh_CN", "en") else "system"
+
+    @language.setter
+    def language(self, value: str) -> None:
+        if value not in ("system", "zh_CN", "en"):
+            raise ValueError(f"unknown language {value!r}")
+        self._store.setValue("window/language", value)
+
+    @property
     def keep_in_tray(self) -> bool:
         """Closing the window leaves BiliDrop running in the tray (when there is one)."""
         return self._bool("window/keep_in_tray", True)

@@ -42,6 +42,15 @@ class SettingsDialog(QDialog):
         self.keep_in_tray.setChecked(settings.keep_in_tray)
         self.notify = QCheckBox(tr("Notify when an upload ends while the window is in the back"))
         self.notify.setChecked(settings.notify)
+        self.language = QComboBox()
+        for key, name in (
+            ("system", tr("System default")),
+            ("zh_CN", "简体中文"),
+            ("en", "English"),
+        ):
+            self.language.addItem(name, key)
+        self.language.setCurrentIndex(("system", "zh_CN", "en").index(settings.language))
+        self.language.setToolTip(tr("Takes effect the next time BiliDrop starts"))
         form = QFormLayout(self)
         form.addRow(tr("&Parallel uploads:"), self.parallel)
         form.addRow(tr("&Heartbeat interval:"), self.interval)
@@ -49,6 +58,7 @@ class SettingsDialog(QDialog):
         form.addRow(tr("Copy links &as:"), self.link_format)
         form.addRow("", self.keep_in_tray)
         form.addRow("", self.notify)
+        form.addRow(tr("&Language:"), self.language)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -63,5 +73,6 @@ class SettingsDialog(QDialog):
         self.settings.link_format = self.link_format.currentData()
         self.settings.keep_in_tray = self.keep_in_tray.isChecked()
         self.settings.notify = self.notify.isChecked()
+        self.settings.language = self.language.currentData()
         self.settings.sync()
         super().accept()

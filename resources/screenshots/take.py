@@ -18,7 +18,7 @@ from PySide6.QtGui import QGuiApplication
 from gui.app import Launcher, make_application
 from gui.bili.files import MAX_UPLOAD_BYTES
 
-OUT = Path(__file__).resolve().parent / "main-window.png"
+OUT = Path(__file__).resolve().parent / (sys.argv[1] if len(sys.argv) > 1 else "main-window.png")
 
 
 def main() -> int:

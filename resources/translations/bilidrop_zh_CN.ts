@@ -1,0 +1,883 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name></name>
+    <message>
+        <source>Avatar</source>
+        <translation>头像</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>未登录</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>Where the sign-in is kept</source>
+        <translation>登录信息的保存位置</translation>
+    </message>
+    <message>
+        <source>Sign in…</source>
+        <translation>登录…</translation>
+    </message>
+    <message>
+        <source>mid {mid}</source>
+        <translation>mid {mid}</translation>
+    </message>
+    <message>
+        <source>{name} (demo)</source>
+        <translation>{name}（演示）</translation>
+    </message>
+    <message>
+        <source>Bilibili account {mid}</source>
+        <translation>哔哩哔哩账号 {mid}</translation>
+    </message>
+    <message>
+        <source>Where BiliDrop keeps the sign-in cookies</source>
+        <translation>BiliDrop 保存登录 Cookie 的位置</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>退出登录</translation>
+    </message>
+    <message>
+        <source>Sign out: revoke this session and forget it on this computer</source>
+        <translation>退出登录：注销此会话，并从本机删除</translation>
+    </message>
+    <message>
+        <source>Sign in with the Bilibili app (QR code) or a browser&apos;s cookies</source>
+        <translation>用哔哩哔哩 App 扫码，或用浏览器的 Cookie 登录</translation>
+    </message>
+    <message>
+        <source>Connection status</source>
+        <translation>连接状态</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>正在连接…</translation>
+    </message>
+    <message>
+        <source>Online · {ms} ms</source>
+        <translation>在线 · {ms} 毫秒</translation>
+    </message>
+    <message>
+        <source>Slow · {s:.1f} s</source>
+        <translation>较慢 · {s:.1f} 秒</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>未登录</translation>
+    </message>
+    <message>
+        <source>Offline · checking…</source>
+        <translation>离线 · 正在检查…</translation>
+    </message>
+    <message>
+        <source>Offline · retrying in {n} s</source>
+        <translation>离线 · {n} 秒后重试</translation>
+    </message>
+    <message>
+        <source>Click to check the connection now.</source>
+        <translation>点击立即检查连接。</translation>
+    </message>
+    <message>
+        <source>Last success: {time}</source>
+        <translation>上次成功：{time}</translation>
+    </message>
+    <message>
+        <source>Latency: {ms} ms</source>
+        <translation>延迟：{ms} 毫秒</translation>
+    </message>
+    <message>
+        <source>Last error: {error}</source>
+        <translation>上次错误：{error}</translation>
+    </message>
+    <message>
+        <source>Drop files here or click to choose</source>
+        <translation>把文件拖到这里，或点击选择</translation>
+    </message>
+    <message>
+        <source>Each file gets a link that works for 15 minutes · up to 300 MiB per file</source>
+        <translation>每个文件得到一个 15 分钟内有效的链接 · 单个文件最大 300 MiB</translation>
+    </message>
+    <message>
+        <source>Drop area</source>
+        <translation>拖放区域</translation>
+    </message>
+    <message>
+        <source>Drop files or folders here, or press Enter to choose files (Ctrl+O)</source>
+        <translation>把文件或文件夹拖到这里，或按回车选择文件（Ctrl+O）</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>超时</translation>
+    </message>
+    <message>
+        <source>connection refused or no network</source>
+        <translation>连接被拒绝或没有网络</translation>
+    </message>
+    <message>
+        <source>the connection was dropped</source>
+        <translation>连接中断</translation>
+    </message>
+    <message>
+        <source>an HTML page instead of JSON</source>
+        <translation>返回了网页而不是 JSON</translation>
+    </message>
+    <message>
+        <source>a body that is not JSON</source>
+        <translation>内容不是 JSON</translation>
+    </message>
+    <message>
+        <source>JSON without a numeric &apos;code&apos;</source>
+        <translation>JSON 中缺少数字 code</translation>
+    </message>
+    <message>
+        <source>code 0 with an error status</source>
+        <translation>code 为 0 但 HTTP 状态表示错误</translation>
+    </message>
+    <message>
+        <source>an upload reply without a link</source>
+        <translation>上传回复中没有链接</translation>
+    </message>
+    <message>
+        <source>the link has expired or was altered</source>
+        <translation>链接已过期或被改动</translation>
+    </message>
+    <message>
+        <source>the file does not exist (moved or deleted?).</source>
+        <translation>文件不存在（已移动或删除？）。</translation>
+    </message>
+    <message>
+        <source>not a regular file (a folder or a device).</source>
+        <translation>不是普通文件（是文件夹或设备）。</translation>
+    </message>
+    <message>
+        <source>cannot be read ({reason}). Check its permissions.</source>
+        <translation>无法读取（{reason}）。请检查文件权限。</translation>
+    </message>
+    <message>
+        <source>the file is empty; there is nothing to send.</source>
+        <translation>文件是空的，没有可上传的内容。</translation>
+    </message>
+    <message>
+        <source>too large: the service accepts files up to {limit}. Split or compress it first.</source>
+        <translation>文件过大：服务只接受不超过 {limit} 的文件。请先分割或压缩。</translation>
+    </message>
+    <message>
+        <source>{size} is too large: the service accepts files up to {limit}. Split or compress it first.</source>
+        <translation>{size} 过大：服务只接受不超过 {limit} 的文件。请先分割或压缩。</translation>
+    </message>
+    <message>
+        <source>Not signed in, or the sign-in has expired. Sign in again.</source>
+        <translation>未登录，或登录已过期。请重新登录。</translation>
+    </message>
+    <message>
+        <source>The service rejected the csrf token (bili_jct). Sign in again to refresh it.</source>
+        <translation>服务拒绝了 csrf 令牌（bili_jct）。请重新登录以刷新。</translation>
+    </message>
+    <message>
+        <source>The service could not read this account&apos;s details. Sign in again.</source>
+        <translation>服务无法读取此账号的信息。请重新登录。</translation>
+    </message>
+    <message>
+        <source>The service is limiting requests ({what}). Wait a minute and try again.</source>
+        <translation>服务正在限制请求（{what}）。请稍等一分钟再试。</translation>
+    </message>
+    <message>
+        <source>The service answered with code {code}: {message}.</source>
+        <translation>服务返回错误码 {code}：{message}。</translation>
+    </message>
+    <message>
+        <source>Could not reach the service ({what}). Check the connection.</source>
+        <translation>无法连接服务（{what}）。请检查网络连接。</translation>
+    </message>
+    <message>
+        <source>The service sent an unexpected reply{status}: {what}.</source>
+        <translation>服务返回了意外的回复{status}：{what}。</translation>
+    </message>
+    <message>
+        <source>Upload cancelled.</source>
+        <translation>上传已取消。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Uploaded</source>
+        <translation>上传时间</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>链接</translation>
+    </message>
+    <message>
+        <source>expires in {time}</source>
+        <translation>{time} 后过期</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <source>Upload history</source>
+        <translation>上传历史</translation>
+    </message>
+    <message>
+        <source>Search by name</source>
+        <translation>按名称搜索</translation>
+    </message>
+    <message>
+        <source>Search the history</source>
+        <translation>搜索历史</translation>
+    </message>
+    <message>
+        <source>Uploaded files</source>
+        <translation>已上传的文件</translation>
+    </message>
+    <message>
+        <source>History messages</source>
+        <translation>历史记录提示</translation>
+    </message>
+    <message>
+        <source>&amp;Copy link</source>
+        <translation>复制链接(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy the link (Ctrl+C)</source>
+        <translation>复制链接（Ctrl+C）</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Open the link in the browser</source>
+        <translation>在浏览器中打开链接</translation>
+    </message>
+    <message>
+        <source>&amp;QR code</source>
+        <translation>二维码(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Show the link as a QR code</source>
+        <translation>以二维码显示链接</translation>
+    </message>
+    <message>
+        <source>Show in &amp;folder</source>
+        <translation>在文件夹中显示(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Open the folder that holds the file</source>
+        <translation>打开文件所在的文件夹</translation>
+    </message>
+    <message>
+        <source>&amp;Re-upload</source>
+        <translation>重新上传(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Upload the file again for a fresh link</source>
+        <translation>再次上传文件，获得新链接</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Remove this entry (Delete)</source>
+        <translation>删除这条记录（Delete）</translation>
+    </message>
+    <message>
+        <source>C&amp;lear history…</source>
+        <translation>清空历史(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Remove every entry</source>
+        <translation>删除全部记录</translation>
+    </message>
+    <message>
+        <source>Not copied: the link of {name} has expired. Use Re-upload for a fresh one.</source>
+        <translation>未复制：{name} 的链接已过期。请重新上传以获得新链接。</translation>
+    </message>
+    <message>
+        <source>Link copied, expires at {time}</source>
+        <translation>链接已复制，{time} 过期</translation>
+    </message>
+    <message>
+        <source>The folder {folder} no longer exists.</source>
+        <translation>文件夹 {folder} 已不存在。</translation>
+    </message>
+    <message>
+        <source>{name} is no longer at {path}: nothing to re-upload.</source>
+        <translation>{name} 已不在 {path}：无法重新上传。</translation>
+    </message>
+    <message>
+        <source>Re-uploading {name}: see the main window.</source>
+        <translation>正在重新上传 {name}：请查看主窗口。</translation>
+    </message>
+    <message>
+        <source>Clear the history?</source>
+        <translation>清空历史？</translation>
+    </message>
+    <message>
+        <source>Remove all {n} entries? The links themselves are not affected.</source>
+        <translation>删除全部 {n} 条记录？链接本身不受影响。</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <source>HTML</source>
+        <translation>HTML</translation>
+    </message>
+    <message>
+        <source>BBCode</source>
+        <translation>BBCode</translation>
+    </message>
+    <message>
+        <source>QR code: {name}</source>
+        <translation>二维码：{name}</translation>
+    </message>
+    <message>
+        <source>QR code of the link</source>
+        <translation>链接的二维码</translation>
+    </message>
+    <message>
+        <source>Scan with a phone&apos;s camera to download {name}.</source>
+        <translation>用手机相机扫描即可下载 {name}。</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>剩余时间</translation>
+    </message>
+    <message>
+        <source>Expires in {time}</source>
+        <translation>{time} 后过期</translation>
+    </message>
+    <message>
+        <source>This link has expired.</source>
+        <translation>此链接已过期。</translation>
+    </message>
+    <message>
+        <source>Expired: re-upload the file for a new link.</source>
+        <translation>已过期：请重新上传文件以获得新链接。</translation>
+    </message>
+    <message>
+        <source>BiliDrop — demo</source>
+        <translation>BiliDrop — 演示</translation>
+    </message>
+    <message>
+        <source>Demo mode: files go to a built-in stand-in for the Bilibili service on this computer, signed in as a demo account kept in memory only.</source>
+        <translation>演示模式：文件上传到本机内置的哔哩哔哩模拟服务，使用仅保存在内存中的演示账号。</translation>
+    </message>
+    <message>
+        <source>Demo mode</source>
+        <translation>演示模式</translation>
+    </message>
+    <message>
+        <source>&amp;Add files…</source>
+        <translation>添加文件(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Choose files to upload</source>
+        <translation>选择要上传的文件</translation>
+    </message>
+    <message>
+        <source>&amp;Paste files</source>
+        <translation>粘贴文件(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Upload files or an image from the clipboard</source>
+        <translation>上传剪贴板中的文件或图片</translation>
+    </message>
+    <message>
+        <source>Copy the selected links</source>
+        <translation>复制选中的链接</translation>
+    </message>
+    <message>
+        <source>&amp;Open link</source>
+        <translation>打开链接(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Open the selected link in the browser</source>
+        <translation>在浏览器中打开选中的链接</translation>
+    </message>
+    <message>
+        <source>C&amp;ancel</source>
+        <translation>取消(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Stop the selected uploads</source>
+        <translation>停止选中的上传</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>重试(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Try the selected failed uploads again</source>
+        <translation>重试选中的失败上传</translation>
+    </message>
+    <message>
+        <source>R&amp;e-upload</source>
+        <translation>重新上传(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Upload the same file again for a fresh link</source>
+        <translation>再次上传同一文件，获得新链接</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>移除(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Remove the selected rows from the list</source>
+        <translation>从列表中移除选中的行</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Change settings</source>
+        <translation>更改设置</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>历史(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Every finished upload and its link</source>
+        <translation>所有已完成的上传及其链接</translation>
+    </message>
+    <message>
+        <source>Show &amp;QR code</source>
+        <translation>显示二维码(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Show the selected link as a QR code for a phone</source>
+        <translation>以二维码显示选中的链接，供手机扫描</translation>
+    </message>
+    <message>
+        <source>Check &amp;connection</source>
+        <translation>检查连接(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Check the connection and sign-in now</source>
+        <translation>立即检查连接和登录状态</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in…</source>
+        <translation>登录(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Sign in with the cookies of a bilibili.com tab</source>
+        <translation>用已登录的 bilibili.com 页面的 Cookie 登录</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>退出登录(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Forget this sign-in on this computer</source>
+        <translation>在本机上删除此登录</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Quit BiliDrop</source>
+        <translation>退出 BiliDrop</translation>
+    </message>
+    <message>
+        <source>Copy &amp;as</source>
+        <translation>复制为(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Uploads</source>
+        <translation>上传(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation>账号(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>主工具栏</translation>
+    </message>
+    <message>
+        <source>Upload finished</source>
+        <translation>上传完成</translation>
+    </message>
+    <message>
+        <source>{name}: link ready, expires at {time}</source>
+        <translation>{name}：链接已就绪，{time} 过期</translation>
+    </message>
+    <message>
+        <source>Upload failed</source>
+        <translation>上传失败</translation>
+    </message>
+    <message>
+        <source>Upload a folder?</source>
+        <translation>上传文件夹？</translation>
+    </message>
+    <message>
+        <source>The folder holds {n} files. Upload all of them?</source>
+        <translation>文件夹中有 {n} 个文件。全部上传吗？</translation>
+    </message>
+    <message>
+        <source>Nothing to upload: the folder is empty.</source>
+        <translation>没有可上传的内容：文件夹是空的。</translation>
+    </message>
+    <message>
+        <source>Only files on this computer can be uploaded: {n} web link(s) were skipped. Save the file first, then drop it here.</source>
+        <translation>只能上传本机上的文件：已跳过 {n} 个网页链接。请先保存文件，再拖到这里。</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no files or image to upload.</source>
+        <translation>剪贴板中没有可上传的文件或图片。</translation>
+    </message>
+    <message>
+        <source>{n} links copied, the first expires at {time}</source>
+        <translation>已复制 {n} 个链接，最早的在 {time} 过期</translation>
+    </message>
+    <message>
+        <source>The history is not available.</source>
+        <translation>历史记录不可用。</translation>
+    </message>
+    <message>
+        <source>Signed out. The sign-in was removed from this computer.</source>
+        <translation>已退出登录。登录信息已从本机删除。</translation>
+    </message>
+    <message>
+        <source>BiliDrop is still running</source>
+        <translation>BiliDrop 仍在运行</translation>
+    </message>
+    <message>
+        <source>Uploads go on; the tray icon brings the window back.</source>
+        <translation>上传会继续；点击托盘图标可重新打开窗口。</translation>
+    </message>
+    <message>
+        <source>Quit BiliDrop?</source>
+        <translation>退出 BiliDrop？</translation>
+    </message>
+    <message>
+        <source>{n} upload(s) have not finished. Quit and cancel them?</source>
+        <translation>还有 {n} 个上传未完成。退出并取消它们吗？</translation>
+    </message>
+    <message>
+        <source>QR code</source>
+        <translation>二维码</translation>
+    </message>
+    <message>
+        <source>Copy link</source>
+        <translation>复制链接</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <source>Re-upload</source>
+        <translation>重新上传</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <source>Upload queue</source>
+        <translation>上传队列</translation>
+    </message>
+    <message>
+        <source>kept in memory only</source>
+        <translation>仅保存在内存中</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>正在检查…</translation>
+    </message>
+    <message>
+        <source>System keyring ({name})</source>
+        <translation>系统密钥环（{name}）</translation>
+    </message>
+    <message>
+        <source>This session only: no system keyring found</source>
+        <translation>仅本次运行：未找到系统密钥环</translation>
+    </message>
+    <message>
+        <source>Sign in to upload.</source>
+        <translation>登录后即可上传。</translation>
+    </message>
+    <message>
+        <source>The system keyring could not be read. Unlock it, then sign in again.</source>
+        <translation>无法读取系统密钥环。请解锁后重新登录。</translation>
+    </message>
+    <message>
+        <source>The system keyring refused to keep the sign-in: it is kept for this session only.</source>
+        <translation>系统密钥环拒绝保存登录信息：仅在本次运行中保留。</translation>
+    </message>
+    <message>
+        <source>The system keyring could not delete the sign-in.</source>
+        <translation>系统密钥环无法删除登录信息。</translation>
+    </message>
+    <message>
+        <source>The service does not accept this sign-in: it was signed out or has expired. Sign in again.</source>
+        <translation>服务不接受此登录：已退出或已过期。请重新登录。</translation>
+    </message>
+    <message>
+        <source>The saved sign-in is no longer valid (signed out elsewhere, or expired). Sign in again.</source>
+        <translation>保存的登录已失效（在别处退出或已过期）。请重新登录。</translation>
+    </message>
+    <message>
+        <source>Removed from this computer, but the service could not revoke the session: {problem}</source>
+        <translation>已从本机删除，但服务未能注销会话：{problem}</translation>
+    </message>
+    <message>
+        <source>The service says this account is signed out. Sign in again to continue the uploads.</source>
+        <translation>服务提示此账号已退出登录。请重新登录以继续上传。</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>How many files are uploaded at the same time</source>
+        <translation>同时上传的文件数</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>How often the connection is checked while online</source>
+        <translation>在线时检查连接的间隔</translation>
+    </message>
+    <message>
+        <source>Copy each link when its upload finishes</source>
+        <translation>上传完成后自动复制链接</translation>
+    </message>
+    <message>
+        <source>How a copied link is written</source>
+        <translation>复制链接时使用的格式</translation>
+    </message>
+    <message>
+        <source>Keep running in the tray when the window is closed</source>
+        <translation>关闭窗口后在托盘中继续运行</translation>
+    </message>
+    <message>
+        <source>Notify when an upload ends while the window is in the back</source>
+        <translation>窗口在后台时，上传结束后发送通知</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>Takes effect the next time BiliDrop starts</source>
+        <translation>下次启动 BiliDrop 时生效</translation>
+    </message>
+    <message>
+        <source>&amp;Parallel uploads:</source>
+        <translation>同时上传数(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Heartbeat interval:</source>
+        <translation>心跳间隔(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Copy links &amp;as:</source>
+        <translation>链接格式(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Sign in to Bilibili</source>
+        <translation>登录哔哩哔哩</translation>
+    </message>
+    <message>
+        <source>&amp;Scan QR code</source>
+        <translation>扫码登录(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste cookies</source>
+        <translation>粘贴 Cookie(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Getting a sign-in code…</source>
+        <translation>正在获取登录二维码…</translation>
+    </message>
+    <message>
+        <source>QR sign-in status</source>
+        <translation>扫码登录状态</translation>
+    </message>
+    <message>
+        <source>&amp;New code</source>
+        <translation>刷新二维码(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Get a fresh code (each one works for 3 minutes)</source>
+        <translation>获取新的二维码（每个有效 3 分钟）</translation>
+    </message>
+    <message>
+        <source>In a browser signed in to bilibili.com, open the developer tools (F12) → Network, select any request to bilibili.com and copy its whole &lt;b&gt;Cookie&lt;/b&gt; request header. BiliDrop needs SESSDATA, bili_jct and DedeUserID from it; other cookies are ignored.</source>
+        <translation>在已登录 bilibili.com 的浏览器中打开开发者工具（F12）→ 网络，选中任意一个发往 bilibili.com 的请求，复制完整的 &lt;b&gt;Cookie&lt;/b&gt; 请求头。BiliDrop 需要其中的 SESSDATA、bili_jct 和 DedeUserID，其余 Cookie 会被忽略。</translation>
+    </message>
+    <message>
+        <source>Cookie header</source>
+        <translation>Cookie 请求头</translation>
+    </message>
+    <message>
+        <source>Sign-in status</source>
+        <translation>登录状态</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in</source>
+        <translation>登录(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Scan with the Bilibili app (Me → scan icon).</source>
+        <translation>请用哔哩哔哩 App 扫码（我的 → 扫一扫）。</translation>
+    </message>
+    <message>
+        <source>No code: {reason}</source>
+        <translation>无法获取二维码：{reason}</translation>
+    </message>
+    <message>
+        <source>Scanned: confirm on your phone.</source>
+        <translation>已扫码：请在手机上确认。</translation>
+    </message>
+    <message>
+        <source>Expired: here is a new code.</source>
+        <translation>已过期：这是新的二维码。</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <source>Expired. Click New code to try again.</source>
+        <translation>已过期。点击“刷新二维码”重试。</translation>
+    </message>
+    <message>
+        <source>Confirmed: checking the account…</source>
+        <translation>已确认：正在检查账号…</translation>
+    </message>
+    <message>
+        <source>Checking with the service…</source>
+        <translation>正在向服务验证…</translation>
+    </message>
+    <message>
+        <source>Signed in as {name}</source>
+        <translation>已登录：{name}</translation>
+    </message>
+    <message>
+        <source>Show window</source>
+        <translation>显示窗口</translation>
+    </message>
+    <message>
+        <source>Upload files…</source>
+        <translation>上传文件…</translation>
+    </message>
+    <message>
+        <source>Paste from clipboard</source>
+        <translation>从剪贴板粘贴</translation>
+    </message>
+    <message>
+        <source>Recent links (click to copy)</source>
+        <translation>最近的链接（点击复制）</translation>
+    </message>
+    <message>
+        <source>No live links</source>
+        <translation>没有有效链接</translation>
+    </message>
+    <message>
+        <source>{name} · expires in {time}</source>
+        <translation>{name} · {time} 后过期</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>Link copied</source>
+        <translation>链接已复制</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>等待中</translation>
+    </message>
+    <message>
+        <source>Paused: sign in to continue</source>
+        <translation>已暂停：登录后继续</translation>
+    </message>
+    <message>
+        <source>Sent · waiting for the service to answer</source>
+        <translation>已发送 · 等待服务响应</translation>
+    </message>
+    <message>
+        <source>Uploading {percent}%</source>
+        <translation>正在上传 {percent}%</translation>
+    </message>
+    <message>
+        <source>{speed}/s</source>
+        <translation>{speed}/秒</translation>
+    </message>
+    <message>
+        <source>{time} left</source>
+        <translation>剩余 {time}</translation>
+    </message>
+    <message>
+        <source>Retrying in {seconds} s: {reason}</source>
+        <translation>{seconds} 秒后重试：{reason}</translation>
+    </message>
+    <message>
+        <source>Done · expires in {time}</source>
+        <translation>完成 · {time} 后过期</translation>
+    </message>
+    <message>
+        <source>the file changed since its last upload</source>
+        <translation>文件自上次上传后已更改</translation>
+    </message>
+    <message>
+        <source>Interrupted: BiliDrop closed before this upload finished. Retry to send it.</source>
+        <translation>已中断：BiliDrop 在上传完成前关闭了。点击重试重新上传。</translation>
+    </message>
+    <message>
+        <source>Failed: {reason}</source>
+        <translation>失败：{reason}</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Expired: the link no longer works. Re-upload for a new one.</source>
+        <translation>已过期：链接已失效。请重新上传以获得新链接。</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,185 @@
+"""The window in Simplified Chinese shows no English string of ours, and every string the code
+asks to translate has a translation."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QApplication, QComboBox, QTableView, QTabWidget, QWidget
+
+from gui.emulator import Emulator
+from gui.ui.history_dialog import HistoryDialog
+from gui.ui.i18n import install_translations, language_for
+from gui.ui.main_window import MainWindow
+from gui.ui.settings import Settings
+from gui.ui.settings_dialog import SettingsDialog
+from gui.ui.sign_in_dialog import SignInDialog
+from gui.ui.upload_item import UploadState
+from tests.ui.conftest import make_services
+from tests.ui.test_main_window import drop_files, items
+
+ROOT = Path(__file__).resolve().parents[2]
+TS = ROOT / "resources" / "translations" / "bilidrop_zh_CN.ts"
+WAIT = 10_000
+# Words that stay as they are in Chinese: the product, formats, cookie names, key names.
+KEPT = {
+    "BiliDrop",
+    "URL",
+    "HTML",
+    "BBCode",
+    "Markdown",
+    "Cookie",
+    "SESSDATA",
+    "bili_jct",
+    "DedeUserID",
+    "App",
+    "MiB",
+    "KiB",
+    "GiB",
+    "Ctrl",
+    "Shift",
+    "Esc",
+    "Delete",
+    "Del",
+    "F12",
+    "F5",
+    "JSON",
+    "csrf",
+    "mid",
+    "English",
+    "Enter",
+    "Backspace",
+    "Ins",
+}
+
+
+def ts_messages() -> dict[str, str]:
+    root = ET.parse(TS).getroot()
+    return {
+        m.findtext("source") or "": m.findtext("translation") or "" for m in root.iter("message")
+    }
+
+
+def test_every_message_is_translated_with_its_placeholders() -> None:
+    messages = ts_messages()
+    assert len(messages) > 150
+    for source, translation in messages.items():
+        assert translation.strip(), f"untranslated: {source!r}"
+        assert set(re.findall(r"\{[^}]*\}", source)) == set(
+            re.findall(r"\{[^}]*\}", translation)
+        ), source
+
+
+def test_the_code_asks_for_no_string_missing_from_the_ts(tmp_path: Path) -> None:
+    """lupdate over the sources must find nothing that the committed .ts lacks."""
+    fresh = tmp_path / "fresh.ts"
+    sources = [
+        str(p)
+        for p in (ROOT / "gui").rglob("*.py")
+        if not {"bili", "store", "emulator"} & set(p.relative_to(ROOT / "gui").parts)
+    ]
+    lupdate = Path(sys.executable).parent / "pyside6-lupdate"
+    subprocess.run([str(lupdate), *sources, "-ts", str(fresh), "-silent"], check=True, timeout=120)
+    found = {m.findtext("source") for m in ET.parse(fresh).getroot().iter("message")}
+    missing = sorted(s for s in found - set(ts_messages()) if s)
+    assert missing == [], f"run pyside6-lupdate and translate: {missing}"
+
+
+def test_language_choice() -> None:
+    assert language_for("system", "zh_TW") == "zh_CN"
+    assert language_for("system", "zh_CN") == "zh_CN"
+    assert language_for("system", "de_DE") == "en"
+    assert language_for("en", "zh_CN") == "en"
+    assert language_for("zh_CN", "en_US") == "zh_CN"
+
+
+@pytest.fixture
+def chinese(qapp: QApplication) -> Iterator[None]:
+    assert install_translations(qapp, "zh_CN") == "zh_CN"
+    assert QCoreApplication.translate("", "Waiting") == "等待中"  # the .qm was built and loaded
+    yield
+    install_translations(qapp, "en")
+
+
+def visible_texts(widget: QWidget) -> Iterator[str]:
+    for w in [widget, *widget.findChildren(QWidget)]:
+        yield w.windowTitle()
+        yield w.toolTip()
+        yield w.accessibleName()
+        for getter in ("text", "placeholderText", "title"):
+            value = getattr(w, getter, None)
+            if callable(value):
+                result = value()
+                if isinstance(result, str):
+                    yield result
+        if isinstance(w, QTabWidget):
+            yield from (w.tabText(i) for i in range(w.count()))
+        if isinstance(w, QComboBox):
+            yield from (w.itemText(i) for i in range(w.count()))
+        if isinstance(w, QTableView):
+            model = w.model()
+            yield from (
+                str(model.headerData(c, Qt.Orientation.Horizontal))
+                for c in range(model.columnCount())
+            )
+    for action in widget.findChildren(QAction):
+        yield action.text()
+        yield action.toolTip()
+
+
+def english_words(text: str) -> set[str]:
+    text = re.sub(r"https?://\S+|\b[\w-]+\.com\b|</?b>", "", text)  # links, domains, markup
+    return {w for w in re.findall(r"[A-Za-z][A-Za-z_]+", text) if w not in KEPT}
+
+
+def test_window_in_chinese_shows_no_english(
+    qtbot, chinese: None, emulator: Emulator, settings: Settings, tmp_path: Path
+) -> None:
+    window = MainWindow(settings, demo=True)
+    window.confirm = lambda title, text: True
+    qtbot.addWidget(window)
+    services = make_services(window, settings, emulator)
+    window.attach(services)
+    window.show()
+    source = tmp_path / "报告"
+    source.write_bytes(b"data")
+    empty = tmp_path / "空"
+    empty.write_bytes(b"")
+    drop_files(window, source, empty)
+    qtbot.waitUntil(lambda: items(window)[0].state is UploadState.DONE, timeout=WAIT)
+    window.on_clock()
+
+    texts = list(visible_texts(window))
+    texts += [window.model.index(r).data(Qt.ItemDataRole.ToolTipRole) for r in range(2)]
+    texts += [window.statusBar().currentMessage()]
+    assert window.tray is not None
+    window.tray.menu.aboutToShow.emit()
+    texts += [a.text() for a in window.tray.menu.actions()]
+    texts += [window.drop_area.title, window.drop_area.hint, window.indicator.toolTip()]
+    for dialog in (
+        SettingsDialog(settings, window),
+        SignInDialog("", window),
+        HistoryDialog(
+            services.history,
+            settings,
+            window.model.clock,  # type: ignore[arg-type]
+            window.confirm,
+            window,
+        )
+        if services.history
+        else None,
+    ):
+        if dialog is not None:
+            texts += list(visible_texts(dialog))
+
+    leftovers = {text: english_words(text) for text in texts if text and english_words(text)}
+    assert leftovers == {}
+    services.shutdown()
