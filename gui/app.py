@@ -4,6 +4,7 @@ the network stack, the keyring and (in demo mode) the emulator come right after 
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Slot
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import QApplication
 from gui.resources import resource_path
 from gui.ui.i18n import install_translations
 from gui.ui.main_window import MainWindow
+from gui.ui.paths import history_path
 from gui.ui.settings import Settings
 
 if TYPE_CHECKING:
@@ -27,7 +29,14 @@ DEMO_QR_SECONDS = 3
 class Launcher(QObject):
     """Builds the window now and its services after the first paint; owns both."""
 
-    def __init__(self, app: QApplication, *, demo: bool, settings: Settings | None = None) -> None:
+    def __init__(
+        self,
+        app: QApplication,
+        *,
+        demo: bool,
+        settings: Settings | None = None,
+        history_file: Path | None = None,
+    ) -> None:
         super().__init__()
         self.app = app
         self.demo = demo
@@ -37,6 +46,7 @@ class Launcher(QObject):
         self.services: AppServices | None = None
         self.emulator: Emulator | None = None
         self.history: History | None = None
+        self._history_file = history_file
         self.window.first_painted.connect(self.on_first_paint)
         # With a tray icon the window may hide while the app goes on; it ends when the
         # window really closes (a hidden window and a closed dialog must not end it).
@@ -55,7 +65,7 @@ class Launcher(QObject):
 
         if self.services is not None:
             return
-        self.history = open_history(self.demo)
+        self.history = open_history(self._history_file or history_path(self.demo))
         if self.demo:
             from keyring.backends import fail
 
@@ -88,14 +98,12 @@ class Launcher(QObject):
             self.history.close()
 
 
-def open_history(demo: bool) -> History | None:
+def open_history(path: Path) -> History | None:
     """The history database, or None (said on stderr) when it cannot be opened."""
     import sqlite3
 
     from gui.store.history import History
-    from gui.ui.paths import history_path
 
-    path = history_path(demo)
     try:
         return History(path)
     except (OSError, RuntimeError, sqlite3.DatabaseError) as error:

@@ -27,7 +27,9 @@ def run() -> int:
     folder = Path(tempfile.mkdtemp(prefix="bilidrop-self-test-"))
     settings = Settings(QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat))
     settings.auto_copy = False  # leave the user's clipboard alone
-    launcher = Launcher(app, demo=True, settings=settings)
+    launcher = Launcher(
+        app, demo=True, settings=settings, history_file=folder / "history.sqlite3"
+    )  # never the user's history
     window = launcher.window
     window.confirm = lambda title, text: True
     payload = folder / "self-test.bin"
@@ -48,7 +50,7 @@ def run() -> int:
         window.add_paths([payload])
 
     def check() -> None:
-        items = window.model.items()
+        items = [i for i in window.model.items() if i.path == payload]
         if not items or items[0].state in (
             UploadState.WAITING,
             UploadState.UPLOADING,
