@@ -12,7 +12,6 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from gui.resources import resource_path
 
-LANGUAGES = ("system", "zh_CN", "en")
 _installed: list[QTranslator] = []
 
 

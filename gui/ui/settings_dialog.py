@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 
 from gui.ui.i18n import tr
 from gui.ui.link_formats import link_format_names
-from gui.ui.settings import LINK_FORMATS, Settings
+from gui.ui.settings import LANGUAGES, LINK_FORMATS, Settings
 
 
 class SettingsDialog(QDialog):
@@ -49,7 +49,7 @@ class SettingsDialog(QDialog):
             ("en", "English"),
         ):
             self.language.addItem(name, key)
-        self.language.setCurrentIndex(("system", "zh_CN", "en").index(settings.language))
+        self.language.setCurrentIndex(LANGUAGES.index(settings.language))
         self.language.setToolTip(tr("Takes effect the next time BiliDrop starts"))
         form = QFormLayout(self)
         form.addRow(tr("&Parallel uploads:"), self.parallel)

@@ -1,0 +1,45 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from gui.ui.settings import Settings
+
+
+def settings_at(path: Path) -> Settings:
+    return Settings(QSettings(str(path), QSettings.Format.IniFormat))
+
+
+def test_defaults(tmp_path: Path) -> None:
+    settings = settings_at(tmp_path / "s.ini")
+    assert (settings.parallel_uploads, settings.heartbeat_interval) == (3, 30)
+    assert settings.auto_copy and settings.keep_in_tray and settings.notify
+    assert (settings.link_format, settings.language) == ("url", "system")
+    assert settings.window_geometry is None
+
+
+def test_round_trip_through_the_file(tmp_path: Path) -> None:
+    settings = settings_at(tmp_path / "s.ini")
+    settings.parallel_uploads = 6
+    settings.auto_copy = False
+    settings.language = "zh_CN"
+    settings.sync()
+    again = settings_at(tmp_path / "s.ini")
+    assert again.parallel_uploads == 6
+    assert again.auto_copy is False  # stored as text in INI files
+    assert again.language == "zh_CN"
+
+
+def test_bad_values_fall_back_or_are_refused(tmp_path: Path) -> None:
+    path = tmp_path / "s.ini"
+    path.write_text(
+        "[uploads]\nparallel=99\n[connection]\nheartbeat_interval=soon\n[links]\nformat=pdf\n"
+    )
+    settings = settings_at(path)
+    assert settings.parallel_uploads == 8  # clamped
+    assert settings.heartbeat_interval == 30  # unreadable: the default
+    assert settings.link_format == "url"
+    with pytest.raises(ValueError, match="links/format"):
+        settings.link_format = "pdf"
