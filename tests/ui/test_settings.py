@@ -15,7 +15,7 @@ def settings_at(path: Path) -> Settings:
 def test_defaults(tmp_path: Path) -> None:
     settings = settings_at(tmp_path / "s.ini")
     assert (settings.parallel_uploads, settings.heartbeat_interval) == (3, 30)
-    assert settings.auto_copy and settings.keep_in_tray and settings.notify
+    assert (settings.auto_copy, settings.keep_in_tray, settings.notify) == (True, True, True)
     assert (settings.link_format, settings.language) == ("url", "system")
     assert settings.window_geometry is None
 
