@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
 
 DEMO_QR_SECONDS = 3
+GIL_SWITCH_SECONDS = 0.001
 
 
 class Launcher(QObject):
@@ -112,6 +113,10 @@ def open_history(path: Path) -> History | None:
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
+    # Upload, hashing and heartbeat threads share the interpreter lock with the GUI thread;
+    # a shorter switch interval (default 5 ms) lets the event loop in sooner
+    # (tests/bench/bench_gui_stall.py: worst stall during three uploads).
+    sys.setswitchinterval(GIL_SWITCH_SECONDS)
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(argv or sys.argv)
     app.setOrganizationName("BiliDrop")

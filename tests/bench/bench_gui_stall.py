@@ -23,6 +23,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QElapsedTimer, QEventLoop, QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
+from gui.app import make_application
 from gui.bili.credentials import Credentials
 from gui.bili.origins import ServiceOrigins
 from gui.ui.main_window import MainWindow
@@ -93,7 +94,7 @@ def main() -> None:
                     out.write(os.urandom(1 << 20))
             files.append(path)
 
-        app = QApplication([])
+        app = make_application([])  # as the app starts (it tunes the interpreter too)
         settings = Settings(QSettings(str(tmp / "settings.ini"), QSettings.Format.IniFormat))
         settings.auto_copy = False
         window = MainWindow(settings, demo=True)
