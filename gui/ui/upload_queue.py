@@ -326,6 +326,8 @@ class UploadQueue(QObject):
         item.changed = False
         if self._check(item):
             self._remember(item)
+        else:
+            self._forget(item)  # e.g. an interrupted file deleted since: shown failed, once
         self.model.update(item_id)
         self._pump()
 

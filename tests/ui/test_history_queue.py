@@ -74,6 +74,21 @@ def test_quit_mid_upload_comes_back_interrupted(
     again.services.shutdown()  # type: ignore[union-attr]
 
 
+def test_interrupted_file_deleted_since_fails_once(
+    qtbot, emulator: Emulator, settings: Settings, history: History, tmp_path: Path
+) -> None:
+    history.add_pending(tmp_path / "gone.bin")
+    window = open_window(qtbot, emulator, settings, history)
+    qtbot.waitUntil(lambda: len(items(window)) == 1, timeout=WAIT)
+    row = items(window)[0]
+    assert row.state is UploadState.INTERRUPTED
+    window.services.queue.retry(row.item_id)  # type: ignore[union-attr]
+    assert row.state is UploadState.FAILED
+    assert "does not exist" in row.error
+    assert history.pending() == []  # not back at the next start
+    window.services.shutdown()  # type: ignore[union-attr]
+
+
 def test_reupload_of_a_changed_file_says_so(
     qtbot, window: MainWindow, history: History, make_file: MakeFile
 ) -> None:
