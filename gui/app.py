@@ -4,10 +4,11 @@ the network stack, the keyring and (in demo mode) the emulator come right after 
 from __future__ import annotations
 
 import sys
+import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer, Slot
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -28,7 +29,13 @@ GIL_SWITCH_SECONDS = 0.001
 
 
 class Launcher(QObject):
-    """Builds the window now and its services after the first paint; owns both."""
+    """Builds the window now and its services after the first paint; owns both.
+
+    Signals:
+        emulator_ready(Emulator): the demo's emulator is serving (from its starting thread).
+    """
+
+    emulator_ready = Signal(object)
 
     def __init__(
         self,
@@ -48,6 +55,8 @@ class Launcher(QObject):
         self.emulator: Emulator | None = None
         self.history: History | None = None
         self._history_file = history_file
+        self._starting = False
+        self.emulator_ready.connect(self.on_emulator_ready)
         self.window.first_painted.connect(self.on_first_paint)
         # With a tray icon the window may hide while the app goes on; it ends when the
         # window really closes (a hidden window and a closed dialog must not end it).
@@ -61,33 +70,50 @@ class Launcher(QObject):
 
     @Slot()
     def start_services(self) -> None:
-        from gui.bili.origins import ServiceOrigins
-        from gui.ui.services import AppServices
-
-        if self.services is not None:
+        if self.services is not None or self._starting:
             return
+        self._starting = True
         self.history = open_history(self._history_file or history_path(self.demo))
         if self.demo:
-            from keyring.backends import fail
+            # Importing the server stack and waiting for its port takes a moment: not on the
+            # GUI thread, which stays free to paint and take drops meanwhile.
+            threading.Thread(
+                target=self._start_emulator, name="emulator-start", daemon=True
+            ).start()
+        else:
+            from gui.ui.services import AppServices
 
-            from gui.emulator import Emulator
-            from gui.store.credential_store import CredentialStore
+            self._attach(AppServices(self.window.settings, self.window.model, history=self.history))
 
-            # The demo's QR codes sign themselves in, so the whole flow can be watched.
-            self.emulator = Emulator(qr_auto=DEMO_QR_SECONDS).start()
-            self.services = AppServices(
+    def _start_emulator(self) -> None:
+        from gui.emulator import Emulator
+
+        # The demo's QR codes sign themselves in, so the whole flow can be watched.
+        self.emulator_ready.emit(Emulator(qr_auto=DEMO_QR_SECONDS).start())
+
+    @Slot(object)
+    def on_emulator_ready(self, emulator: Emulator) -> None:
+        from keyring.backends import fail
+
+        from gui.bili.origins import ServiceOrigins
+        from gui.store.credential_store import CredentialStore
+        from gui.ui.services import AppServices
+
+        self.emulator = emulator
+        self._attach(
+            AppServices(
                 self.window.settings,
                 self.window.model,
-                origins=ServiceOrigins.single(self.emulator.base_url),
-                demo_credentials=self.emulator.demo_credentials,
+                origins=ServiceOrigins.single(emulator.base_url),
+                demo_credentials=emulator.demo_credentials,
                 make_store=lambda: CredentialStore(fail.Keyring()),  # never the real keyring
                 history=self.history,
             )
-        else:
-            self.services = AppServices(
-                self.window.settings, self.window.model, history=self.history
-            )
-        self.window.attach(self.services)
+        )
+
+    def _attach(self, services: AppServices) -> None:
+        self.services = services
+        self.window.attach(services)
 
     @Slot()
     def on_quit(self) -> None:
