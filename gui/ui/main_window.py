@@ -6,7 +6,6 @@ Only light modules are imported here, so the window paints before the network st
 
 from __future__ import annotations
 
-import tempfile
 from collections.abc import Callable, Iterable
 from datetime import datetime
 from pathlib import Path
@@ -16,7 +15,6 @@ from PySide6.QtCore import (
     QMimeData,
     QModelIndex,
     QPoint,
-    Qt,
     QTimer,
     QUrl,
     Signal,
@@ -30,7 +28,6 @@ from PySide6.QtGui import (
     QDropEvent,
     QGuiApplication,
     QImage,
-    QKeySequence,
     QPaintEvent,
 )
 from PySide6.QtWidgets import (
@@ -38,7 +35,6 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QStackedWidget,
-    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -46,11 +42,13 @@ from PySide6.QtWidgets import (
 from gui.ui.account_area import AccountArea
 from gui.ui.connection_indicator import ConnectionIndicator
 from gui.ui.drop_area import DropArea
+from gui.ui.file_intake import PastedImages, expand_folders, split_urls
 from gui.ui.i18n import tr
-from gui.ui.link_formats import format_link, link_format_names
+from gui.ui.link_formats import format_link
 from gui.ui.queue_model import UploadQueueModel, utc_now
-from gui.ui.settings import LINK_FORMATS, Settings
+from gui.ui.settings import Settings
 from gui.ui.upload_item import ACTIVE_STATES, PENDING_STATES, UploadItem, UploadState
+from gui.ui.window_menus import build_actions
 
 if TYPE_CHECKING:
     from gui.store.history import HistoryEntry
@@ -60,23 +58,6 @@ if TYPE_CHECKING:
 
 FOLDER_ASK_THRESHOLD = 20
 NOTICE_MS = 6000
-
-
-def expand_folders(paths: Iterable[Path]) -> tuple[list[Path], int]:
-    """Files as given, folders replaced by the files inside them (recursively, sorted).
-
-    Returns the files and how many of them came from folders.
-    """
-    files: list[Path] = []
-    from_folders = 0
-    for path in paths:
-        if path.is_dir():
-            inside = sorted(p for p in path.rglob("*") if p.is_file())
-            files.extend(inside)
-            from_folders += len(inside)
-        else:
-            files.append(path)
-    return files, from_folders
 
 
 class MainWindow(QMainWindow):
@@ -89,6 +70,24 @@ class MainWindow(QMainWindow):
     first_painted = Signal()
     clock_ticked = Signal()
     closed = Signal()
+
+    # Built by gui.ui.window_menus.build_actions:
+    add_action: QAction
+    cancel_action: QAction
+    check_action: QAction
+    copy_action: QAction
+    copy_as_menu: QMenu
+    history_action: QAction
+    open_action: QAction
+    paste_action: QAction
+    qr_action: QAction
+    quit_action: QAction
+    remove_action: QAction
+    retry_action: QAction
+    reupload_action: QAction
+    settings_action: QAction
+    sign_in_action: QAction
+    sign_out_action: QAction
 
     def __init__(
         self,
@@ -103,7 +102,7 @@ class MainWindow(QMainWindow):
         self.services: AppServices | None = None
         self.model = UploadQueueModel(clock, self)
         self._waiting_for_services: list[Path] = []
-        self._paste_dir: tempfile.TemporaryDirectory[str] | None = None
+        self._pasted = PastedImages()
         self.confirm: Callable[[str, str], bool] = self._ask
         self.notifier: Callable[[str, str], None] = self._notify_desktop
         self.tray: Tray | None = None
@@ -146,7 +145,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.account)
         self.statusBar().addPermanentWidget(self.indicator)
 
-        self._build_actions()
+        build_actions(self)
         self.model.rowsInserted.connect(self._on_rows_changed)
         self.model.rowsRemoved.connect(self._on_rows_changed)
         self.model.dataChanged.connect(self._update_actions)
@@ -162,153 +161,6 @@ class MainWindow(QMainWindow):
             self.resize(760, 520)
 
     # --- actions -------------------------------------------------------------------------------
-
-    def _action(
-        self, text: str, slot: Callable[[], None], shortcut: QKeySequence | str | None, tip: str
-    ) -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        action.setToolTip(
-            f"{tip} ({action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})"
-            if shortcut is not None
-            else tip
-        )
-        action.setStatusTip(tip)
-        action.triggered.connect(slot)
-        self.addAction(action)
-        return action
-
-    def _build_actions(self) -> None:
-        key = QKeySequence.StandardKey
-        self.add_action = self._action(
-            tr("&Add files…"),
-            self.choose_files,
-            QKeySequence(key.Open),
-            tr("Choose files to upload"),
-        )
-        self.paste_action = self._action(
-            tr("&Paste files"),
-            self.paste,
-            QKeySequence(key.Paste),
-            tr("Upload files or an image from the clipboard"),
-        )
-        self.copy_action = self._action(
-            tr("&Copy link"),
-            self.copy_selected,
-            QKeySequence(key.Copy),
-            tr("Copy the selected links"),
-        )
-        self.open_action = self._action(
-            tr("&Open link"),
-            self.open_selected,
-            "Ctrl+L",
-            tr("Open the selected link in the browser"),
-        )
-        self.cancel_action = self._action(
-            tr("C&ancel"), self.cancel_selected, "Esc", tr("Stop the selected uploads")
-        )
-        self.retry_action = self._action(
-            tr("&Retry"), self.retry_selected, "Ctrl+R", tr("Try the selected failed uploads again")
-        )
-        self.reupload_action = self._action(
-            tr("R&e-upload"),
-            self.reupload_selected,
-            "Ctrl+Shift+R",
-            tr("Upload the same file again for a fresh link"),
-        )
-        self.remove_action = self._action(
-            tr("Re&move"),
-            self.remove_selected,
-            QKeySequence(key.Delete),
-            tr("Remove the selected rows from the list"),
-        )
-        self.settings_action = self._action(
-            tr("&Settings…"),
-            self.open_settings,
-            QKeySequence(key.Preferences),
-            tr("Change settings"),
-        )
-        if self.settings_action.shortcut().isEmpty():
-            self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
-        self.history_action = self._action(
-            tr("&History…"), self.open_history, "Ctrl+H", tr("Every finished upload and its link")
-        )
-        self.qr_action = self._action(
-            tr("Show &QR code"),
-            self.show_qr_selected,
-            "Ctrl+Shift+L",
-            tr("Show the selected link as a QR code for a phone"),
-        )
-        self.check_action = self._action(
-            tr("Check &connection"),
-            self.check_connection,
-            "F5",
-            tr("Check the connection and sign-in now"),
-        )
-        self.sign_in_action = self._action(
-            tr("Sign &in…"),
-            self.open_sign_in,
-            None,
-            tr("Sign in with the cookies of a bilibili.com tab"),
-        )
-        self.sign_out_action = self._action(
-            tr("Sign &out"), self.sign_out, None, tr("Forget this sign-in on this computer")
-        )
-        self.quit_action = self._action(
-            tr("&Quit"), self.quit, QKeySequence(key.Quit), tr("Quit BiliDrop")
-        )
-        if self.quit_action.shortcut().isEmpty():
-            self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
-
-        self.copy_as_menu = QMenu(tr("Copy &as"), self)
-        for kind in LINK_FORMATS:
-            action = self.copy_as_menu.addAction(link_format_names()[kind])
-            action.triggered.connect(lambda checked=False, k=kind: self.copy_selected(k))
-
-        menus = self.menuBar()
-        file_menu = menus.addMenu(tr("&File"))
-        for action in (self.add_action, self.paste_action):
-            file_menu.addAction(action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.settings_action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.quit_action)
-        upload_menu = menus.addMenu(tr("&Uploads"))
-        for action in (self.copy_action, self.open_action):
-            upload_menu.addAction(action)
-        upload_menu.addMenu(self.copy_as_menu)
-        upload_menu.addAction(self.qr_action)
-        upload_menu.addSeparator()
-        for action in (
-            self.cancel_action,
-            self.retry_action,
-            self.reupload_action,
-            self.remove_action,
-        ):
-            upload_menu.addAction(action)
-        upload_menu.addSeparator()
-        upload_menu.addAction(self.history_action)
-        account_menu = menus.addMenu(tr("&Account"))
-        for action in (self.sign_in_action, self.sign_out_action, self.check_action):
-            account_menu.addAction(action)
-
-        toolbar = QToolBar(tr("Main"), self)
-        toolbar.setObjectName("mainToolbar")
-        toolbar.setMovable(False)
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        for action in (
-            self.add_action,
-            self.paste_action,
-            self.copy_action,
-            self.open_action,
-            self.qr_action,
-            self.retry_action,
-            self.remove_action,
-            self.history_action,
-        ):
-            toolbar.addAction(action)
-        self.addToolBar(toolbar)
 
     def _selected_items(self) -> list[UploadItem]:
         if self.queue_view is None:
@@ -387,19 +239,10 @@ class MainWindow(QMainWindow):
         return tray
 
     def recent_links(self) -> list[RecentLink]:
-        """Live links, newest first: this session's and the history's, each once."""
-        from gui.ui.tray import RecentLink
+        from gui.ui.tray import recent_links
 
-        links = [
-            RecentLink(i.name, i.url, i.expires_at)
-            for i in self.model.items()
-            if i.has_live_link and i.expires_at is not None
-        ]
         history = self.services.history if self.services is not None else None
-        if history is not None:
-            links += [RecentLink(e.name, e.url, e.expires_at) for e in history.entries(limit=20)]
-        unique = {link.url: link for link in sorted(links, key=lambda link: link.expires_at)}
-        return sorted(unique.values(), key=lambda link: link.expires_at, reverse=True)
+        return recent_links(self.model.items(), history)
 
     @Slot()
     def on_connection_changed(self) -> None:
@@ -476,9 +319,7 @@ class MainWindow(QMainWindow):
     def add_from_mime(self, mime: QMimeData) -> bool:
         """Files from a drop or the clipboard; True if anything was taken."""
         if mime.hasUrls():
-            urls = mime.urls()
-            local = [Path(url.toLocalFile()) for url in urls if url.isLocalFile()]
-            remote = len(urls) - len(local)
+            local, remote = split_urls(mime.urls())
             if remote:
                 self.notify(
                     tr(
@@ -493,21 +334,9 @@ class MainWindow(QMainWindow):
         if mime.hasImage():
             image = mime.imageData()
             if isinstance(image, QImage) and not image.isNull():
-                self.add_paths([self._save_pasted_image(image)])
+                self.add_paths([self._pasted.save(image)])
                 return True
         return False
-
-    def _save_pasted_image(self, image: QImage) -> Path:
-        if self._paste_dir is None:
-            self._paste_dir = tempfile.TemporaryDirectory(prefix="bilidrop-paste-")
-        stamp = datetime.now().strftime("%Y-%m-%d %H-%M-%S")
-        path = Path(self._paste_dir.name) / f"Pasted image {stamp}.png"
-        counter = 1
-        while path.exists():
-            counter += 1
-            path = path.with_name(f"Pasted image {stamp} ({counter}).png")
-        image.save(str(path))  # the format follows the .png suffix
-        return path
 
     @Slot()
     def choose_files(self) -> None:
@@ -813,7 +642,6 @@ class MainWindow(QMainWindow):
             self.services.shutdown()
         if self.tray is not None:
             self.tray.hide()
-        if self._paste_dir is not None:
-            self._paste_dir.cleanup()
+        self._pasted.cleanup()
         event.accept()
         self.closed.emit()

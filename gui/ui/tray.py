@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from datetime import datetime
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtGui import QGuiApplication, QIcon, QPainter, QPixmap
@@ -12,8 +12,11 @@ from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from gui.ui.connection_indicator import DOT_COLOURS
 from gui.ui.i18n import tr
-from gui.ui.upload_item import countdown
+from gui.ui.upload_item import UploadItem, countdown
 from gui.workers.connection_state import ConnectionState
+
+if TYPE_CHECKING:
+    from gui.store.history import History
 
 RECENT_LINKS = 5
 
@@ -22,6 +25,19 @@ class RecentLink(NamedTuple):
     name: str
     url: str
     expires_at: datetime
+
+
+def recent_links(items: Iterable[UploadItem], history: History | None) -> list[RecentLink]:
+    """Live links, newest first: this session's and the history's, each once."""
+    links = [
+        RecentLink(i.name, i.url, i.expires_at)
+        for i in items
+        if i.has_live_link and i.expires_at is not None
+    ]
+    if history is not None:
+        links += [RecentLink(e.name, e.url, e.expires_at) for e in history.entries(limit=20)]
+    unique = {link.url: link for link in sorted(links, key=lambda link: link.expires_at)}
+    return sorted(unique.values(), key=lambda link: link.expires_at, reverse=True)
 
 
 def tray_icon(base: QIcon, state: ConnectionState, size: int = 64) -> QIcon:

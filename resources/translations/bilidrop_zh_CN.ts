@@ -879,5 +879,9 @@
         <source>Expired: the link no longer works. Re-upload for a new one.</source>
         <translation>已过期：链接已失效。请重新上传以获得新链接。</translation>
     </message>
+    <message>
+        <source>Pasted image</source>
+        <translation>粘贴的图片</translation>
+    </message>
 </context>
 </TS>
