@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import copy
+import logging
 import signal
 import socket
 import tempfile
@@ -171,8 +172,16 @@ class Emulator:
     def stop(self) -> None:
         if self._server is None or self._thread is None:
             return
-        self._server.should_exit = True
-        self._thread.join(timeout=10)
+        # Requests still arriving (a slow upload) are cut after the grace period; uvicorn logs
+        # that as an error, which is expected when the app or a test ends mid-upload.
+        server_log = logging.getLogger("uvicorn.error")
+        level = server_log.level
+        server_log.setLevel(logging.CRITICAL)
+        try:
+            self._server.should_exit = True
+            self._thread.join(timeout=10)
+        finally:
+            server_log.setLevel(level)
         self._server = None
         self._thread = None
 
