@@ -19,19 +19,18 @@ from gui.cli_common import (
 )
 
 
-def _add_service_options(parser: argparse.ArgumentParser) -> None:
+def _add_service_options(
+    parser: argparse.ArgumentParser,
+    cookie_help: str = f"the Cookie header of a signed-in bilibili.com tab (safer: set "
+    f"{COOKIE_ENV}, which other users cannot see in the process list; else the keyring is used)",
+) -> None:
     parser.add_argument(
         "--api-base",
         metavar="URL",
         help="one origin serving every endpoint, e.g. the emulator's http://127.0.0.1:PORT "
         "(default: the real Bilibili services)",
     )
-    parser.add_argument(
-        "--cookie",
-        metavar="STR",
-        help=f"the Cookie header of a signed-in bilibili.com tab (safer: set {COOKIE_ENV}, "
-        "which other users cannot see in the process list)",
-    )
+    parser.add_argument("--cookie", metavar="STR", help=cookie_help)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -70,7 +69,11 @@ def build_parser() -> argparse.ArgumentParser:
         description="Draws a QR code to scan with the Bilibili app, then keeps the sign-in in "
         "the system keyring. With --cookie, checks and keeps pasted cookies instead.",
     )
-    _add_service_options(login)
+    _add_service_options(
+        login,
+        "check and keep this Cookie header of a signed-in bilibili.com tab instead of "
+        "scanning a QR code",
+    )
     logout = commands.add_parser("logout", help="sign out: revoke the session, forget it here")
     logout.add_argument("--api-base", metavar="URL", help="as for upload")
     whoami = commands.add_parser("whoami", help="who is signed in, and where it is kept")
