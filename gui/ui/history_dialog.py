@@ -17,7 +17,7 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
-from PySide6.QtGui import QDesktopServices, QGuiApplication, QKeySequence
+from PySide6.QtGui import QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -34,8 +34,8 @@ from PySide6.QtWidgets import (
 
 from gui.bili.errors import format_size
 from gui.store.history import History, HistoryEntry
+from gui.ui.clipboard import Link, copy_links
 from gui.ui.i18n import tr
-from gui.ui.link_formats import format_link
 from gui.ui.upload_item import countdown
 
 if TYPE_CHECKING:
@@ -238,20 +238,9 @@ class HistoryDialog(QDialog):
     @Slot()
     def copy_selected(self) -> None:
         entry = self.selected()
-        if entry is None:
-            return
-        if not self._live(entry):
-            self.message.setText(
-                tr(
-                    "Not copied: the link of {name} has expired. Use Re-upload for a fresh one."
-                ).format(name=entry.name)
-            )
-            return
-        QGuiApplication.clipboard().setText(
-            format_link(entry.url, entry.name, self.settings.link_format)
-        )
-        when = entry.expires_at.astimezone().strftime("%H:%M")
-        self.message.setText(tr("Link copied, expires at {time}").format(time=when))
+        if entry is not None:
+            link = Link(entry.name, entry.url, entry.expires_at)
+            self.message.setText(copy_links([link], self.settings.link_format, self.model.clock()))
 
     @Slot()
     def open_selected(self) -> None:

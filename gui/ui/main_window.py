@@ -40,21 +40,21 @@ from PySide6.QtWidgets import (
 )
 
 from gui.ui.account_area import AccountArea
+from gui.ui.clipboard import Link, copy_links
 from gui.ui.connection_indicator import ConnectionIndicator
 from gui.ui.drop_area import DropArea
 from gui.ui.file_intake import PastedImages, expand_folders, split_urls
 from gui.ui.i18n import tr
-from gui.ui.link_formats import format_link
 from gui.ui.queue_model import UploadQueueModel, utc_now
 from gui.ui.settings import Settings
 from gui.ui.upload_item import ACTIVE_STATES, PENDING_STATES, UploadItem, UploadState
-from gui.ui.window_menus import build_actions
+from gui.ui.window_menus import add_row_actions, build_actions
 
 if TYPE_CHECKING:
     from gui.store.history import HistoryEntry
     from gui.ui.queue_view import QueueView
     from gui.ui.services import AppServices
-    from gui.ui.tray import RecentLink, Tray
+    from gui.ui.tray import Tray
 
 FOLDER_ASK_THRESHOLD = 20
 NOTICE_MS = 6000
@@ -140,7 +140,7 @@ class MainWindow(QMainWindow):
 
         self.indicator = ConnectionIndicator()
         self.account = AccountArea()
-        self.account.sign_in_requested.connect(self.open_sign_in)
+        self.account.sign_in_requested.connect(self.on_sign_in_requested)
         self.account.sign_out_requested.connect(self.sign_out)
         self.statusBar().addPermanentWidget(self.account)
         self.statusBar().addPermanentWidget(self.indicator)
@@ -236,9 +236,10 @@ class MainWindow(QMainWindow):
         tray.upload_requested.connect(self.choose_files)
         tray.paste_requested.connect(self.paste)
         tray.quit_requested.connect(self.quit)
+        tray.link_chosen.connect(self.on_tray_link)
         return tray
 
-    def recent_links(self) -> list[RecentLink]:
+    def recent_links(self) -> list[Link]:
         from gui.ui.tray import recent_links
 
         history = self.services.history if self.services is not None else None
@@ -378,12 +379,8 @@ class MainWindow(QMainWindow):
             return
         if action == "copy":
             self.copy_items([item])
-        elif self.services is not None:
-            {
-                "cancel": self.services.queue.cancel,
-                "retry": self.services.queue.retry,
-                "reupload": self.services.queue.reupload,
-            }[action](item_id)
+        else:
+            self._queue_action(action, [item_id])
 
     @Slot(QModelIndex)
     def on_double_click(self, index: QModelIndex) -> None:
@@ -395,48 +392,22 @@ class MainWindow(QMainWindow):
     def on_context_menu(self, position: QPoint) -> None:
         self._update_actions()
         menu = QMenu(self)
-        for action in (self.copy_action, self.open_action):
-            menu.addAction(action)
-        menu.addMenu(self.copy_as_menu)
-        menu.addAction(self.qr_action)
-        menu.addSeparator()
-        for action in (
-            self.cancel_action,
-            self.retry_action,
-            self.reupload_action,
-            self.remove_action,
-        ):
-            menu.addAction(action)
+        add_row_actions(menu, self)
         if self.queue_view is not None:
             menu.popup(self.queue_view.viewport().mapToGlobal(position))
 
     def copy_items(self, items: list[UploadItem], kind: str | None = None) -> None:
-        now = self.model.clock()
-        expired = [
-            i
-            for i in items
-            if i.state is UploadState.EXPIRED or (i.has_live_link and i.seconds_left(now) <= 0)
-        ]
-        live = [i for i in items if i.has_live_link and i not in expired]
-        if expired and not live:
-            self.notify(
-                tr(
-                    "Not copied: the link of {name} has expired. Use Re-upload for a fresh one."
-                ).format(name=expired[0].name)
-            )
-            return
-        if not live:
-            return
-        kind = kind or self.settings.link_format
-        text = "\n".join(format_link(i.url, i.name, kind) for i in live)
-        QGuiApplication.clipboard().setText(text)
-        soonest = min(i.expires_at for i in live if i.expires_at is not None)
-        when = soonest.astimezone().strftime("%H:%M")
-        self.notify(
-            tr("Link copied, expires at {time}").format(time=when)
-            if len(live) == 1
-            else tr("{n} links copied, the first expires at {time}").format(n=len(live), time=when)
-        )
+        links = [Link(i.name, i.url, i.expires_at) for i in items if i.url and i.expires_at]
+        notice = copy_links(links, kind or self.settings.link_format, self.model.clock())
+        if notice:
+            self.notify(notice)
+
+    @Slot(object)
+    def on_tray_link(self, link: Link) -> None:
+        """A link picked in the tray menu: copied, and said where the user is looking."""
+        notice = copy_links([link], self.settings.link_format, self.model.clock())
+        self.notify(notice)
+        self.notifier(tr("Link copied"), notice)
 
     def copy_selected(self, kind: str | None = None) -> None:
         self.copy_items(self._selected_items(), kind)
@@ -449,13 +420,16 @@ class MainWindow(QMainWindow):
 
                 QDesktopServices.openUrl(QUrl(item.url))
 
-    def _for_selected(self, queue_action: str) -> None:
-        """Apply one UploadQueue action (cancel, retry, reupload, remove) to each selected row."""
+    def _queue_action(self, name: str, item_ids: list[int]) -> None:
+        """One UploadQueue action (cancel, retry, reupload, remove) on each of these rows."""
         if self.services is None:
             return
-        action: Callable[[int], None] = getattr(self.services.queue, queue_action)
-        for item in self._selected_items():
-            action(item.item_id)
+        action: Callable[[int], None] = getattr(self.services.queue, name)
+        for item_id in item_ids:
+            action(item_id)
+
+    def _for_selected(self, name: str) -> None:
+        self._queue_action(name, [item.item_id for item in self._selected_items()])
 
     @Slot()
     def cancel_selected(self) -> None:
@@ -546,13 +520,17 @@ class MainWindow(QMainWindow):
         if self.services is not None:
             self.services.monitor.check_now()
 
+    @Slot()
+    def on_sign_in_requested(self) -> None:
+        self.open_sign_in()
+
     def open_sign_in(self, reason: str = "") -> None:
         from gui.ui.sign_in_dialog import SignInDialog
 
         if self.services is None or self.findChild(SignInDialog):
             return
         services = self.services
-        dialog = SignInDialog(reason if isinstance(reason, str) else "", self)
+        dialog = SignInDialog(reason, self)
         dialog.generate_requested.connect(services.generate_qr)
         dialog.poll_requested.connect(services.poll_qr)
         dialog.verify_requested.connect(services.verify)

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from datetime import datetime
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtGui import QGuiApplication, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
+from gui.ui.clipboard import Link
 from gui.ui.connection_indicator import DOT_COLOURS
 from gui.ui.i18n import tr
 from gui.ui.upload_item import UploadItem, countdown
@@ -21,21 +22,15 @@ if TYPE_CHECKING:
 RECENT_LINKS = 5
 
 
-class RecentLink(NamedTuple):
-    name: str
-    url: str
-    expires_at: datetime
-
-
-def recent_links(items: Iterable[UploadItem], history: History | None) -> list[RecentLink]:
+def recent_links(items: Iterable[UploadItem], history: History | None) -> list[Link]:
     """Live links, newest first: this session's and the history's, each once."""
     links = [
-        RecentLink(i.name, i.url, i.expires_at)
+        Link(i.name, i.url, i.expires_at)
         for i in items
         if i.has_live_link and i.expires_at is not None
     ]
     if history is not None:
-        links += [RecentLink(e.name, e.url, e.expires_at) for e in history.entries(limit=20)]
+        links += [Link(e.name, e.url, e.expires_at) for e in history.entries(limit=20)]
     unique = {link.url: link for link in sorted(links, key=lambda link: link.expires_at)}
     return sorted(unique.values(), key=lambda link: link.expires_at, reverse=True)
 
@@ -58,16 +53,18 @@ def tray_icon(base: QIcon, state: ConnectionState, size: int = 64) -> QIcon:
 class Tray(QObject):
     """Signals:
     show_requested() / upload_requested() / paste_requested() / quit_requested()
+    link_chosen(Link): a recent link was clicked (the window copies it).
     """
 
     show_requested = Signal()
     upload_requested = Signal()
     paste_requested = Signal()
     quit_requested = Signal()
+    link_chosen = Signal(object)
 
     def __init__(
         self,
-        recent: Callable[[], list[RecentLink]],
+        recent: Callable[[], list[Link]],
         clock: Callable[[], datetime],
         parent: QObject | None = None,
     ) -> None:
@@ -116,13 +113,11 @@ class Tray(QObject):
                 tr("{name} · expires in {time}").format(name=link.name, time=left)
             )
             action.setToolTip(link.url)
-            action.triggered.connect(lambda checked=False, url=link.url: self.copy(url))
+            action.triggered.connect(
+                lambda checked=False, chosen=link: self.link_chosen.emit(chosen)
+            )
         menu.addSeparator()
         menu.addAction(tr("Quit"), self.quit_requested.emit)
-
-    def copy(self, url: str) -> None:
-        QGuiApplication.clipboard().setText(url)
-        self.notify(tr("Link copied"), url)
 
     def notify(self, title: str, message: str) -> None:
         """A desktop notification through the tray, where the platform offers one."""

@@ -39,6 +39,22 @@ def make_action(
     return action
 
 
+def add_row_actions(menu: QMenu, window: MainWindow) -> None:
+    """What can be done to upload rows: the Uploads menu and the rows' context menu alike."""
+    for action in (window.copy_action, window.open_action):
+        menu.addAction(action)
+    menu.addMenu(window.copy_as_menu)
+    menu.addAction(window.qr_action)
+    menu.addSeparator()
+    for action in (
+        window.cancel_action,
+        window.retry_action,
+        window.reupload_action,
+        window.remove_action,
+    ):
+        menu.addAction(action)
+
+
 def build_actions(window: MainWindow) -> None:
     """Every command of the main window as an action, in its menus and toolbar."""
     key = QKeySequence.StandardKey
@@ -127,7 +143,7 @@ def build_actions(window: MainWindow) -> None:
     window.sign_in_action = make_action(
         window,
         tr("Sign &in…"),
-        window.open_sign_in,
+        window.on_sign_in_requested,
         None,
         tr("Sign in with the cookies of a bilibili.com tab"),
     )
@@ -154,18 +170,7 @@ def build_actions(window: MainWindow) -> None:
     file_menu.addSeparator()
     file_menu.addAction(window.quit_action)
     upload_menu = menus.addMenu(tr("&Uploads"))
-    for action in (window.copy_action, window.open_action):
-        upload_menu.addAction(action)
-    upload_menu.addMenu(window.copy_as_menu)
-    upload_menu.addAction(window.qr_action)
-    upload_menu.addSeparator()
-    for action in (
-        window.cancel_action,
-        window.retry_action,
-        window.reupload_action,
-        window.remove_action,
-    ):
-        upload_menu.addAction(action)
+    add_row_actions(upload_menu, window)
     upload_menu.addSeparator()
     upload_menu.addAction(window.history_action)
     account_menu = menus.addMenu(tr("&Account"))

@@ -1,0 +1,42 @@
+"""Putting links on the clipboard: the one way the queue, the history and the tray do it."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+from typing import NamedTuple
+
+from PySide6.QtGui import QGuiApplication
+
+from gui.ui.i18n import tr
+from gui.ui.link_formats import format_link
+
+
+class Link(NamedTuple):
+    """A link as the user sees it: what was uploaded, where it is, when it dies."""
+
+    name: str
+    url: str
+    expires_at: datetime
+
+
+def copy_links(links: Sequence[Link], kind: str, now: datetime) -> str:
+    """Copy the links still alive, written as `kind`; returns the notice to show.
+
+    When every link has expired nothing is copied and the notice says so: an expired link on
+    the clipboard would only fail later, in someone else's hands.
+    """
+    live = [link for link in links if link.expires_at > now]
+    if not live:
+        if not links:
+            return ""
+        return tr(
+            "Not copied: the link of {name} has expired. Use Re-upload for a fresh one."
+        ).format(name=links[0].name)
+    QGuiApplication.clipboard().setText(
+        "\n".join(format_link(link.url, link.name, kind) for link in live)
+    )
+    when = min(link.expires_at for link in live).astimezone().strftime("%H:%M")
+    if len(live) == 1:
+        return tr("Link copied, expires at {time}").format(time=when)
+    return tr("{n} links copied, the first expires at {time}").format(n=len(live), time=when)
