@@ -361,7 +361,12 @@ def test_close_can_be_refused(
     assert items(window)[0].state is UploadState.UPLOADING
 
 
-def test_settings_persist(window: MainWindow, settings, tmp_path: Path) -> None:
+def test_settings_persist(qtbot, window: MainWindow, settings, tmp_path: Path) -> None:
+    window.resize(640, 410)
+    assert window.close()  # the window keeps its size for the next run
+    reopened = MainWindow(settings, demo=True)
+    qtbot.addWidget(reopened)
+    assert (reopened.width(), reopened.height()) == (640, 410)
     settings.parallel_uploads = 5
     settings.link_format = "html"
     settings.sync()
