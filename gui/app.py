@@ -74,6 +74,9 @@ class Launcher(QObject):
             return
         self._starting = True
         self.history = open_history(self._history_file or history_path(self.demo))
+        if self.demo and self.history is not None:
+            # The last demo's links died with its emulator; its unfinished files are kept.
+            self.history.clear()
         if self.demo:
             # Importing the server stack and waiting for its port takes a moment: not on the
             # GUI thread, which stays free to paint and take drops meanwhile.
