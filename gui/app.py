@@ -13,6 +13,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from gui.resources import resource_path
+from gui.ui.gc_guard import GuiThreadGarbageCollector
 from gui.ui.i18n import install_translations
 from gui.ui.main_window import MainWindow
 from gui.ui.paths import history_path
@@ -151,6 +152,8 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName("BiliDrop")
     app.setApplicationName("BiliDrop")
     app.setDesktopFileName("bilidrop")
+    if app.findChild(GuiThreadGarbageCollector) is None:
+        GuiThreadGarbageCollector(app)
     app.setWindowIcon(QIcon(str(resource_path("icons", "bilidrop.svg"))))
     return app
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import time
 from collections.abc import Callable, Iterator
@@ -14,6 +15,21 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from gui.bili.client import BiliClient
 from gui.bili.origins import ServiceOrigins
 from gui.emulator import Emulator
+
+
+@pytest.fixture(autouse=True, scope="session")
+def gui_thread_garbage_collection() -> Iterator[None]:
+    """As the app does (gui/ui/gc_guard.py): no cycle collection in other threads, where it
+    can destroy Qt objects and deadlock. Collected here between tests, on the main thread."""
+    gc.disable()
+    yield
+    gc.enable()
+
+
+@pytest.fixture(autouse=True)
+def collect_between_tests() -> Iterator[None]:
+    yield
+    gc.collect()
 
 
 @pytest.fixture
