@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -137,6 +138,7 @@ def main() -> None:
     finally:
         emulator.terminate()
         emulator.wait()
+        shutil.rmtree(tmp, ignore_errors=True)  # 900 MiB of payload and uploads
 
     print(
         f"{args.rounds} rounds of three {args.size_mib} MiB uploads in parallel: "
