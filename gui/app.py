@@ -1,5 +1,6 @@
-"""Starting the window. Only Qt and the window's own light modules load before the first paint;
-the network stack, the keyring and (in demo mode) the emulator come right after it."""
+"""Starting the window. Only Qt and the light modules of the session and the window load before
+the first paint; the network stack, the keyring and (in demo mode) the emulator come right
+after it."""
 
 from __future__ import annotations
 
@@ -12,25 +13,25 @@ from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
+from gui.common.paths import history_path
+from gui.common.process import configure_process
+from gui.common.settings import Settings
+from gui.common.translations import install_translations
 from gui.resources import resource_path
-from gui.ui.gc_guard import GuiThreadGarbageCollector
-from gui.ui.i18n import install_translations
+from gui.session.session import Session
 from gui.ui.main_window import MainWindow
-from gui.ui.paths import history_path
-from gui.ui.settings import Settings
 
 if TYPE_CHECKING:
     from gui.emulator import Emulator
     from gui.store.history import History
-    from gui.ui.services import AppServices
 
 
 DEMO_QR_SECONDS = 3
-GIL_SWITCH_SECONDS = 0.001
 
 
 class Launcher(QObject):
-    """Builds the window now and its services after the first paint; owns both.
+    """Builds the session and the window now, starts the session after the first paint, and
+    is the one owner of shutting everything down.
 
     Signals:
         emulator_ready(Emulator): the demo's emulator is serving (from its starting thread).
@@ -51,19 +52,21 @@ class Launcher(QObject):
         self.demo = demo
         settings = settings or Settings()
         install_translations(app, settings.language)
-        self.window = MainWindow(settings, demo=demo)
-        self.services: AppServices | None = None
+        self.session = Session(settings, demo=demo)
+        self.window = MainWindow(self.session)
         self.emulator: Emulator | None = None
         self.history: History | None = None
         self._history_file = history_file
         self._starting = False
+        self._ended = False
         self.emulator_ready.connect(self.on_emulator_ready)
         self.window.first_painted.connect(self.on_first_paint)
         # With a tray icon the window may hide while the app goes on; it ends when the
         # window really closes (a hidden window and a closed dialog must not end it).
         app.setQuitOnLastWindowClosed(False)
+        self.window.closed.connect(self.shutdown)
         self.window.closed.connect(app.quit)
-        app.aboutToQuit.connect(self.on_quit)
+        app.aboutToQuit.connect(self.shutdown)
 
     @Slot()
     def on_first_paint(self) -> None:
@@ -71,7 +74,7 @@ class Launcher(QObject):
 
     @Slot()
     def start_services(self) -> None:
-        if self.services is not None or self._starting:
+        if self._starting:
             return
         self._starting = True
         self.history = open_history(self._history_file or history_path(self.demo))
@@ -85,9 +88,7 @@ class Launcher(QObject):
                 target=self._start_emulator, name="emulator-start", daemon=True
             ).start()
         else:
-            from gui.ui.services import AppServices
-
-            self._attach(AppServices(self.window.settings, self.window.model, history=self.history))
+            self.session.start(history=self.history)
 
     def _start_emulator(self) -> None:
         from gui.emulator import Emulator
@@ -101,28 +102,25 @@ class Launcher(QObject):
 
         from gui.bili.origins import ServiceOrigins
         from gui.store.credential_store import CredentialStore
-        from gui.ui.services import AppServices
 
         self.emulator = emulator
-        self._attach(
-            AppServices(
-                self.window.settings,
-                self.window.model,
-                origins=ServiceOrigins.single(emulator.base_url),
-                demo_credentials=emulator.demo_credentials,
-                make_store=lambda: CredentialStore(fail.Keyring()),  # never the real keyring
-                history=self.history,
-            )
+        if self._ended:  # quit before the emulator came up
+            emulator.close()
+            return
+        self.session.start(
+            origins=ServiceOrigins.single(emulator.base_url),
+            demo_credentials=emulator.demo_credentials,
+            make_store=lambda: CredentialStore(fail.Keyring()),  # never the real keyring
+            history=self.history,
         )
 
-    def _attach(self, services: AppServices) -> None:
-        self.services = services
-        self.window.attach(services)
-
     @Slot()
-    def on_quit(self) -> None:
-        if self.services is not None:
-            self.services.shutdown()
+    def shutdown(self) -> None:
+        """Stop the session's threads, the emulator and the history; once."""
+        if self._ended:
+            return
+        self._ended = True
+        self.session.shutdown()
         if self.emulator is not None:
             self.emulator.close()
         if self.history is not None:
@@ -142,24 +140,20 @@ def open_history(path: Path) -> History | None:
         return None
 
 
-def make_application(argv: list[str] | None = None) -> QApplication:
-    # Upload, hashing and heartbeat threads share the interpreter lock with the GUI thread;
-    # a shorter switch interval (default 5 ms) lets the event loop in sooner
-    # (tests/bench/bench_gui_stall.py: worst stall during three uploads).
-    sys.setswitchinterval(GIL_SWITCH_SECONDS)
+def application(argv: list[str] | None = None) -> QApplication:
+    """The QApplication (made once), named, with its icon and the app's process regime."""
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(argv or sys.argv)
     app.setOrganizationName("BiliDrop")
     app.setApplicationName("BiliDrop")
     app.setDesktopFileName("bilidrop")
-    if app.findChild(GuiThreadGarbageCollector) is None:
-        GuiThreadGarbageCollector(app)
+    configure_process(app)
     app.setWindowIcon(QIcon(str(resource_path("icons", "bilidrop.svg"))))
     return app
 
 
 def run(demo: bool = False) -> int:
-    app = make_application()
+    app = application()
     launcher = Launcher(app, demo=demo)
     launcher.window.show()
     return app.exec()

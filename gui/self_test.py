@@ -19,11 +19,11 @@ def run() -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QSettings, QTimer
 
-    from gui.app import Launcher, make_application
-    from gui.ui.settings import Settings
-    from gui.ui.upload_item import UploadState
+    from gui.app import Launcher, application
+    from gui.common.settings import Settings
+    from gui.session.upload_item import UploadState
 
-    app = make_application([sys.argv[0]])
+    app = application([sys.argv[0]])
     folder = Path(tempfile.mkdtemp(prefix="bilidrop-self-test-"))
     settings = Settings(QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat))
     settings.auto_copy = False  # leave the user's clipboard alone
@@ -44,7 +44,7 @@ def run() -> int:
         app.quit()
 
     def add_file() -> None:
-        if launcher.services is None:
+        if not launcher.session.running:
             QTimer.singleShot(50, add_file)
             return
         window.add_paths([payload])
@@ -60,12 +60,13 @@ def run() -> int:
             return
         item = items[0]
         if item.state is not UploadState.DONE:
-            finish(f"the upload ended as {item.state.value}: {item.error}")
+            reason = item.error.message if item.error else ""
+            finish(f"the upload ended as {item.state.value}: {reason}")
             return
         from gui.bili.client import BiliClient
 
         copy = folder / "downloaded.bin"
-        with BiliClient(None, launcher.services.origins) as client:  # type: ignore[union-attr]
+        with BiliClient(None, launcher.session.origins) as client:
             client.download(item.url, copy)
         finish("" if copy.read_bytes() == payload.read_bytes() else "the link gave other bytes")
 

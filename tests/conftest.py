@@ -12,16 +12,20 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from PySide6.QtWidgets import QApplication
+
 from gui.bili.client import BiliClient
 from gui.bili.origins import ServiceOrigins
+from gui.common.process import configure_process
 from gui.emulator import Emulator
 
 
 @pytest.fixture(autouse=True, scope="session")
-def gui_thread_garbage_collection() -> Iterator[None]:
-    """As the app does (gui/ui/gc_guard.py): no cycle collection in other threads, where it
-    can destroy Qt objects and deadlock. Collected here between tests, on the main thread."""
-    gc.disable()
+def app_process_regime(qapp: QApplication) -> Iterator[None]:
+    """The app's own process-wide regime (gui/common/process.py): the same switch interval,
+    no cycle collection in other threads (where it can destroy Qt objects and deadlock), a
+    collector on the GUI thread. Collected between tests too, on the main thread."""
+    configure_process(qapp)
     yield
     gc.enable()
 

@@ -8,9 +8,9 @@ from pathlib import Path
 from PySide6.QtCore import QSettings
 
 from gui.app import Launcher
+from gui.common.settings import Settings
+from gui.session.upload_item import UploadState
 from gui.store.history import History
-from gui.ui.settings import Settings
-from gui.ui.upload_item import UploadState
 
 
 def test_demo_forgets_dead_links_but_keeps_unfinished_files(qtbot, qapp, tmp_path: Path) -> None:
@@ -36,13 +36,13 @@ def test_demo_forgets_dead_links_but_keeps_unfinished_files(qtbot, qapp, tmp_pat
     qtbot.addWidget(launcher.window)
     launcher.window.confirm = lambda title, text: True
     launcher.start_services()  # what the first paint starts
-    qtbot.waitUntil(lambda: launcher.services is not None, timeout=10_000)
+    qtbot.waitUntil(lambda: launcher.session.running, timeout=10_000)
     try:
         assert launcher.history is not None
         assert launcher.history.entries() == []  # that emulator is gone: its links are dead
         rows = launcher.window.model.items()
         assert [(r.path, r.state) for r in rows] == [(unfinished, UploadState.INTERRUPTED)]
         assert launcher.emulator is not None
-        assert launcher.services.origins.customerservice == launcher.emulator.base_url  # type: ignore[union-attr]
+        assert launcher.session.origins.customerservice == launcher.emulator.base_url
     finally:
-        launcher.on_quit()
+        launcher.shutdown()

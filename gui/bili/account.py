@@ -9,7 +9,7 @@ from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 from gui.bili.credentials import Credentials, CredentialsError
-from gui.bili.errors import BadReply, ServiceError
+from gui.bili.errors import BadReply, Reply, ServiceError
 
 
 class QrState(Enum):
@@ -49,9 +49,9 @@ def qr_code_from(data: Any) -> QrCode:
     try:
         url, key = data["url"], data["qrcode_key"]
     except (KeyError, TypeError):
-        raise BadReply("a QR reply without data.url and data.qrcode_key") from None
+        raise BadReply(Reply.NO_QR) from None
     if not (isinstance(url, str) and isinstance(key, str) and url and key):
-        raise BadReply("a QR reply without data.url and data.qrcode_key")
+        raise BadReply(Reply.NO_QR)
     return QrCode(url, key)
 
 
@@ -71,7 +71,7 @@ def cookies_from_headers(set_cookie_headers: list[str]) -> dict[str, str]:
 def qr_poll_from(data: Any, set_cookie_headers: list[str]) -> QrPoll:
     """The poll's state; on success the credentials from Set-Cookie, else from data.url."""
     if not isinstance(data, dict) or not isinstance(data.get("code"), int):
-        raise BadReply("a QR poll reply without data.code")
+        raise BadReply(Reply.NO_QR_STATE)
     try:
         state = QrState(data["code"])
     except ValueError:
@@ -91,8 +91,8 @@ def qr_poll_from(data: Any, set_cookie_headers: list[str]) -> QrPoll:
             dede_user_id_ckmd5=jar.get("DedeUserID__ckMd5", ""),
             refresh_token=str(data.get("refresh_token") or ""),
         )
-    except CredentialsError as error:
-        raise BadReply(f"a signed-in QR reply without usable cookies ({error})") from None
+    except CredentialsError:
+        raise BadReply(Reply.NO_COOKIES) from None
     return QrPoll(state, credentials)
 
 
@@ -100,5 +100,5 @@ def account_from(data: Any) -> Account:
     try:
         mid, uname, face = int(data["mid"]), str(data["uname"]), str(data.get("face", ""))
     except (KeyError, TypeError, ValueError):
-        raise BadReply("a nav reply without data.mid and data.uname") from None
+        raise BadReply(Reply.NO_ACCOUNT) from None
     return Account(mid, uname, face)

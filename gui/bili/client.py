@@ -3,7 +3,9 @@ QR sign-in, the account check and sign-out. One httpx.Client, cookies sent by ha
 
 from __future__ import annotations
 
+import hashlib
 import mimetypes
+import os
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -20,10 +22,13 @@ from gui.bili.errors import (
     BadReply,
     BiliError,
     CsrfRejected,
+    FileChanged,
     FileTooLarge,
     FileUnreadable,
     NotSignedIn,
     RateLimited,
+    Reply,
+    Transport,
     TransportError,
     UploadCancelled,
     error_for_code,
@@ -71,29 +76,53 @@ class UploadResult:
     url: str
     size: int
     expires_at: datetime
+    sha256: str = ""  # of the bytes that were sent
 
 
 class _StreamingFile:
-    """A file handle that reports progress and honours cancel on every chunk httpx reads."""
+    """The file as httpx reads it for the body: progress and cancel on every chunk, the
+    SHA-256 of exactly the bytes sent, and a refusal to send more or fewer bytes than the
+    size announced in Content-Length (a file that grows or shrinks meanwhile)."""
 
-    def __init__(self, handle: IO[bytes], progress: Progress | None, cancel: Cancelled | None):
+    def __init__(
+        self,
+        path: Path,
+        handle: IO[bytes],
+        size: int,
+        progress: Progress | None,
+        cancel: Cancelled | None,
+    ) -> None:
+        self._path = path
         self._handle = handle
+        self._size = size
         self._progress = progress
         self._cancel = cancel
         self.sent = 0
+        self.digest = hashlib.sha256()
 
     def read(self, size: int = -1) -> bytes:
         if self._cancel is not None and self._cancel():
             raise UploadCancelled()
-        chunk = self._handle.read(max(size, CHUNK_SIZE))
+        remaining = self._size - self.sent
+        if remaining <= 0:
+            if self._handle.read(1):
+                raise FileChanged(self._path)  # it grew while being sent
+            return b""
+        chunk = self._handle.read(min(max(size, CHUNK_SIZE), remaining))
+        if not chunk:
+            raise FileChanged(self._path)  # it shrank while being sent
         self.sent += len(chunk)
-        if chunk and self._progress is not None:
+        self.digest.update(chunk)
+        if self._progress is not None:
             self._progress(self.sent)
         return chunk
 
     def seek(self, offset: int, whence: int = 0) -> int:
+        if (offset, whence) != (0, 0):
+            raise OSError("only a rewind to the start is supported")
         self.sent = 0
-        return self._handle.seek(offset, whence)
+        self.digest = hashlib.sha256()
+        return self._handle.seek(0)
 
     def tell(self) -> int:
         return self._handle.tell()
@@ -102,14 +131,20 @@ class _StreamingFile:
         return self._handle.fileno()
 
 
+def sendable_name(path: Path) -> str:
+    """The file's name as text for the service: a name that is not valid UTF-8 (possible on
+    Linux) is sent with its undecodable bytes replaced; the file itself is read by its path."""
+    return os.fsencode(path.name).decode("utf-8", errors="replace")
+
+
 def _transport_error(exc: httpx.TransportError) -> TransportError:
     if isinstance(exc, httpx.TimeoutException):
-        return TransportError("timed out")
+        return TransportError(Transport.TIMED_OUT)
     if isinstance(exc, httpx.ConnectError):
-        return TransportError("connection refused or no network")
+        return TransportError(Transport.REFUSED)
     if isinstance(exc, httpx.ReadError | httpx.WriteError | httpx.RemoteProtocolError):
-        return TransportError("the connection was dropped")
-    return TransportError(type(exc).__name__)
+        return TransportError(Transport.DROPPED)
+    return TransportError(Transport.OTHER)
 
 
 def parse_reply(response: httpx.Response) -> dict[str, Any]:
@@ -120,17 +155,16 @@ def parse_reply(response: httpx.Response) -> dict[str, Any]:
     try:
         body = response.json()
     except ValueError:
-        text = response.text.lstrip()[:1].lower()
-        what = "an HTML page instead of JSON" if text == "<" else "a body that is not JSON"
-        raise BadReply(what, status=status) from None
+        html = response.text.lstrip()[:1] == "<"
+        raise BadReply(Reply.HTML if html else Reply.NOT_JSON, status=status) from None
     if not isinstance(body, dict) or not isinstance(body.get("code"), int):
-        raise BadReply("JSON without a numeric 'code'", status=status)
+        raise BadReply(Reply.NO_CODE, status=status)
     code: int = body["code"]
     if code != 0:
         message = body.get("message")
         raise error_for_code(code, message if isinstance(message, str) else "")
     if status >= 300:
-        raise BadReply("code 0 with an error status", status=status)
+        raise BadReply(Reply.ERROR_STATUS, status=status)
     return body
 
 
@@ -218,14 +252,15 @@ class BiliClient:
         size = check_uploadable(path)
         if self.credentials is None:
             raise NotSignedIn()
-        name = filename or path.name
-        content_type = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
+        file_name = sendable_name(path)
+        name = filename or file_name
+        content_type = mimetypes.guess_type(file_name)[0] or "application/octet-stream"
         try:
             handle = path.open("rb")
         except OSError as exc:  # vanished or locked since the check
-            raise FileUnreadable(path, exc.strerror or type(exc).__name__) from None
+            raise FileUnreadable(path, exc) from None
         with handle:
-            body = _StreamingFile(handle, progress, cancel)
+            body = _StreamingFile(path, handle, size, progress, cancel)
             request = self._http.build_request(
                 "POST",
                 self.origins.customerservice + UPLOAD_PATH,
@@ -234,7 +269,7 @@ class BiliClient:
                     "mid": str(self.credentials.mid),
                     "csrf": self.credentials.bili_jct,
                 },
-                files={"file": (path.name, body, content_type)},  # type: ignore[dict-item]
+                files={"file": (file_name, body, content_type)},  # type: ignore[dict-item]
             )
             response = self._send(request)
         replied_at = datetime.now(UTC)
@@ -246,15 +281,16 @@ class BiliClient:
                 raise FileTooLarge(path, size, MAX_UPLOAD_BYTES, code=1000011) from None
             raise
         except (KeyError, TypeError):
-            raise BadReply("an upload reply without data.key and data.url") from None
+            raise BadReply(Reply.NO_LINK) from None
         if not (isinstance(key, str) and isinstance(url, str) and key and url):
-            raise BadReply("an upload reply without data.key and data.url")
+            raise BadReply(Reply.NO_LINK)
         return UploadResult(
             filename=name,
             key=key,
             url=url,
             size=size,
             expires_at=link_expiry(url, replied_at=replied_at),
+            sha256=body.digest.hexdigest(),
         )
 
     # --- sign-in and account ------------------------------------------------------------------
@@ -304,12 +340,12 @@ class BiliClient:
         try:
             with self._link_client().stream("GET", url) as response:
                 if response.status_code != 200:
-                    raise BadReply("the image was not served", status=response.status_code)
+                    raise BadReply(Reply.IMAGE_NOT_SERVED, status=response.status_code)
                 data = bytearray()
                 for chunk in response.iter_bytes(CHUNK_SIZE):
                     data += chunk
                     if len(data) > AVATAR_MAX_BYTES:
-                        raise BadReply("the image is too large")
+                        raise BadReply(Reply.IMAGE_TOO_LARGE)
                 return bytes(data)
         except httpx.TransportError as exc:
             raise _transport_error(exc) from None
@@ -332,9 +368,9 @@ class BiliClient:
         try:
             with self._link_client().stream("GET", url) as response:
                 if response.status_code == 403:
-                    raise BadReply("the link has expired or was altered", status=403)
+                    raise BadReply(Reply.LINK_EXPIRED, status=403)
                 if response.status_code != 200:
-                    raise BadReply("the link did not give the file", status=response.status_code)
+                    raise BadReply(Reply.LINK_FAILED, status=response.status_code)
                 written = 0
                 with destination.open("wb") as out:
                     for chunk in response.iter_bytes(CHUNK_SIZE):

@@ -5,11 +5,18 @@ from __future__ import annotations
 from dataclasses import dataclass, field, fields
 from urllib.parse import quote, unquote
 
+from gui.i18n import tr
+
 REQUIRED_COOKIES = ("SESSDATA", "bili_jct", "DedeUserID")
 
 
 class CredentialsError(ValueError):
-    """A pasted cookie string lacks a field or cannot be read. The message names the field."""
+    """A pasted cookie string lacks a field or cannot be read. The message names the field,
+    in the current language (`str(error)`)."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
 
 
 def _normalise_sessdata(value: str) -> str:
@@ -31,9 +38,9 @@ class Credentials:
     def __post_init__(self) -> None:
         for name in ("sessdata", "bili_jct", "dede_user_id"):
             if not getattr(self, name):
-                raise CredentialsError(f"{name} is empty")
+                raise CredentialsError(tr("{name} is empty").format(name=name))
         if not self.dede_user_id.isdigit():
-            raise CredentialsError("DedeUserID must be the account's numeric id (mid)")
+            raise CredentialsError(tr("DedeUserID must be the account's numeric id (mid)"))
         object.__setattr__(self, "sessdata", _normalise_sessdata(self.sessdata))
 
     @property
@@ -77,8 +84,10 @@ class Credentials:
         missing = [name for name in REQUIRED_COOKIES if not jar.get(name)]
         if missing:
             raise CredentialsError(
-                "The cookie text lacks " + ", ".join(missing) + ". Copy the whole Cookie header "
-                "from a signed-in bilibili.com tab."
+                tr(
+                    "The cookie text lacks {names}. Copy the whole Cookie header from a "
+                    "signed-in bilibili.com tab."
+                ).format(names=", ".join(missing))
             )
         return cls(
             sessdata=jar["SESSDATA"],

@@ -1,29 +1,62 @@
-"""The error model: every failure is a `BiliError` with a plain-language message.
+"""The error model: every failure is a `BiliError`, worded here and only here.
 
-Each error says whether trying again can help (`retryable`). Messages never carry
-credentials: they are built from codes, paths and server messages only.
+Each error says whether trying again can help (`retryable`) and carries what it is about as
+data (codes, enums, paths), never as English phrases: `message` words it when asked, through
+`tr`, so the command line reads English and the window reads the user's language. Messages
+never carry credentials: they are built from codes, paths and server messages only.
 """
 
 from __future__ import annotations
 
+import errno
+from enum import Enum
 from pathlib import Path
+
+from gui.i18n import tr
 
 
 class BiliError(Exception):
     """Base of every error the client raises.
 
     Attributes:
-        message: what happened and what to do, in plain words.
+        message: what happened and what to do, in plain words, in the current language.
         retryable: whether the same request may succeed later.
         code: the service's numeric code, when the service gave one.
     """
 
     retryable = False
 
-    def __init__(self, message: str, *, code: int | None = None) -> None:
-        super().__init__(message)
-        self.message = message
+    def __init__(self, *, code: int | None = None) -> None:
+        super().__init__()
         self.code = code
+
+    @property
+    def message(self) -> str:
+        return self.describe()
+
+    def describe(self) -> str:
+        return tr("Something went wrong.")
+
+    def __str__(self) -> str:
+        return self.message
+
+
+def os_reason(error: OSError) -> str:
+    """An operating-system error in words, keyed by its errno (strerror is not translated)."""
+    number = error.errno
+    if number in (errno.EACCES, errno.EPERM):
+        return tr("Permission denied")
+    if number == errno.ELOOP:
+        return tr("a loop of symbolic links")
+    if number == errno.ENOSPC:
+        return tr("the disk is full")
+    if number == errno.ENOENT:
+        return tr("it does not exist")
+    if number == errno.EISDIR:
+        return tr("it is a folder")
+    if number in (errno.EBUSY, errno.ETXTBSY):
+        return tr("another program is using it")
+    return tr("system error {number}").format(number=number if number is not None else "?")
 
 
 # --- Problems with the local file, found before a byte is sent --------------------------------
@@ -32,47 +65,71 @@ class BiliError(Exception):
 class FileProblem(BiliError):
     """The local file cannot be uploaded as it is."""
 
-    def __init__(self, path: Path, message: str, *, code: int | None = None) -> None:
-        super().__init__(message, code=code)
+    def __init__(self, path: Path, *, code: int | None = None) -> None:
+        super().__init__(code=code)
         self.path = path
 
 
 class FileMissing(FileProblem):
-    def __init__(self, path: Path) -> None:
-        super().__init__(path, "the file does not exist (moved or deleted?).")
+    def describe(self) -> str:
+        return tr("the file does not exist (moved or deleted?).")
 
 
 class NotAFile(FileProblem):
-    def __init__(self, path: Path) -> None:
-        super().__init__(path, "not a regular file (a folder or a device).")
+    def describe(self) -> str:
+        return tr("not a regular file (a folder or a device).")
 
 
 class FileUnreadable(FileProblem):
-    def __init__(self, path: Path, reason: str) -> None:
-        super().__init__(path, f"cannot be read ({reason}). Check its permissions.")
-        self.reason = reason
+    def __init__(self, path: Path, cause: OSError) -> None:
+        super().__init__(path)
+        self.errno = cause.errno
+        self.reason = os_reason(cause)
+
+    def describe(self) -> str:
+        if self.errno in (errno.EACCES, errno.EPERM):
+            return tr("cannot be read ({reason}). Check its permissions.").format(
+                reason=self.reason
+            )
+        return tr("cannot be read ({reason}).").format(reason=self.reason)
+
+
+class FileChanged(FileProblem):
+    def describe(self) -> str:
+        return tr("the file changed while it was being sent. Retry to send it as it is now.")
 
 
 class FileEmpty(FileProblem):
-    def __init__(self, path: Path) -> None:
-        super().__init__(path, "the file is empty; there is nothing to send.")
+    def describe(self) -> str:
+        return tr("the file is empty; there is nothing to send.")
 
 
 class FileTooLarge(FileProblem):
-    """Over the service's size limit: found locally, or said by the service (code 1000011)."""
+    """Over the service's size limit: found locally (`size` known), or said by the service
+    (code 1000011, or a gateway's HTTP 413)."""
 
     def __init__(
         self, path: Path, size: int | None, limit: int, *, code: int | None = None
     ) -> None:
-        shown = f"{format_size(size)} is too large" if size is not None else "too large"
-        super().__init__(
-            path,
-            f"{shown}: the service accepts files up to {format_size(limit)}. "
-            "Split or compress it first.",
-            code=code,
-        )
+        super().__init__(path, code=code)
         self.size = size
         self.limit = limit
+
+    def describe(self) -> str:
+        limit = format_size(self.limit)
+        if self.code is not None:
+            return tr(
+                "the service refused it as too large (it accepts files up to {limit}). "
+                "Split or compress it first."
+            ).format(limit=limit)
+        if self.size is None:
+            return tr(
+                "too large: the service accepts files up to {limit}. Split or compress it first."
+            ).format(limit=limit)
+        return tr(
+            "{size} is too large: the service accepts files up to {limit}. Split or "
+            "compress it first."
+        ).format(size=format_size(self.size), limit=limit)
 
 
 # --- What the service said ---------------------------------------------------------------------
@@ -80,24 +137,26 @@ class FileTooLarge(FileProblem):
 
 class NotSignedIn(BiliError):
     def __init__(self, code: int = -101) -> None:
-        super().__init__("Not signed in, or the sign-in has expired. Sign in again.", code=code)
+        super().__init__(code=code)
+
+    def describe(self) -> str:
+        return tr("Not signed in, or the sign-in has expired. Sign in again.")
 
 
 class CsrfRejected(BiliError):
     def __init__(self, code: int = -111) -> None:
-        super().__init__(
-            "The service rejected the csrf token (bili_jct). Sign in again to refresh it.",
-            code=code,
-        )
+        super().__init__(code=code)
+
+    def describe(self) -> str:
+        return tr("The service rejected the csrf token (bili_jct). Sign in again to refresh it.")
 
 
 class UserInfoFailed(BiliError):
     def __init__(self, code: int = 1200201) -> None:
-        super().__init__(
-            "The service could not read this account's details (the mid does not match the "
-            "sign-in?). Sign in again.",
-            code=code,
-        )
+        super().__init__(code=code)
+
+    def describe(self) -> str:
+        return tr("The service could not read this account's details. Sign in again.")
 
 
 class RateLimited(BiliError):
@@ -106,12 +165,13 @@ class RateLimited(BiliError):
     retryable = True
 
     def __init__(self, code: int | None, detail: str = "") -> None:
-        what = f"code {code}" if code is not None else "HTTP 429"
-        extra = f": {detail}" if detail else ""
+        super().__init__(code=code)
         self.detail = detail
-        super().__init__(
-            f"The service is limiting requests ({what}{extra}). Wait a minute and try again.",
-            code=code,
+
+    def describe(self) -> str:
+        what = "HTTP 429" if self.code is None else str(self.code)
+        return tr("The service is limiting requests ({what}). Wait a minute and try again.").format(
+            what=what
         )
 
 
@@ -119,12 +179,23 @@ class ServiceError(BiliError):
     """A code the client has no special meaning for; never taken as success."""
 
     def __init__(self, code: int, service_message: str) -> None:
-        said = service_message or "no message"
-        super().__init__(f"The service answered with code {code}: {said}.", code=code)
+        super().__init__(code=code)
         self.service_message = service_message
+
+    def describe(self) -> str:
+        return tr("The service answered with code {code}: {message}.").format(
+            code=self.code, message=self.service_message or "—"
+        )
 
 
 # --- Trouble on the way --------------------------------------------------------------------------
+
+
+class Transport(Enum):
+    TIMED_OUT = "timed out"
+    REFUSED = "connection refused or no network"
+    DROPPED = "the connection was dropped"
+    OTHER = "a network error"
 
 
 class TransportError(BiliError):
@@ -132,25 +203,89 @@ class TransportError(BiliError):
 
     retryable = True
 
-    def __init__(self, what: str) -> None:
-        super().__init__(f"Could not reach the service ({what}). Check the connection.")
+    def __init__(self, what: Transport) -> None:
+        super().__init__()
         self.what = what
+
+    def describe(self) -> str:
+        what = {
+            Transport.TIMED_OUT: tr("timed out"),
+            Transport.REFUSED: tr("connection refused or no network"),
+            Transport.DROPPED: tr("the connection was dropped"),
+            Transport.OTHER: tr("a network error"),
+        }[self.what]
+        return tr("Could not reach the service ({what}). Check the connection.").format(what=what)
+
+
+class Reply(Enum):
+    """What was wrong with a reply that the API does not document."""
+
+    HTML = "an HTML page instead of JSON"
+    NOT_JSON = "a body that is not JSON"
+    NO_CODE = "JSON without a numeric 'code'"
+    ERROR_STATUS = "code 0 with an error status"
+    NO_LINK = "an upload reply without a link"
+    NO_QR = "a QR reply without a code"
+    NO_QR_STATE = "a QR poll reply without its state"
+    NO_COOKIES = "a signed-in QR reply without usable cookies"
+    NO_ACCOUNT = "an account reply without the account"
+    IMAGE_NOT_SERVED = "the image was not served"
+    IMAGE_TOO_LARGE = "the image is too large"
+    LINK_EXPIRED = "the link has expired or was altered"
+    LINK_FAILED = "the link did not give the file"
 
 
 class BadReply(BiliError):
     """The reply was not what the API documents: an HTML page, bad JSON, an odd shape, HTTP 5xx."""
 
-    def __init__(self, what: str, *, status: int | None = None) -> None:
-        shown = f" (HTTP {status})" if status is not None else ""
-        super().__init__(f"The service sent an unexpected reply{shown}: {what}.")
+    def __init__(self, what: Reply, *, status: int | None = None) -> None:
+        super().__init__()
         self.what = what
         self.status = status
         self.retryable = status is not None and status >= 500
 
+    def describe(self) -> str:
+        what = {
+            Reply.HTML: tr("an HTML page instead of JSON"),
+            Reply.NOT_JSON: tr("a body that is not JSON"),
+            Reply.NO_CODE: tr("JSON without a numeric 'code'"),
+            Reply.ERROR_STATUS: tr("code 0 with an error status"),
+            Reply.NO_LINK: tr("an upload reply without a link"),
+            Reply.NO_QR: tr("a QR reply without a code"),
+            Reply.NO_QR_STATE: tr("a QR poll reply without its state"),
+            Reply.NO_COOKIES: tr("a signed-in QR reply without usable cookies"),
+            Reply.NO_ACCOUNT: tr("an account reply without the account"),
+            Reply.IMAGE_NOT_SERVED: tr("the image was not served"),
+            Reply.IMAGE_TOO_LARGE: tr("the image is too large"),
+            Reply.LINK_EXPIRED: tr("the link has expired or was altered"),
+            Reply.LINK_FAILED: tr("the link did not give the file"),
+        }[self.what]
+        status = f" (HTTP {self.status})" if self.status is not None else ""
+        return tr("The service sent an unexpected reply{status}: {what}.").format(
+            status=status, what=what
+        )
+
 
 class UploadCancelled(BiliError):
-    def __init__(self) -> None:
-        super().__init__("Upload cancelled.")
+    def describe(self) -> str:
+        return tr("Upload cancelled.")
+
+
+class Unexpected(BiliError):
+    """Anything else that went wrong inside BiliDrop while doing a job (a bug, or an OS error
+    nobody foresaw): the job ends visibly with this instead of hanging."""
+
+    def __init__(self, cause: BaseException) -> None:
+        super().__init__()
+        self.kind = type(cause).__name__
+        self.reason = os_reason(cause) if isinstance(cause, OSError) else ""
+
+    def describe(self) -> str:
+        if self.reason:
+            return tr("BiliDrop could not finish this ({reason}). Try again.").format(
+                reason=self.reason
+            )
+        return tr("BiliDrop ran into an internal error. Try again.")
 
 
 def format_size(size: int) -> str:
@@ -177,3 +312,9 @@ def error_for_code(code: int, service_message: str) -> BiliError:
     if code in RATE_LIMIT_CODES:
         return RateLimited(code, service_message)
     return ServiceError(code, service_message)
+
+
+def as_bili_error(error: Exception) -> BiliError:
+    """Any exception a job ended with, as a BiliError to show: workers catch everything, so
+    a bug or an unforeseen OS error ends the job visibly instead of leaving it hanging."""
+    return error if isinstance(error, BiliError) else Unexpected(error)

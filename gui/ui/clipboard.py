@@ -8,8 +8,8 @@ from typing import NamedTuple
 
 from PySide6.QtGui import QGuiApplication
 
-from gui.ui.i18n import tr
-from gui.ui.link_formats import format_link
+from gui.common.link_formats import format_link
+from gui.i18n import tr
 
 
 class Link(NamedTuple):

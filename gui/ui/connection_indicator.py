@@ -9,12 +9,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QToolButton, QWidget
 
-from gui.ui.error_text import error_text
-from gui.ui.i18n import tr
-from gui.workers.connection_state import ConnectionState
+from gui.i18n import tr
+from gui.session.connection_state import ConnectionState
 
 if TYPE_CHECKING:
-    from gui.workers.heartbeat import HeartbeatMonitor
+    from gui.session.heartbeat_monitor import HeartbeatMonitor
 
 
 DOT_COLOURS = {
@@ -39,31 +38,27 @@ def dot_icon(colour: QColor, size: int = 12) -> QIcon:
 
 
 class ConnectionIndicator(QToolButton):
-    """Shows the HeartbeatMonitor's state. Before the monitor exists it says Connecting."""
+    """Shows the HeartbeatMonitor's state."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, monitor: HeartbeatMonitor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.setAutoRaise(True)
         self.setAccessibleName(tr("Connection status"))
-        self.monitor: HeartbeatMonitor | None = None
-        self._icons = {state: dot_icon(colour) for state, colour in DOT_COLOURS.items()}
-        self.refresh()
-
-    def attach(self, monitor: HeartbeatMonitor) -> None:
         self.monitor = monitor
+        self._icons = {state: dot_icon(colour) for state, colour in DOT_COLOURS.items()}
         monitor.changed.connect(self.refresh)
         self.clicked.connect(monitor.check_now)
         self.refresh()
 
     @property
     def state(self) -> ConnectionState:
-        return self.monitor.state if self.monitor else ConnectionState.CONNECTING
+        return self.monitor.state
 
     def text_for(self) -> str:
         monitor = self.monitor
         state = self.state
-        if monitor is None or state is ConnectionState.CONNECTING:
+        if state is ConnectionState.CONNECTING:
             return tr("Connecting…")
         if state is ConnectionState.ONLINE:
             return tr("Online · {ms} ms").format(ms=round((monitor.latency or 0) * 1000))
@@ -85,13 +80,12 @@ class ConnectionIndicator(QToolButton):
     def tooltip_text(self) -> str:
         monitor = self.monitor
         lines = [tr("Click to check the connection now.")]
-        if monitor is not None:
-            if monitor.last_success is not None:
-                when = datetime.fromtimestamp(monitor.last_success).strftime("%H:%M:%S")
-                lines.append(tr("Last success: {time}").format(time=when))
-            if monitor.latency is not None:
-                lines.append(tr("Latency: {ms} ms").format(ms=round(monitor.latency * 1000)))
-            if monitor.last_error is not None:
-                error = error_text(monitor.last_error)
-                lines.append(tr("Last error: {error}").format(error=error))
+        if monitor.last_success is not None:
+            when = datetime.fromtimestamp(monitor.last_success).strftime("%H:%M:%S")
+            lines.append(tr("Last success: {time}").format(time=when))
+        if monitor.latency is not None:
+            lines.append(tr("Latency: {ms} ms").format(ms=round(monitor.latency * 1000)))
+        if monitor.last_error is not None:
+            error = monitor.last_error.message
+            lines.append(tr("Last error: {error}").format(error=error))
         return "\n".join(lines)

@@ -3,14 +3,20 @@
 from __future__ import annotations
 
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QMimeData, QUrl
 from PySide6.QtGui import QImage
 
-from gui.ui.i18n import tr
+from gui.i18n import tr
+
+if TYPE_CHECKING:
+    from gui.session.upload_queue import UploadQueue
+
+FOLDER_ASK_THRESHOLD = 20
 
 
 def expand_folders(paths: Iterable[Path]) -> tuple[list[Path], int]:
@@ -60,3 +66,56 @@ class PastedImages:
         if self._folder is not None:
             self._folder.cleanup()
             self._folder = None
+
+
+class FileIntake:
+    """What a drop, a paste or the file chooser hands over, turned into queued files: folders
+    expanded (a large one asked about first), web links refused, pasted images saved."""
+
+    def __init__(
+        self,
+        queue: UploadQueue,
+        confirm: Callable[[str, str], bool],
+        notify: Callable[[str], None],
+    ) -> None:
+        self.queue = queue
+        self.confirm = confirm
+        self.notify = notify
+        self._pasted = PastedImages()
+
+    def add_paths(self, paths: Iterable[Path]) -> None:
+        files, from_folders = expand_folders(paths)
+        if from_folders > FOLDER_ASK_THRESHOLD and not self.confirm(
+            tr("Upload a folder?"),
+            tr("The folder holds {n} files. Upload all of them?").format(n=from_folders),
+        ):
+            return
+        if not files:
+            self.notify(tr("Nothing to upload: the folder is empty."))
+            return
+        self.queue.add_paths(files)
+
+    def add_from_mime(self, mime: QMimeData) -> bool:
+        """Files from a drop or the clipboard; True if anything was taken."""
+        if mime.hasUrls():
+            local, remote = split_urls(mime.urls())
+            if remote:
+                self.notify(
+                    tr(
+                        "Only files on this computer can be uploaded: {n} web link(s) were "
+                        "skipped. "
+                        "Save the file first, then drop it here."
+                    ).format(n=remote)
+                )
+            if local:
+                self.add_paths(local)
+            return bool(local)
+        if mime.hasImage():
+            image = mime.imageData()
+            if isinstance(image, QImage) and not image.isNull():
+                self.add_paths([self._pasted.save(image)])
+                return True
+        return False
+
+    def cleanup(self) -> None:
+        self._pasted.cleanup()

@@ -33,13 +33,13 @@ from PySide6.QtWidgets import (
 )
 
 from gui.bili.errors import format_size
+from gui.i18n import tr
+from gui.session.upload_item import countdown
 from gui.store.history import History, HistoryEntry
 from gui.ui.clipboard import Link, copy_links
-from gui.ui.i18n import tr
-from gui.ui.upload_item import countdown
 
 if TYPE_CHECKING:
-    from gui.ui.settings import Settings
+    from gui.common.settings import Settings
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2

@@ -8,9 +8,9 @@ from datetime import datetime
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
-from gui.ui.i18n import tr
+from gui.i18n import tr
+from gui.session.upload_item import countdown
 from gui.ui.qr_widget import QrWidget
-from gui.ui.upload_item import countdown
 
 
 class LinkQrDialog(QDialog):

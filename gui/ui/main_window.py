@@ -1,62 +1,42 @@
 """The main window: drop files, watch them upload, copy links, see connection and account.
 
-Only light modules are imported here, so the window paints before the network stack loads;
-`attach()` hands it the services once they exist.
+It shows the session (gui/session/) and sends it commands. Only light modules are imported
+here, so the window paints before the network stack loads.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import (
-    QMimeData,
-    QModelIndex,
-    QPoint,
-    QTimer,
-    QUrl,
-    Signal,
-    Slot,
-)
+from PySide6.QtCore import QModelIndex, QPoint, QTimer, QUrl, Signal, Slot
 from PySide6.QtGui import (
-    QAction,
     QCloseEvent,
     QDragEnterEvent,
     QDragLeaveEvent,
     QDropEvent,
     QGuiApplication,
-    QImage,
     QPaintEvent,
 )
-from PySide6.QtWidgets import (
-    QLabel,
-    QMainWindow,
-    QMenu,
-    QStackedWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QStackedWidget, QVBoxLayout, QWidget
 
+from gui.common.link_formats import LinkFormat
+from gui.i18n import tr
+from gui.session.session import Session
+from gui.session.upload_item import RowAction, UploadItem, UploadState
 from gui.ui.account_area import AccountArea
 from gui.ui.clipboard import Link, copy_links
 from gui.ui.connection_indicator import ConnectionIndicator
 from gui.ui.drop_area import DropArea
-from gui.ui.file_intake import PastedImages, expand_folders, split_urls
-from gui.ui.i18n import tr
-from gui.ui.queue_model import UploadQueueModel, utc_now
-from gui.ui.settings import Settings
-from gui.ui.upload_item import ACTIVE_STATES, PENDING_STATES, UploadItem, UploadState
-from gui.ui.window_menus import add_row_actions, build_actions
+from gui.ui.file_intake import FileIntake
+from gui.ui.window_actions import WindowActions
+from gui.ui.window_dialogs import WindowDialogs
 
 if TYPE_CHECKING:
-    from gui.store.history import HistoryEntry
     from gui.ui.queue_view import QueueView
-    from gui.ui.services import AppServices
     from gui.ui.tray import Tray
 
-FOLDER_ASK_THRESHOLD = 20
 NOTICE_MS = 6000
 
 
@@ -71,45 +51,20 @@ class MainWindow(QMainWindow):
     clock_ticked = Signal()
     closed = Signal()
 
-    # Built by gui.ui.window_menus.build_actions:
-    add_action: QAction
-    cancel_action: QAction
-    check_action: QAction
-    copy_action: QAction
-    copy_as_menu: QMenu
-    history_action: QAction
-    open_action: QAction
-    paste_action: QAction
-    qr_action: QAction
-    quit_action: QAction
-    remove_action: QAction
-    retry_action: QAction
-    reupload_action: QAction
-    settings_action: QAction
-    sign_in_action: QAction
-    sign_out_action: QAction
-
-    def __init__(
-        self,
-        settings: Settings,
-        *,
-        demo: bool = False,
-        clock: Callable[[], datetime] = utc_now,
-    ) -> None:
+    def __init__(self, session: Session) -> None:
         super().__init__()
-        self.settings = settings
-        self.demo = demo
-        self.services: AppServices | None = None
-        self.model = UploadQueueModel(clock, self)
-        self._waiting_for_services: list[Path] = []
-        self._pasted = PastedImages()
+        self.session = session
+        self.settings = session.settings
+        self.model = session.model
         self.confirm: Callable[[str, str], bool] = self._ask
         self.notifier: Callable[[str, str], None] = self._notify_desktop
         self.tray: Tray | None = None
         self._quitting = False
         self._painted = False
-        self.setWindowTitle(tr("BiliDrop — demo") if demo else "BiliDrop")
+        self.setWindowTitle(tr("BiliDrop — demo") if session.demo else "BiliDrop")
         self.setAcceptDrops(True)
+        self.intake = FileIntake(session.queue, lambda t, q: self.confirm(t, q), self.notify)
+        self.dialogs = WindowDialogs(self)
 
         self.drop_area = DropArea()
         self.drop_area.activated.connect(self.choose_files)
@@ -120,35 +75,31 @@ class MainWindow(QMainWindow):
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        if demo:
-            banner = QLabel(
-                tr(
-                    "Demo mode: files go to a built-in stand-in for the Bilibili service on this "
-                    "computer, signed in as a demo account kept in memory only."
-                )
-            )
-            banner.setWordWrap(True)
-            banner.setObjectName("demoBanner")
-            banner.setAccessibleName(tr("Demo mode"))
-            banner.setStyleSheet(
-                "#demoBanner { background: palette(alternate-base); padding: 6px 10px; "
-                "border-bottom: 1px solid palette(mid); }"
-            )
-            layout.addWidget(banner)
+        if session.demo:
+            layout.addWidget(self._demo_banner())
         layout.addWidget(self.pages)
         self.setCentralWidget(central)
 
-        self.indicator = ConnectionIndicator()
+        self.indicator = ConnectionIndicator(session.monitor)
         self.account = AccountArea()
         self.account.sign_in_requested.connect(self.on_sign_in_requested)
         self.account.sign_out_requested.connect(self.sign_out)
         self.statusBar().addPermanentWidget(self.account)
         self.statusBar().addPermanentWidget(self.indicator)
 
-        build_actions(self)
+        self.commands = WindowActions(self, self)
         self.model.rowsInserted.connect(self._on_rows_changed)
         self.model.rowsRemoved.connect(self._on_rows_changed)
         self.model.dataChanged.connect(self._update_actions)
+
+        session.account.account_changed.connect(self.on_account_changed)
+        session.account.needs_sign_in.connect(self.on_needs_sign_in)
+        session.notice.connect(self.notify)
+        session.queue.link_ready.connect(self.on_link_ready)
+        session.queue.link_ready.connect(self.on_upload_ended)
+        session.queue.upload_failed.connect(self.on_upload_ended)
+        session.monitor.changed.connect(self.on_connection_changed)
+        session.started.connect(self.on_session_started)
         self._update_actions()
 
         self.clock_timer = QTimer(self)  # the one clock for every countdown on screen
@@ -156,13 +107,29 @@ class MainWindow(QMainWindow):
         self.clock_timer.timeout.connect(self.on_clock)
         self.clock_timer.start()
 
-        geometry = settings.window_geometry
+        geometry = self.settings.window_geometry
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(760, 520)
 
+    def _demo_banner(self) -> QLabel:
+        banner = QLabel(
+            tr(
+                "Demo mode: files go to a built-in stand-in for the Bilibili service on this "
+                "computer, signed in as a demo account kept in memory only."
+            )
+        )
+        banner.setWordWrap(True)
+        banner.setObjectName("demoBanner")
+        banner.setAccessibleName(tr("Demo mode"))
+        banner.setStyleSheet(
+            "#demoBanner { background: palette(alternate-base); padding: 6px 10px; "
+            "border-bottom: 1px solid palette(mid); }"
+        )
+        return banner
+
     # --- actions -------------------------------------------------------------------------------
 
-    def _selected_items(self) -> list[UploadItem]:
+    def selected_items(self) -> list[UploadItem]:
         if self.queue_view is None:
             return []
         items = [self.model.find(i) for i in self.queue_view.selected_ids()]
@@ -170,22 +137,25 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _update_actions(self, *args: object) -> None:
-        items = self._selected_items()
-        states = {i.state for i in items}
-        self.copy_action.setEnabled(bool(states & {UploadState.DONE, UploadState.EXPIRED}))
-        self.copy_as_menu.setEnabled(UploadState.DONE in states)
-        self.open_action.setEnabled(UploadState.DONE in states)
-        self.qr_action.setEnabled(UploadState.DONE in states)
-        self.history_action.setEnabled(
-            self.services is not None and self.services.history is not None
-        )
-        self.cancel_action.setEnabled(bool(states & (ACTIVE_STATES | PENDING_STATES)))
-        self.retry_action.setEnabled(bool(states & {UploadState.FAILED, UploadState.CANCELLED}))
-        self.reupload_action.setEnabled(bool(states & {UploadState.EXPIRED, UploadState.DONE}))
-        self.remove_action.setEnabled(bool(items))
-        signed_in = self.services is not None and self.services.credentials is not None
-        self.sign_in_action.setEnabled(self.services is not None and not signed_in)
-        self.sign_out_action.setEnabled(signed_in)
+        items = self.selected_items()
+        actions = self.commands
+
+        def allowed(action: RowAction) -> bool:
+            return any(item.allows(action) for item in items)
+
+        live = any(item.has_live_link for item in items)
+        actions.copy.setEnabled(allowed(RowAction.COPY))
+        actions.copy_as_menu.setEnabled(live)
+        actions.open.setEnabled(live)
+        actions.qr.setEnabled(live)
+        actions.history.setEnabled(self.session.history is not None)
+        actions.cancel.setEnabled(allowed(RowAction.CANCEL))
+        actions.retry.setEnabled(allowed(RowAction.RETRY))
+        actions.reupload.setEnabled(allowed(RowAction.REUPLOAD))
+        actions.remove.setEnabled(bool(items))
+        signed_in = self.session.account.credentials is not None
+        actions.sign_in.setEnabled(self.session.running and not signed_in)
+        actions.sign_out.setEnabled(signed_in)
 
     def _build_queue_view(self) -> QueueView:
         from gui.ui.queue_view import QueueView
@@ -209,41 +179,22 @@ class MainWindow(QMainWindow):
             self.pages.setCurrentWidget(self.drop_area)
         self._update_actions()
 
-    # --- services ------------------------------------------------------------------------------
+    # --- the session ---------------------------------------------------------------------------
 
-    def attach(self, services: AppServices) -> None:
-        """Connect the long-lived services (created after the first paint) and start them."""
-        self.services = services
-        self.indicator.attach(services.monitor)
-        services.account_changed.connect(self.on_account_changed)
-        services.needs_sign_in.connect(self.on_needs_sign_in)
-        services.notice.connect(self.notify)
-        services.queue.link_ready.connect(self.on_link_ready)
-        services.queue.link_ready.connect(self.on_upload_ended)
-        services.queue.upload_failed.connect(self.on_upload_ended)
-        services.monitor.changed.connect(self.on_connection_changed)
-        self.tray = self._build_tray()
-        services.start()
-        if self._waiting_for_services:
-            paths, self._waiting_for_services = self._waiting_for_services, []
-            services.queue.add_paths(paths)
+    @Slot()
+    def on_session_started(self) -> None:
+        from gui.ui.tray import Tray, recent_links
 
-    def _build_tray(self) -> Tray:
-        from gui.ui.tray import Tray
-
-        tray = Tray(self.recent_links, self.model.clock, self)
+        tray = Tray(
+            lambda: recent_links(self.model.items(), self.session.history), self.model.clock, self
+        )
         tray.show_requested.connect(self.bring_to_front)
         tray.upload_requested.connect(self.choose_files)
         tray.paste_requested.connect(self.paste)
         tray.quit_requested.connect(self.quit)
         tray.link_chosen.connect(self.on_tray_link)
-        return tray
-
-    def recent_links(self) -> list[Link]:
-        from gui.ui.tray import recent_links
-
-        history = self.services.history if self.services is not None else None
-        return recent_links(self.model.items(), history)
+        self.tray = tray
+        self._update_actions()
 
     @Slot()
     def on_connection_changed(self) -> None:
@@ -271,8 +222,8 @@ class MainWindow(QMainWindow):
                 tr("Upload finished"),
                 tr("{name}: link ready, expires at {time}").format(name=item.name, time=when),
             )
-        elif item.state is UploadState.FAILED:
-            self.notifier(tr("Upload failed"), f"{item.name}: {item.error}")
+        elif item.state is UploadState.FAILED and item.error is not None:
+            self.notifier(tr("Upload failed"), f"{item.name}: {item.error.message}")
 
     def _notify_desktop(self, title: str, message: str) -> None:
         if self.tray is not None:
@@ -280,16 +231,14 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def on_account_changed(self) -> None:
-        services = self.services
-        if services is None:
-            return
-        credentials = services.credentials
+        account = self.session.account
+        credentials = account.credentials
         self.account.show_account(
             credentials.mid if credentials else None,
-            services.account.uname if services.account else "",
-            services.avatar,
-            services.where,
-            demo=services.demo,
+            account.account.uname if account.account else "",
+            account.avatar,
+            account.where,
+            demo=account.demo,
         )
         self._update_actions()
 
@@ -297,47 +246,13 @@ class MainWindow(QMainWindow):
     def on_needs_sign_in(self, reason: str) -> None:
         self.notify(reason)
         if self.isVisible():
-            QTimer.singleShot(0, lambda: self.open_sign_in(reason))
+            QTimer.singleShot(0, lambda: self.dialogs.open_sign_in(reason))
 
     # --- adding files --------------------------------------------------------------------------
 
     def add_paths(self, paths: Iterable[Path]) -> None:
         """Queue files and folders (a folder with many files is asked about first)."""
-        files, from_folders = expand_folders(paths)
-        if from_folders > FOLDER_ASK_THRESHOLD and not self.confirm(
-            tr("Upload a folder?"),
-            tr("The folder holds {n} files. Upload all of them?").format(n=from_folders),
-        ):
-            return
-        if not files:
-            self.notify(tr("Nothing to upload: the folder is empty."))
-            return
-        if self.services is None:
-            self._waiting_for_services.extend(files)  # queued as soon as services attach
-        else:
-            self.services.queue.add_paths(files)
-
-    def add_from_mime(self, mime: QMimeData) -> bool:
-        """Files from a drop or the clipboard; True if anything was taken."""
-        if mime.hasUrls():
-            local, remote = split_urls(mime.urls())
-            if remote:
-                self.notify(
-                    tr(
-                        "Only files on this computer can be uploaded: {n} web link(s) were "
-                        "skipped. "
-                        "Save the file first, then drop it here."
-                    ).format(n=remote)
-                )
-            if local:
-                self.add_paths(local)
-            return bool(local)
-        if mime.hasImage():
-            image = mime.imageData()
-            if isinstance(image, QImage) and not image.isNull():
-                self.add_paths([self._pasted.save(image)])
-                return True
-        return False
+        self.intake.add_paths(paths)
 
     @Slot()
     def choose_files(self) -> None:
@@ -350,7 +265,7 @@ class MainWindow(QMainWindow):
     @Slot()
     def paste(self) -> None:
         mime = QGuiApplication.clipboard().mimeData()
-        if mime is None or not self.add_from_mime(mime):
+        if mime is None or not self.intake.add_from_mime(mime):
             self.notify(tr("The clipboard holds no files or image to upload."))
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
@@ -365,22 +280,22 @@ class MainWindow(QMainWindow):
 
     def dropEvent(self, event: QDropEvent) -> None:
         self.drop_area.set_highlighted(False)
-        if self.add_from_mime(event.mimeData()):
+        if self.intake.add_from_mime(event.mimeData()):
             event.acceptProposedAction()
         else:
             event.ignore()
 
     # --- row actions ---------------------------------------------------------------------------
 
-    @Slot(int, str)
-    def on_row_action(self, item_id: int, action: str) -> None:
+    @Slot(int, object)
+    def on_row_action(self, item_id: int, action: RowAction) -> None:
         item = self.model.find(item_id)
         if item is None:
             return
-        if action == "copy":
+        if action is RowAction.COPY:
             self.copy_items([item])
         else:
-            self._queue_action(action, [item_id])
+            self.session.queue.run(action, [item_id])
 
     @Slot(QModelIndex)
     def on_double_click(self, index: QModelIndex) -> None:
@@ -392,7 +307,7 @@ class MainWindow(QMainWindow):
     def on_context_menu(self, position: QPoint) -> None:
         self._update_actions()
         menu = QMenu(self)
-        add_row_actions(menu, self)
+        self.commands.add_row_actions(menu)
         if self.queue_view is not None:
             menu.popup(self.queue_view.viewport().mapToGlobal(position))
 
@@ -409,43 +324,35 @@ class MainWindow(QMainWindow):
         self.notify(notice)
         self.notifier(tr("Link copied"), notice)
 
-    def copy_selected(self, kind: str | None = None) -> None:
-        self.copy_items(self._selected_items(), kind)
+    def copy_selected(self, kind: LinkFormat | None = None) -> None:
+        self.copy_items(self.selected_items(), kind)
 
     @Slot()
     def open_selected(self) -> None:
-        for item in self._selected_items():
-            if item.has_live_link:
-                from PySide6.QtGui import QDesktopServices
+        from PySide6.QtGui import QDesktopServices
 
+        for item in self.selected_items():
+            if item.has_live_link:
                 QDesktopServices.openUrl(QUrl(item.url))
 
-    def _queue_action(self, name: str, item_ids: list[int]) -> None:
-        """One UploadQueue action (cancel, retry, reupload, remove) on each of these rows."""
-        if self.services is None:
-            return
-        action: Callable[[int], None] = getattr(self.services.queue, name)
-        for item_id in item_ids:
-            action(item_id)
-
-    def _for_selected(self, name: str) -> None:
-        self._queue_action(name, [item.item_id for item in self._selected_items()])
+    def _for_selected(self, action: RowAction) -> None:
+        self.session.queue.run(action, [item.item_id for item in self.selected_items()])
 
     @Slot()
     def cancel_selected(self) -> None:
-        self._for_selected("cancel")
+        self._for_selected(RowAction.CANCEL)
 
     @Slot()
     def retry_selected(self) -> None:
-        self._for_selected("retry")
+        self._for_selected(RowAction.RETRY)
 
     @Slot()
     def reupload_selected(self) -> None:
-        self._for_selected("reupload")
+        self._for_selected(RowAction.REUPLOAD)
 
     @Slot()
     def remove_selected(self) -> None:
-        self._for_selected("remove")
+        self._for_selected(RowAction.REMOVE)
 
     @Slot(int)
     def on_link_ready(self, item_id: int) -> None:
@@ -463,47 +370,13 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def open_history(self) -> None:
-        from gui.ui.history_dialog import HistoryDialog
-
-        services = self.services
-        if services is None or services.history is None:
-            self.notify(tr("The history is not available."))
-            return
-        dialog = self.findChild(HistoryDialog)
-        if dialog is None:
-            dialog = HistoryDialog(
-                services.history, self.settings, self.model.clock, self.confirm, self
-            )
-            dialog.reupload_requested.connect(self.on_history_reupload)
-            dialog.qr_requested.connect(self.on_history_qr)
-            services.queue.link_ready.connect(dialog.reload)
-            self.clock_ticked.connect(dialog.tick)
-        dialog.show()
-        dialog.raise_()
-        dialog.activateWindow()
-
-    @Slot(object)
-    def on_history_reupload(self, entry: HistoryEntry) -> None:
-        if self.services is not None:
-            self.services.queue.add_paths([entry.local_path], previous_sha256=entry.sha256)
-
-    @Slot(object)
-    def on_history_qr(self, entry: HistoryEntry) -> None:
-        self.show_link_qr(entry.name, entry.url, entry.expires_at)
+        self.dialogs.open_history()
 
     @Slot()
     def show_qr_selected(self) -> None:
-        live = [i for i in self._selected_items() if i.has_live_link and i.expires_at]
+        live = [i for i in self.selected_items() if i.has_live_link and i.expires_at]
         if live and live[0].expires_at is not None:
-            self.show_link_qr(live[0].name, live[0].url, live[0].expires_at)
-
-    def show_link_qr(self, name: str, url: str, expires_at: datetime) -> None:
-        from gui.ui.link_qr_dialog import LinkQrDialog
-
-        dialog = LinkQrDialog(name, url, expires_at, self.model.clock, self)
-        self.clock_ticked.connect(dialog.tick)
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.show()
+            self.dialogs.show_link_qr(live[0].name, live[0].url, live[0].expires_at)
 
     def notify(self, message: str) -> None:
         """A short non-modal notice in the status bar."""
@@ -517,59 +390,21 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def check_connection(self) -> None:
-        if self.services is not None:
-            self.services.monitor.check_now()
+        self.session.monitor.check_now()
 
     @Slot()
     def on_sign_in_requested(self) -> None:
-        self.open_sign_in()
-
-    def open_sign_in(self, reason: str = "") -> None:
-        from gui.ui.sign_in_dialog import SignInDialog
-
-        if self.services is None or self.findChild(SignInDialog):
-            return
-        services = self.services
-        dialog = SignInDialog(reason, self)
-        dialog.generate_requested.connect(services.generate_qr)
-        dialog.poll_requested.connect(services.poll_qr)
-        dialog.verify_requested.connect(services.verify)
-        services.qr_ready.connect(dialog.on_qr_ready)
-        services.qr_polled.connect(dialog.on_qr_polled)
-        services.qr_failed.connect(dialog.on_qr_failed)
-        services.verified.connect(dialog.on_verified)
-        services.rejected.connect(dialog.on_rejected)
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.accepted.connect(self.on_signed_in)
-        dialog.open()
-
-    @Slot()
-    def on_signed_in(self) -> None:
-        from gui.ui.sign_in_dialog import SignInDialog
-
-        dialog = self.sender()
-        if (
-            isinstance(dialog, SignInDialog)
-            and dialog.credentials is not None
-            and self.services is not None
-        ):
-            self.services.sign_in(dialog.credentials, dialog.account)
+        self.dialogs.open_sign_in()
 
     @Slot()
     def sign_out(self) -> None:
-        if self.services is not None and self.services.credentials is not None:
-            self.services.sign_out()
+        if self.session.account.credentials is not None:
+            self.session.account.sign_out()
             self.notify(tr("Signed out. The sign-in was removed from this computer."))
 
     @Slot()
     def open_settings(self) -> None:
-        from gui.ui.settings_dialog import SettingsDialog
-
-        dialog = SettingsDialog(self.settings, self)
-        dialog.finished.connect(dialog.deleteLater)
-        if self.services is not None:
-            dialog.accepted.connect(self.services.apply_settings)
-        dialog.open()
+        self.dialogs.open_settings()
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
@@ -600,26 +435,19 @@ class MainWindow(QMainWindow):
             )
             event.ignore()
             return
-        queue = self.services.queue if self.services else None
-        if (
-            queue is not None
-            and (queue.active() or queue.pending())
-            and not self.confirm(
-                tr("Quit BiliDrop?"),
-                tr("{n} upload(s) have not finished. Quit and cancel them?").format(
-                    n=queue.active() + queue.pending()
-                ),
-            )
+        queue = self.session.queue
+        unfinished = queue.active() + queue.pending()
+        if unfinished and not self.confirm(
+            tr("Quit BiliDrop?"),
+            tr("{n} upload(s) have not finished. Quit and cancel them?").format(n=unfinished),
         ):
             event.ignore()
             return
         self.settings.window_geometry = self.saveGeometry()
         self.settings.sync()
         self.clock_timer.stop()
-        if self.services is not None:
-            self.services.shutdown()
         if self.tray is not None:
             self.tray.hide()
-        self._pasted.cleanup()
+        self.intake.cleanup()
         event.accept()
-        self.closed.emit()
+        self.closed.emit()  # the launcher shuts the session down

@@ -6,7 +6,7 @@ from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from gui.ui.i18n import tr
+from gui.i18n import tr
 
 QUIET_ZONE = 4  # modules of white border that scanners need
 

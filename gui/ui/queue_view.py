@@ -38,9 +38,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gui.ui.i18n import tr
-from gui.ui.queue_model import ITEM_ROLE, UploadQueueModel
-from gui.ui.upload_item import PRIMARY_ACTIONS, UploadItem, UploadState, describe, size_text
+from gui.i18n import tr
+from gui.session.queue_model import ITEM_ROLE, UploadQueueModel
+from gui.session.upload_item import RowAction, UploadItem, UploadState, describe, size_text
 
 PADDING = 8
 ICON = 32
@@ -48,12 +48,13 @@ BUTTON_WIDTH = 96
 BUTTON_HEIGHT = 28
 
 
-def action_label(action: str) -> str:
+def action_label(action: RowAction) -> str:
     return {
-        "copy": tr("Copy link"),
-        "cancel": tr("Cancel"),
-        "retry": tr("Retry"),
-        "reupload": tr("Re-upload"),
+        RowAction.COPY: tr("Copy link"),
+        RowAction.CANCEL: tr("Cancel"),
+        RowAction.RETRY: tr("Retry"),
+        RowAction.REUPLOAD: tr("Re-upload"),
+        RowAction.REMOVE: tr("Remove"),
     }[action]
 
 
@@ -74,10 +75,10 @@ class UploadDelegate(QStyledItemDelegate):
     """Paints icon, name, size, state line, progress bar or link, and one action button.
 
     Signals:
-        action_requested(item_id, action): the row's button was clicked.
+        action_requested(item_id, RowAction): the row's button was clicked.
     """
 
-    action_requested = Signal(int, str)
+    action_requested = Signal(int, object)
 
     def __init__(self, model: UploadQueueModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -155,8 +156,6 @@ class UploadDelegate(QStyledItemDelegate):
 
         now = self._model.clock()
         state_text = describe(item, now, time.monotonic())
-        if item.note == "cancelling":
-            state_text = tr("Cancelling…")
         painter.setPen(STATE_COLOURS.get(item.state, muted) if not selected else text_colour)
         elided = QFontMetrics(option.font).elidedText(
             state_text, Qt.TextElideMode.ElideRight, width
@@ -171,7 +170,7 @@ class UploadDelegate(QStyledItemDelegate):
             width,
             max(8, rect.bottom() - rect.top() - 2 * line - 6),
         )
-        if item.state in (UploadState.UPLOADING, UploadState.RETRYING):
+        if item.state in (UploadState.UPLOADING, UploadState.RETRYING, UploadState.CANCELLING):
             bar = QStyleOptionProgressBar()
             bar.rect = QRect(third.left(), third.top(), third.width(), min(third.height(), 10))
             bar.minimum, bar.maximum = 0, 1000
@@ -188,16 +187,14 @@ class UploadDelegate(QStyledItemDelegate):
             )
             painter.drawText(third, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, link)
 
-        action = PRIMARY_ACTIONS[item.state]
-        if not (action == "cancel" and item.note == "cancelling"):
-            push = QStyleOptionButton()
-            push.rect = button
-            push.text = action_label(action)
-            push.state = QStyle.StateFlag.State_Enabled | QStyle.StateFlag.State_Raised
-            if option.state & QStyle.StateFlag.State_MouseOver:
-                push.state |= QStyle.StateFlag.State_MouseOver
-            push.palette = palette
-            style.drawControl(QStyle.ControlElement.CE_PushButton, push, painter, option.widget)
+        push = QStyleOptionButton()
+        push.rect = button
+        push.text = action_label(item.primary_action)
+        push.state = QStyle.StateFlag.State_Enabled | QStyle.StateFlag.State_Raised
+        if option.state & QStyle.StateFlag.State_MouseOver:
+            push.state |= QStyle.StateFlag.State_MouseOver
+        push.palette = palette
+        style.drawControl(QStyle.ControlElement.CE_PushButton, push, painter, option.widget)
         painter.restore()
 
     def editorEvent(
@@ -211,7 +208,7 @@ class UploadDelegate(QStyledItemDelegate):
             position = event.position().toPoint()  # type: ignore[attr-defined]
             if self.button_rect(option.rect).contains(position):
                 item: UploadItem = index.data(ITEM_ROLE)
-                self.action_requested.emit(item.item_id, PRIMARY_ACTIONS[item.state])
+                self.action_requested.emit(item.item_id, item.primary_action)
                 return True
         return super().editorEvent(event, model, option, index)
 

@@ -12,9 +12,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gui.ui.i18n import tr
-from gui.ui.link_formats import link_format_names
-from gui.ui.settings import LANGUAGES, LINK_FORMATS, Settings
+from gui.common.link_formats import link_format_names
+from gui.common.settings import LANGUAGES, LINK_FORMATS, Settings
+from gui.i18n import Language, tr
 
 
 class SettingsDialog(QDialog):
@@ -34,8 +34,8 @@ class SettingsDialog(QDialog):
         self.auto_copy = QCheckBox(tr("Copy each link when its upload finishes"))
         self.auto_copy.setChecked(settings.auto_copy)
         self.link_format = QComboBox()
-        for key in LINK_FORMATS:
-            self.link_format.addItem(link_format_names()[key], key)
+        for link_format, name in link_format_names().items():
+            self.link_format.addItem(name, link_format)
         self.link_format.setCurrentIndex(LINK_FORMATS.index(settings.link_format))
         self.link_format.setToolTip(tr("How a copied link is written"))
         self.keep_in_tray = QCheckBox(tr("Keep running in the tray when the window is closed"))
@@ -43,12 +43,12 @@ class SettingsDialog(QDialog):
         self.notify = QCheckBox(tr("Notify when an upload ends while the window is in the back"))
         self.notify.setChecked(settings.notify)
         self.language = QComboBox()
-        for key, name in (
-            ("system", tr("System default")),
-            ("zh_CN", "简体中文"),
-            ("en", "English"),
+        for language, name in (
+            (Language.SYSTEM, tr("System default")),
+            (Language.CHINESE, "简体中文"),
+            (Language.ENGLISH, "English"),
         ):
-            self.language.addItem(name, key)
+            self.language.addItem(name, language)
         self.language.setCurrentIndex(LANGUAGES.index(settings.language))
         self.language.setToolTip(tr("Takes effect the next time BiliDrop starts"))
         form = QFormLayout(self)

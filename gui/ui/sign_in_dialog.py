@@ -16,7 +16,8 @@ from PySide6.QtWidgets import (
 
 from gui.bili.account import Account, QrCode, QrPoll, QrState
 from gui.bili.credentials import Credentials, CredentialsError
-from gui.ui.i18n import tr
+from gui.bili.errors import BiliError
+from gui.i18n import tr
 from gui.ui.qr_widget import QrWidget
 
 POLL_MS = 1000
@@ -135,11 +136,11 @@ class SignInDialog(QDialog):
         self.qr_state.setText(tr("Scan with the Bilibili app (Me → scan icon)."))
         self.new_code.setEnabled(True)
 
-    @Slot(str)
-    def on_qr_failed(self, message: str) -> None:
+    @Slot(object)
+    def on_qr_failed(self, error: BiliError) -> None:
         self._polling = False
         if not self._key:
-            self.qr.show_message(tr("No code: {reason}").format(reason=message))
+            self.qr.show_message(tr("No code: {reason}").format(reason=error.message))
             self.new_code.setEnabled(True)
 
     @Slot()
@@ -201,10 +202,17 @@ class SignInDialog(QDialog):
         self.status.setText(text)
         self.accept()
 
-    @Slot(object, bool, str)
-    def on_rejected(self, credentials: Credentials, signed_out: bool, message: str) -> None:
+    @Slot(object, bool, object)
+    def on_rejected(self, credentials: Credentials, signed_out: bool, error: BiliError) -> None:
         if credentials != self._checking:
             return
+        if signed_out:
+            message = tr(
+                "The service does not accept this sign-in: it was signed out or has "
+                "expired. Sign in again."
+            )
+        else:
+            message = error.message
         self._checking = None
         self.sign_in_button.setEnabled(True)
         self.status.setText(message)

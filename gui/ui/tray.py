@@ -10,11 +10,11 @@ from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtGui import QGuiApplication, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
+from gui.i18n import tr
+from gui.session.connection_state import ConnectionState
+from gui.session.upload_item import UploadItem, countdown
 from gui.ui.clipboard import Link
 from gui.ui.connection_indicator import DOT_COLOURS
-from gui.ui.i18n import tr
-from gui.ui.upload_item import UploadItem, countdown
-from gui.workers.connection_state import ConnectionState
 
 if TYPE_CHECKING:
     from gui.store.history import History

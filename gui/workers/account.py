@@ -7,7 +7,7 @@ from PySide6.QtCore import QObject, Signal, Slot
 
 from gui.bili.client import BiliClient
 from gui.bili.credentials import Credentials
-from gui.bili.errors import BiliError, NotSignedIn
+from gui.bili.errors import NotSignedIn, as_bili_error
 from gui.workers.service import ServiceConfig
 
 ACCOUNT_TIMEOUT = httpx.Timeout(10.0, connect=5.0)
@@ -42,8 +42,8 @@ class AccountWorker(QObject):
                 account = client.nav()
         except NotSignedIn as error:
             self.rejected.emit(credentials, True, error)
-        except BiliError as error:
-            self.rejected.emit(credentials, False, error)
+        except Exception as error:
+            self.rejected.emit(credentials, False, as_bili_error(error))
         else:
             self.verified.emit(credentials, account)
 
@@ -52,24 +52,24 @@ class AccountWorker(QObject):
         try:
             with self._client(service, None) as client:
                 self.qr_ready.emit(client.qr_generate())
-        except BiliError as error:
-            self.qr_failed.emit(error)
+        except Exception as error:
+            self.qr_failed.emit(as_bili_error(error))
 
     @Slot(object, str)
     def on_qr_poll(self, service: ServiceConfig, key: str) -> None:
         try:
             with self._client(service, None) as client:
                 self.qr_polled.emit(key, client.qr_poll(key))
-        except BiliError as error:
-            self.qr_failed.emit(error)
+        except Exception as error:
+            self.qr_failed.emit(as_bili_error(error))
 
     @Slot(object)
     def on_sign_out(self, service: ServiceConfig) -> None:
         try:
             with self._client(service, service.credentials) as client:
                 client.sign_out()
-        except BiliError as error:
-            self.signed_out_remotely.emit(error)
+        except Exception as error:
+            self.signed_out_remotely.emit(as_bili_error(error))
         else:
             self.signed_out_remotely.emit(None)
 
@@ -78,5 +78,5 @@ class AccountWorker(QObject):
         try:
             with self._client(service, None) as client:
                 self.avatar_ready.emit(url, client.fetch_image(url))
-        except BiliError:
+        except Exception:  # noqa: S110
             pass  # no picture: the name is shown alone

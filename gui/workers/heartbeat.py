@@ -1,23 +1,15 @@
-"""The connection indicator's engine: a QTimer on the GUI thread asks a worker on its own thread.
-
-Uploads run on other threads, so a long upload never delays a heartbeat.
-"""
+"""The heartbeat worker: one heartbeat per request, on its own thread, so a long upload never
+delays it. Scheduling lives in gui/session/heartbeat_monitor.py."""
 
 from __future__ import annotations
 
-import time
-from collections.abc import Callable
-
 import httpx
-from PySide6.QtCore import QObject, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, Signal, Slot
 
-from gui.bili.client import BiliClient
-from gui.bili.errors import BiliError, NotSignedIn
-from gui.workers.connection_state import ConnectionState
+from gui.bili.errors import NotSignedIn, as_bili_error
+from gui.workers.client_cache import ClientCache
 from gui.workers.service import ServiceConfig
 
-SLOW_SECONDS = 2.0
-FIRST_RETRY_SECONDS = 5
 HEARTBEAT_TIMEOUT = httpx.Timeout(10.0, connect=5.0)
 
 
@@ -34,159 +26,19 @@ class HeartbeatWorker(QObject):
 
     def __init__(self) -> None:
         super().__init__()
-        self._client: BiliClient | None = None
-        self._service: ServiceConfig | None = None
+        self._clients = ClientCache(HEARTBEAT_TIMEOUT)
 
     @Slot(object)
     def on_check(self, service: ServiceConfig) -> None:
-        if self._client is None or service != self._service:
-            if self._client is not None:
-                self._client.close()
-            self._client = BiliClient(
-                service.credentials, service.origins, timeout=HEARTBEAT_TIMEOUT
-            )
-            self._service = service
         try:
-            latency = self._client.heartbeat()
+            latency = self._clients.client_for(service).heartbeat()
         except NotSignedIn as error:
             self.failed.emit(True, error)
-        except BiliError as error:
-            self.failed.emit(False, error)
+        except Exception as error:
+            self.failed.emit(False, as_bili_error(error))
         else:
             self.checked.emit(latency)
 
     @Slot()
     def on_close(self) -> None:
-        if self._client is not None:
-            self._client.close()
-            self._client = None
-
-
-class HeartbeatMonitor(QObject):
-    """Schedules heartbeats and keeps the connection state.
-
-    After a success the next check comes after `interval`; after a failure it comes sooner and
-    backs off: 5, 10, 20 ... seconds, up to the interval. A check asked for while one is in
-    flight is skipped, not queued.
-
-    Signals:
-        changed(): state, latency or retry time changed.
-        check_requested(ServiceConfig): to the worker (queued across threads).
-    """
-
-    changed = Signal()
-    check_requested = Signal(object)
-
-    def __init__(
-        self,
-        service: Callable[[], ServiceConfig],
-        interval: int = 30,
-        parent: QObject | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self._service = service
-        self.interval = interval
-        self.first_retry: float = FIRST_RETRY_SECONDS
-        self.state = ConnectionState.CONNECTING
-        self.latency: float | None = None
-        self.last_success: float | None = None  # time.time()
-        self.last_error: BiliError | None = None
-        self.in_flight = False
-        self._stale = False
-        self.skipped = 0
-        self._failures = 0
-        self.last_retry_delay = 0.0
-        self._next_at: float | None = None  # time.monotonic() of the next scheduled check
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.timeout.connect(self.on_tick)
-
-    def connect_worker(self, worker: HeartbeatWorker) -> None:
-        self.check_requested.connect(worker.on_check)
-        worker.checked.connect(self.on_checked)
-        worker.failed.connect(self.on_failed)
-
-    def start(self) -> None:
-        self.check_now()
-
-    def stop(self) -> None:
-        self._timer.stop()
-
-    def set_interval(self, seconds: int) -> None:
-        self.interval = max(5, seconds)
-        if self.state in (ConnectionState.ONLINE, ConnectionState.SLOW):
-            self._schedule(self.interval)
-
-    def seconds_until_retry(self) -> int | None:
-        if self._next_at is None or self.in_flight:
-            return None
-        return max(0, round(self._next_at - time.monotonic()))
-
-    @Slot()
-    def on_tick(self) -> None:
-        self.check_now()
-
-    def recheck(self) -> None:
-        """The account changed: check now, and if a check is in flight, discard its answer
-        (it speaks of the old account) and check again as soon as it comes."""
-        if self.in_flight:
-            self._stale = True
-        else:
-            self.check_now()
-
-    def _discard_stale(self) -> bool:
-        if not self._stale:
-            return False
-        self._stale = False
-        self.in_flight = False
-        self.check_now()
-        return True
-
-    @Slot()
-    def check_now(self) -> None:
-        if self.in_flight:
-            self.skipped += 1
-            return
-        self.in_flight = True
-        self._timer.stop()
-        self._next_at = None
-        self.check_requested.emit(self._service())
-        self.changed.emit()
-
-    def _schedule(self, seconds: float) -> None:
-        self._next_at = time.monotonic() + seconds
-        self._timer.start(int(seconds * 1000))
-
-    @Slot(float)
-    def on_checked(self, latency: float) -> None:
-        if self._discard_stale():
-            return
-        self.in_flight = False
-        self._failures = 0
-        self.latency = latency
-        self.last_success = time.time()
-        self.state = ConnectionState.SLOW if latency > SLOW_SECONDS else ConnectionState.ONLINE
-        self._schedule(self.interval)
-        self.changed.emit()
-
-    @Slot(bool, object)
-    def on_failed(self, signed_out: bool, error: BiliError) -> None:
-        if self._discard_stale():
-            return
-        self.in_flight = False
-        self.last_error = error
-        if signed_out:
-            self._failures = 0
-            self.state = ConnectionState.SIGNED_OUT
-            self._schedule(self.interval)
-        else:
-            delay = min(self.interval, self.first_retry * 2**self._failures)
-            self.last_retry_delay = delay
-            self._failures += 1
-            self.state = ConnectionState.OFFLINE
-            self._schedule(delay)
-        self.changed.emit()
-
-    @property
-    def failures_in_a_row(self) -> int:
-        return self._failures
+        self._clients.close()

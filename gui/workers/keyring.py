@@ -7,7 +7,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Signal, Slot
 
 from gui.bili.credentials import Credentials
-from gui.store.credential_store import CredentialStore, CredentialStoreError
+from gui.store.credential_store import CredentialStore
 
 
 class KeyringWorker(QObject):
@@ -42,7 +42,7 @@ class KeyringWorker(QObject):
     def on_load(self) -> None:
         try:
             self.loaded.emit(self._the_store().load())
-        except CredentialStoreError:
+        except Exception:
             self.failed.emit("load")
             self.loaded.emit(None)
 
@@ -50,7 +50,7 @@ class KeyringWorker(QObject):
     def on_save(self, credentials: Credentials) -> None:
         try:
             self._the_store().save(credentials)
-        except CredentialStoreError:
+        except Exception:
             self.failed.emit("save")
         self.saved.emit(credentials)
 
@@ -58,6 +58,6 @@ class KeyringWorker(QObject):
     def on_delete(self) -> None:
         try:
             self._the_store().delete()
-        except CredentialStoreError:
+        except Exception:
             self.failed.emit("delete")
         self.deleted.emit()

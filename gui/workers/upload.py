@@ -9,10 +9,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal, Slot
 
-from gui.bili.client import BiliClient
-from gui.bili.errors import BiliError, UploadCancelled
-from gui.bili.files import file_sha256
+from gui.bili.errors import BiliError, UploadCancelled, as_bili_error
 from gui.bili.retry import RetryPolicy, call_with_retry
+from gui.workers.client_cache import ClientCache
 from gui.workers.service import ServiceConfig
 
 PROGRESS_INTERVAL = 0.05  # at most 20 progress signals a second per upload
@@ -31,40 +30,30 @@ class UploadJob:
 
 
 class UploadWorker(QObject):
-    """Uploads the jobs it is given, one after another.
+    """Uploads the jobs it is given, one after another. Every job ends with exactly one of
+    finished, failed or cancelled, whatever was raised.
 
     Signals:
         progress(job_id, bytes_sent): throttled to PROGRESS_INTERVAL.
         retrying(job_id, retry_number, delay_seconds, BiliError): a transient failure; again soon.
-        file_changed(job_id): the file differs from the one uploaded before (re-uploads).
-        finished(job_id, UploadResult, sha256)
+        finished(job_id, UploadResult, changed): `changed`: the bytes sent differ from the
+            previous upload of this file (re-uploads).
         failed(job_id, BiliError)
         cancelled(job_id)
     """
 
     progress = Signal(int, int)
     retrying = Signal(int, int, float, object)
-    file_changed = Signal(int)
-    finished = Signal(int, object, str)
+    finished = Signal(int, object, bool)
     failed = Signal(int, object)
     cancelled = Signal(int)
 
     def __init__(self) -> None:
         super().__init__()
-        self._client: BiliClient | None = None
-        self._service: ServiceConfig | None = None
-
-    def _client_for(self, service: ServiceConfig) -> BiliClient:
-        if self._client is None or service != self._service:
-            if self._client is not None:
-                self._client.close()
-            self._client = BiliClient(service.credentials, service.origins)
-            self._service = service
-        return self._client
+        self._clients = ClientCache()
 
     @Slot(object)
     def on_upload(self, job: UploadJob) -> None:
-        client = self._client_for(job.service)
         last_emit = 0.0
 
         def report(sent: int) -> None:
@@ -77,11 +66,8 @@ class UploadWorker(QObject):
         def tell_retry(error: BiliError, number: int, delay: float) -> None:
             self.retrying.emit(job.job_id, number, delay, error)
 
-        # Hashed before sending (on this thread): the history records what was uploaded.
-        digest = file_sha256(job.path, job.cancel.is_set)
-        if job.previous_sha256 and digest and digest != job.previous_sha256:
-            self.file_changed.emit(job.job_id)
         try:
+            client = self._clients.client_for(job.service)
             result = call_with_retry(
                 lambda: client.upload(job.path, progress=report, cancel=job.cancel.is_set),
                 job.retry,
@@ -90,20 +76,18 @@ class UploadWorker(QObject):
             )
         except UploadCancelled:
             self.cancelled.emit(job.job_id)
-            return
-        except BiliError as error:
+        except Exception as error:
             if job.cancel.is_set():
                 self.cancelled.emit(job.job_id)
             else:
-                self.failed.emit(job.job_id, error)
-            return
-        if job.cancel.is_set():
-            self.cancelled.emit(job.job_id)
+                self.failed.emit(job.job_id, as_bili_error(error))
         else:
-            self.finished.emit(job.job_id, result, digest)
+            if job.cancel.is_set():
+                self.cancelled.emit(job.job_id)
+            else:
+                changed = bool(job.previous_sha256) and result.sha256 != job.previous_sha256
+                self.finished.emit(job.job_id, result, changed)
 
     @Slot()
     def on_close(self) -> None:
-        if self._client is not None:
-            self._client.close()
-            self._client = None
+        self._clients.close()

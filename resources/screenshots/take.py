@@ -15,14 +15,14 @@ from pathlib import Path
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QGuiApplication
 
-from gui.app import Launcher, make_application
+from gui.app import Launcher, application
 from gui.bili.files import MAX_UPLOAD_BYTES
 
 OUT = Path(__file__).resolve().parent / (sys.argv[1] if len(sys.argv) > 1 else "main-window.png")
 
 
 def main() -> int:
-    app = make_application([])
+    app = application([])
     launcher = Launcher(app, demo=True)
     window = launcher.window
     window.resize(900, 560)
@@ -42,11 +42,11 @@ def main() -> int:
         handle.truncate(MAX_UPLOAD_BYTES + 50 * 1024 * 1024)
 
     def queue_files() -> None:
-        if launcher.services is None or launcher.emulator is None:
+        if not launcher.session.running or launcher.emulator is None:
             QTimer.singleShot(100, queue_files)
             return
         window.settings.parallel_uploads = 2
-        launcher.services.apply_settings()
+        launcher.session.apply_settings()
         window.add_paths([folder / n for n in list(files)[:3]])
 
     def queue_slow_ones() -> None:

@@ -883,5 +883,109 @@
         <source>Pasted image</source>
         <translation>粘贴的图片</translation>
     </message>
+    <message>
+        <source>BiliDrop could not finish this ({reason}). Try again.</source>
+        <translation>BiliDrop 未能完成此操作（{reason}）。请重试。</translation>
+    </message>
+    <message>
+        <source>BiliDrop ran into an internal error. Try again.</source>
+        <translation>BiliDrop 遇到内部错误。请重试。</translation>
+    </message>
+    <message>
+        <source>DedeUserID must be the account's numeric id (mid)</source>
+        <translation>DedeUserID 必须是账号的数字 ID（mid）</translation>
+    </message>
+    <message>
+        <source>Permission denied</source>
+        <translation>权限不足</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Something went wrong.</source>
+        <translation>出了点问题。</translation>
+    </message>
+    <message>
+        <source>The cookie text lacks {names}. Copy the whole Cookie header from a signed-in bilibili.com tab.</source>
+        <translation>Cookie 文本缺少 {names}。请从已登录的 bilibili.com 标签页复制完整的 Cookie 请求头。</translation>
+    </message>
+    <message>
+        <source>The history could not be saved ({reason}); links still work.</source>
+        <translation>无法保存历史记录（{reason}）；链接仍然可用。</translation>
+    </message>
+    <message>
+        <source>a QR poll reply without its state</source>
+        <translation>二维码轮询回复中没有状态</translation>
+    </message>
+    <message>
+        <source>a QR reply without a code</source>
+        <translation>二维码回复中没有二维码</translation>
+    </message>
+    <message>
+        <source>a loop of symbolic links</source>
+        <translation>符号链接形成了循环</translation>
+    </message>
+    <message>
+        <source>a network error</source>
+        <translation>网络错误</translation>
+    </message>
+    <message>
+        <source>a signed-in QR reply without usable cookies</source>
+        <translation>扫码登录成功的回复中没有可用的 Cookie</translation>
+    </message>
+    <message>
+        <source>an account reply without the account</source>
+        <translation>账号回复中没有账号信息</translation>
+    </message>
+    <message>
+        <source>another program is using it</source>
+        <translation>另一个程序正在使用它</translation>
+    </message>
+    <message>
+        <source>cannot be read ({reason}).</source>
+        <translation>无法读取（{reason}）。</translation>
+    </message>
+    <message>
+        <source>it does not exist</source>
+        <translation>它不存在</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>它是一个文件夹</translation>
+    </message>
+    <message>
+        <source>system error {number}</source>
+        <translation>系统错误 {number}</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>磁盘已满</translation>
+    </message>
+    <message>
+        <source>the file changed while it was being sent. Retry to send it as it is now.</source>
+        <translation>文件在上传过程中被修改。请重试，以上传它现在的内容。</translation>
+    </message>
+    <message>
+        <source>the image is too large</source>
+        <translation>图片太大</translation>
+    </message>
+    <message>
+        <source>the image was not served</source>
+        <translation>服务器没有返回图片</translation>
+    </message>
+    <message>
+        <source>the link did not give the file</source>
+        <translation>链接没有返回文件</translation>
+    </message>
+    <message>
+        <source>the service refused it as too large (it accepts files up to {limit}). Split or compress it first.</source>
+        <translation>服务拒绝了它，因为文件太大（最多接受 {limit} 的文件）。请先分割或压缩。</translation>
+    </message>
+    <message>
+        <source>{name} is empty</source>
+        <translation>{name} 为空</translation>
+    </message>
 </context>
 </TS>

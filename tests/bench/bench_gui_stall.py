@@ -24,13 +24,13 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QElapsedTimer, QEventLoop, QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
-from gui.app import make_application
+from gui.app import application
 from gui.bili.credentials import Credentials
 from gui.bili.origins import ServiceOrigins
+from gui.common.settings import Settings
+from gui.session.session import Session
+from gui.session.upload_item import UploadState
 from gui.ui.main_window import MainWindow
-from gui.ui.services import AppServices
-from gui.ui.settings import Settings
-from gui.ui.upload_item import UploadState
 
 PROBE_MS = 10
 
@@ -95,21 +95,19 @@ def main() -> None:
                     out.write(os.urandom(1 << 20))
             files.append(path)
 
-        app = make_application([])  # as the app starts (it tunes the interpreter too)
+        app = application([])  # as the app starts (it tunes the interpreter too)
         settings = Settings(QSettings(str(tmp / "settings.ini"), QSettings.Format.IniFormat))
         settings.auto_copy = False
-        window = MainWindow(settings, demo=True)
+        session = Session(settings, demo=True)
+        window = MainWindow(session)
         window.confirm = lambda title, text: True
-        services = AppServices(
-            settings,
-            window.model,
+        session.monitor.interval = 1  # a heartbeat every second during the measurement
+        window.show()
+        session.start(
             origins=ServiceOrigins.single(first["base_url"]),
             demo_credentials=Credentials.from_cookie_header(first["cookie"]),
         )
-        services.monitor.interval = 1  # a heartbeat every second during the measurement
-        window.attach(services)
-        window.show()
-        run_until(app, lambda: services.monitor.latency is not None, 10)
+        run_until(app, lambda: session.monitor.latency is not None, 10)
 
         probe = Probe()
         probe.start()
@@ -118,7 +116,7 @@ def main() -> None:
         probe.stop()
         idle = probe.stalls()
 
-        heartbeats_before = services.monitor.skipped
+        heartbeats_before = session.monitor.skipped
         probe.start()
         started = time.monotonic()
         for round_number in range(args.rounds):
@@ -126,7 +124,7 @@ def main() -> None:
                 window.add_paths(files)
             else:
                 for item in window.model.items():
-                    services.queue.reupload(item.item_id)
+                    session.queue.reupload(item.item_id)
             run_until(
                 app, lambda: all(i.state is UploadState.DONE for i in window.model.items()), 120
             )
@@ -135,6 +133,7 @@ def main() -> None:
         busy = probe.stalls()
         sent = 3 * args.size_mib * args.rounds
         window.close()
+        session.shutdown()
     finally:
         emulator.terminate()
         emulator.wait()
@@ -143,7 +142,7 @@ def main() -> None:
     print(
         f"{args.rounds} rounds of three {args.size_mib} MiB uploads in parallel: "
         f"{sent} MiB in {elapsed:.1f} s ({sent / elapsed:.0f} MiB/s), heartbeat every 1 s, "
-        f"skipped heartbeats {services.monitor.skipped - heartbeats_before}"
+        f"skipped heartbeats {session.monitor.skipped - heartbeats_before}"
     )
     print(summary("idle window", idle))
     print(summary("during uploads", busy))

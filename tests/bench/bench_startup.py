@@ -31,9 +31,9 @@ app.exec()
 """
 
 BILIDROP = r"""
-from gui.app import Launcher, make_application
+from gui.app import Launcher, application
 
-app = make_application([])
+app = application([])
 launcher = Launcher(app, demo=True)
 
 def painted():

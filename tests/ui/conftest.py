@@ -12,12 +12,12 @@ from PySide6.QtCore import QSettings
 
 from gui.bili.origins import ServiceOrigins
 from gui.bili.retry import RetryPolicy
+from gui.common.settings import Settings
 from gui.emulator import Emulator
+from gui.session.session import Session
 from gui.store.credential_store import CredentialStore
 from gui.store.history import History
 from gui.ui.main_window import MainWindow
-from gui.ui.services import AppServices
-from gui.ui.settings import Settings
 
 
 class FakeClock:
@@ -43,26 +43,35 @@ def clock() -> FakeClock:
     return FakeClock()
 
 
-def make_services(
-    window: MainWindow,
+def open_window(
+    qtbot,
     settings: Settings,
     emulator: Emulator,
     *,
     demo: bool = True,
+    clock: FakeClock | None = None,
     store: CredentialStore | None = None,
     history: History | None = None,
-) -> AppServices:
-    services = AppServices(
-        settings,
-        window.model,
+    show: bool = True,
+) -> MainWindow:
+    """A window on a started session, wired as the launcher wires it (closing it shuts the
+    session down), with fast retries."""
+    session = Session(settings, demo=demo, **({"clock": clock} if clock else {}))
+    session.queue.retry_policy = RetryPolicy(attempts=3, base_delay=0.05, max_delay=0.2)
+    session.monitor.first_retry = 0.2
+    window = MainWindow(session)
+    window.confirm = lambda title, text: True
+    window.closed.connect(session.shutdown)
+    qtbot.addWidget(window)
+    if show:
+        window.show()
+    session.start(
         origins=ServiceOrigins.single(emulator.base_url),
         demo_credentials=emulator.demo_credentials if demo else None,
         history=history,
         make_store=lambda: store or CredentialStore(fail.Keyring()),
     )
-    services.queue.retry_policy = RetryPolicy(attempts=3, base_delay=0.05, max_delay=0.2)
-    services.monitor.first_retry = 0.2
-    return services
+    return window
 
 
 @pytest.fixture
@@ -76,11 +85,6 @@ def history(tmp_path: Path) -> Iterator[History]:
 def window(
     qtbot, emulator: Emulator, settings: Settings, clock: FakeClock, history: History
 ) -> Iterator[MainWindow]:
-    window = MainWindow(settings, demo=True, clock=clock)
-    window.confirm = lambda title, text: True
-    qtbot.addWidget(window)
-    services = make_services(window, settings, emulator, history=history)
-    window.attach(services)
-    window.show()
+    window = open_window(qtbot, settings, emulator, clock=clock, history=history)
     yield window
-    services.shutdown()
+    window.session.shutdown()

@@ -9,12 +9,12 @@ import zxingcpp
 from PySide6.QtGui import QGuiApplication, QImage
 
 from gui.emulator import Emulator
+from gui.session.upload_item import UploadState
 from gui.store.history import History
 from gui.ui.history_dialog import HistoryDialog
 from gui.ui.link_qr_dialog import LinkQrDialog
 from gui.ui.main_window import MainWindow
 from gui.ui.qr_widget import QrWidget
-from gui.ui.upload_item import UploadState
 from tests.ui.conftest import FakeClock
 from tests.ui.test_main_window import drop_files, items, select
 
@@ -40,7 +40,7 @@ def upload(qtbot, window: MainWindow, *files: Path) -> None:
 
 
 def history_dialog(window: MainWindow) -> HistoryDialog:
-    window.history_action.trigger()
+    window.commands.history.trigger()
     dialog = window.findChild(HistoryDialog)
     assert dialog is not None
     assert dialog.isVisible()
@@ -52,8 +52,8 @@ def test_qr_of_a_link_decodes_back_to_it(
 ) -> None:
     upload(qtbot, window, make_file("phone.jpg"))
     select(window, items(window)[0])
-    assert window.qr_action.isEnabled()
-    window.qr_action.trigger()
+    assert window.commands.qr.isEnabled()
+    window.commands.qr.trigger()
     dialog = window.findChild(LinkQrDialog)
     assert dialog is not None
     assert decode(dialog.qr) == [items(window)[0].url]

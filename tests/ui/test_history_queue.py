@@ -13,12 +13,12 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 
+from gui.common.settings import Settings
 from gui.emulator import Emulator
+from gui.session.upload_item import UploadState
 from gui.store.history import History
 from gui.ui.main_window import MainWindow
-from gui.ui.settings import Settings
-from gui.ui.upload_item import UploadState
-from tests.ui.conftest import make_services
+from tests.ui.conftest import open_window as open_started_window
 from tests.ui.test_main_window import drop_files, items, start_slow_upload
 
 MakeFile = Callable[..., Path]
@@ -26,12 +26,7 @@ WAIT = 10_000
 
 
 def open_window(qtbot, emulator: Emulator, settings: Settings, history: History) -> MainWindow:
-    window = MainWindow(settings, demo=True)
-    window.confirm = lambda title, text: True
-    qtbot.addWidget(window)
-    window.attach(make_services(window, settings, emulator, history=history))
-    window.show()
-    return window
+    return open_started_window(qtbot, settings, emulator, history=history)
 
 
 def test_finished_upload_is_recorded(
@@ -68,10 +63,10 @@ def test_quit_mid_upload_comes_back_interrupted(
     assert row.state is UploadState.INTERRUPTED
     row_index = again.model.index(again.model.row_of(row.item_id))
     assert "Interrupted: BiliDrop closed" in row_index.data(Qt.ItemDataRole.ToolTipRole)
-    again.services.queue.retry(row.item_id)  # type: ignore[union-attr]
+    again.session.queue.retry(row.item_id)
     qtbot.waitUntil(lambda: row.state is UploadState.DONE, timeout=WAIT)
     assert "long.bin" not in {p.local_path.name for p in history.pending()}
-    again.services.shutdown()  # type: ignore[union-attr]
+    again.session.shutdown()
 
 
 def test_interrupted_file_deleted_since_fails_once(
@@ -82,11 +77,11 @@ def test_interrupted_file_deleted_since_fails_once(
     qtbot.waitUntil(lambda: len(items(window)) == 1, timeout=WAIT)
     row = items(window)[0]
     assert row.state is UploadState.INTERRUPTED
-    window.services.queue.retry(row.item_id)  # type: ignore[union-attr]
+    window.session.queue.retry(row.item_id)
     assert row.state is UploadState.FAILED
-    assert "does not exist" in row.error
+    assert "does not exist" in row.error.message
     assert history.pending() == []  # not back at the next start
-    window.services.shutdown()  # type: ignore[union-attr]
+    window.session.shutdown()
 
 
 def test_reupload_of_a_changed_file_says_so(
@@ -97,13 +92,13 @@ def test_reupload_of_a_changed_file_says_so(
     qtbot.waitUntil(lambda: items(window)[0].state is UploadState.DONE, timeout=WAIT)
     entry = history.entries()[0]
     source.write_bytes(b"second version")
-    window.services.queue.add_paths([entry.local_path], previous_sha256=entry.sha256)  # type: ignore[union-attr]
+    window.session.queue.add_paths([entry.local_path], previous_sha256=entry.sha256)
     qtbot.waitUntil(lambda: items(window)[1].state is UploadState.DONE, timeout=WAIT)
     assert items(window)[1].changed
     text = window.model.index(1).data(Qt.ItemDataRole.ToolTipRole)
     assert "changed since its last upload" in text
-    unchanged = window.services.queue.add_paths(
-        [entry.local_path],  # type: ignore[union-attr]
+    unchanged = window.session.queue.add_paths(
+        [entry.local_path],
         previous_sha256=history.entries()[0].sha256,
     )
     qtbot.waitUntil(lambda: unchanged[0].state is UploadState.DONE, timeout=WAIT)
@@ -114,14 +109,14 @@ KILLED_APP = r"""
 import sys
 from pathlib import Path
 from PySide6.QtCore import QTimer
-from gui.app import Launcher, make_application
+from gui.app import Launcher, application
 
-app = make_application(["bilidrop"])
+app = application(["bilidrop"])
 launcher = Launcher(app, demo=True)
 big = Path(sys.argv[1])
 
 def go():
-    if launcher.services is None or launcher.emulator is None:
+    if not launcher.session.running or launcher.emulator is None:
         QTimer.singleShot(20, go)
         return
     launcher.emulator.faults.add("throttle", 64 * 1024, endpoint="upload")
@@ -177,5 +172,5 @@ def test_sigkill_mid_upload_leaves_a_readable_database(
     qtbot.waitUntil(lambda: len(items(window)) == 1, timeout=WAIT)
     assert items(window)[0].state is UploadState.INTERRUPTED
     assert items(window)[0].path == big
-    window.services.shutdown()  # type: ignore[union-attr]
+    window.session.shutdown()
     history.close()

@@ -14,10 +14,11 @@ from PySide6.QtWidgets import QApplication
 from gui.bili.client import UPLOAD_PATH
 from gui.bili.files import MAX_UPLOAD_BYTES
 from gui.emulator import Emulator
+from gui.session.connection_state import ConnectionState
+from gui.session.queue_model import ITEM_ROLE
+from gui.session.session import Session
+from gui.session.upload_item import UploadItem, UploadState
 from gui.ui.main_window import MainWindow
-from gui.ui.queue_model import ITEM_ROLE
-from gui.ui.upload_item import UploadItem, UploadState
-from gui.workers.connection_state import ConnectionState
 from tests.ui.conftest import FakeClock
 
 MakeFile = Callable[..., Path]
@@ -82,7 +83,7 @@ def test_drop_three_files_one_too_large(
     qtbot.waitUntil(lambda: by_name(window, "one.txt").state is UploadState.DONE, timeout=WAIT)
     failed = by_name(window, "big.iso")
     assert failed.state is UploadState.FAILED
-    assert "300.0 MiB" in failed.error
+    assert "300.0 MiB" in failed.error.message
     assert uploads_sent(emulator) == 2
     assert window.pages.currentWidget() is window.queue_view
     clipboard = QGuiApplication.clipboard().text()
@@ -104,10 +105,9 @@ def test_cancel_during_slow_upload(
     item = start_slow_upload(qtbot, window, emulator, make_file("slow.bin", size=4 << 20))
     assert item.state is UploadState.UPLOADING
     select(window, item)
-    window.cancel_action.trigger()
+    window.commands.cancel.trigger()
     qtbot.waitUntil(lambda: items(window)[0].state is UploadState.CANCELLED, timeout=WAIT)
-    assert window.services is not None
-    assert window.services.queue.active() == 0
+    assert window.session.queue.active() == 0
     assert item.sent < item.size
 
 
@@ -126,10 +126,10 @@ def test_failed_upload_retried_by_hand(
     emulator.faults.add("code", 12345, endpoint="upload")
     drop_files(window, make_file("odd.txt"))
     qtbot.waitUntil(lambda: items(window)[0].state is UploadState.FAILED, timeout=WAIT)
-    assert "12345" in items(window)[0].error
+    assert "12345" in items(window)[0].error.message
     select(window, items(window)[0])
-    assert window.retry_action.isEnabled()
-    window.retry_action.trigger()
+    assert window.commands.retry.isEnabled()
+    window.commands.retry.trigger()
     qtbot.waitUntil(lambda: items(window)[0].state is UploadState.DONE, timeout=WAIT)
 
 
@@ -156,12 +156,12 @@ def test_expiry_countdown_then_reupload(
 
     QGuiApplication.clipboard().setText("before")
     select(window, item)
-    window.copy_action.trigger()
+    window.commands.copy.trigger()
     assert QGuiApplication.clipboard().text() == "before"  # warned instead of copying
     assert "expired" in window.statusBar().currentMessage()
 
-    assert window.reupload_action.isEnabled()
-    window.reupload_action.trigger()
+    assert window.commands.reupload.isEnabled()
+    window.commands.reupload.trigger()
     qtbot.waitUntil(lambda: item.state is UploadState.DONE, timeout=WAIT)
     assert item.url != old_url
     assert QGuiApplication.clipboard().text() == item.url
@@ -188,7 +188,7 @@ def test_delete_key_removes_row(qtbot, window: MainWindow, tmp_path: Path) -> No
     drop_files(window, tmp_path / "missing.txt")
     qtbot.waitUntil(lambda: len(items(window)) == 1)
     assert items(window)[0].state is UploadState.FAILED
-    assert "does not exist" in items(window)[0].error
+    assert "does not exist" in items(window)[0].error.message
     window.queue_view.setFocus()
     select(window, items(window)[0])
     QTest.keyClick(window.queue_view, Qt.Key.Key_Delete)
@@ -265,7 +265,7 @@ def test_paste_image_uploads_png(
     mime = QMimeData()
     mime.setImageData(image)
     QGuiApplication.clipboard().setMimeData(mime)
-    window.paste_action.trigger()
+    window.commands.paste.trigger()
     qtbot.waitUntil(
         lambda: len(items(window)) == 1 and items(window)[0].state is UploadState.DONE, timeout=WAIT
     )
@@ -281,22 +281,21 @@ def test_paste_files_from_clipboard(qtbot, window: MainWindow, make_file: MakeFi
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(make_file("copied.txt")))])
     QGuiApplication.clipboard().setMimeData(mime)
-    window.paste_action.trigger()
+    window.commands.paste.trigger()
     assert [i.name for i in items(window)] == ["copied.txt"]
 
 
 def test_indicator_online_offline_online(qtbot, window: MainWindow, emulator: Emulator) -> None:
-    services = window.services
-    assert services is not None
+    monitor = window.session.monitor
     qtbot.waitUntil(lambda: window.indicator.state is ConnectionState.ONLINE, timeout=WAIT)
     assert window.indicator.text().startswith("Online ·")
 
     emulator.stop()
     window.indicator.click()  # clicking checks now
     qtbot.waitUntil(lambda: window.indicator.state is ConnectionState.OFFLINE, timeout=WAIT)
-    first = services.monitor.last_retry_delay
-    qtbot.waitUntil(lambda: services.monitor.failures_in_a_row >= 2, timeout=WAIT)
-    assert services.monitor.last_retry_delay == 2 * first  # backs off
+    first = monitor.last_retry_delay
+    qtbot.waitUntil(lambda: monitor.failures_in_a_row >= 2, timeout=WAIT)
+    assert monitor.last_retry_delay == 2 * first  # backs off
     window.on_clock()
     assert "Offline · " in window.indicator.text()
     assert "Last error" in window.indicator.toolTip()
@@ -308,21 +307,19 @@ def test_indicator_online_offline_online(qtbot, window: MainWindow, emulator: Em
 def test_signed_out_pauses_then_resumes(
     qtbot, window: MainWindow, emulator: Emulator, make_file: MakeFile
 ) -> None:
-    services = window.services
-    assert services is not None
     emulator.revoke(emulator.demo_credentials)
     drop_files(window, make_file("a.txt"), make_file("b.txt"))
     qtbot.waitUntil(lambda: window.indicator.state is ConnectionState.SIGNED_OUT, timeout=WAIT)
     qtbot.waitUntil(lambda: all(i.state is UploadState.PAUSED for i in items(window)), timeout=WAIT)
     assert window.indicator.text() == "Signed out"
 
-    services.sign_in(emulator.sign_in())
+    window.session.account.sign_in(emulator.sign_in())
     qtbot.waitUntil(lambda: all(i.state is UploadState.DONE for i in items(window)), timeout=WAIT)
     qtbot.waitUntil(lambda: window.indicator.state is ConnectionState.ONLINE, timeout=WAIT)
 
 
 def test_heartbeat_tick_in_flight_is_skipped(qtbot, window: MainWindow, emulator: Emulator) -> None:
-    monitor = window.services.monitor  # type: ignore[union-attr]
+    monitor = window.session.monitor
     qtbot.waitUntil(lambda: not monitor.in_flight, timeout=WAIT)
     emulator.faults.add("delay", 0.5, endpoint="heartbeat")
     with qtbot.waitSignal(monitor.check_requested):
@@ -339,15 +336,15 @@ def test_quit_during_upload_stops_every_thread(
     start_slow_upload(qtbot, window, emulator, make_file("long.bin", size=8 << 20))
     asked: list[str] = []
     window.confirm = lambda title, text: asked.append(text) or True
-    services = window.services
-    assert services is not None
-    threads = [port.host.thread for port in services.queue._ports]
+    session = window.session
+    threads = [port.host.thread for port in session.queue._ports]
     assert window.close()
     assert asked
     assert "1 upload" in asked[0]
     assert threads
     assert all(t.isFinished() for t in threads)
-    assert services._heartbeat.thread.isFinished()
+    assert session.threads is not None
+    assert session.threads.heartbeat.thread.isFinished()
 
 
 def test_close_can_be_refused(
@@ -364,7 +361,7 @@ def test_close_can_be_refused(
 def test_settings_persist(qtbot, window: MainWindow, settings, tmp_path: Path) -> None:
     window.resize(640, 410)
     assert window.close()  # the window keeps its size for the next run
-    reopened = MainWindow(settings, demo=True)
+    reopened = MainWindow(Session(settings, demo=True))
     qtbot.addWidget(reopened)
     assert (reopened.width(), reopened.height()) == (640, 410)
     settings.parallel_uploads = 5
@@ -372,7 +369,7 @@ def test_settings_persist(qtbot, window: MainWindow, settings, tmp_path: Path) -
     settings.sync()
     from PySide6.QtCore import QSettings
 
-    from gui.ui.settings import Settings
+    from gui.common.settings import Settings
 
     again = Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
     assert again.parallel_uploads == 5

@@ -11,15 +11,15 @@ from keyring.backends import fail
 from gui.bili.client import BiliClient
 from gui.bili.errors import NotSignedIn
 from gui.bili.origins import ServiceOrigins
+from gui.common.settings import Settings
 from gui.emulator import Emulator
 from gui.emulator.accounts import Account
+from gui.session.connection_state import ConnectionState
 from gui.store.credential_store import CredentialStore
 from gui.ui.main_window import MainWindow
-from gui.ui.settings import Settings
 from gui.ui.sign_in_dialog import SignInDialog
-from gui.workers.connection_state import ConnectionState
 from tests.store.test_credential_store import secret_service
-from tests.ui.conftest import make_services
+from tests.ui.conftest import open_window
 
 WAIT = 10_000
 
@@ -27,12 +27,7 @@ WAIT = 10_000
 def open_real_window(
     qtbot, emulator: Emulator, settings: Settings, store: CredentialStore
 ) -> MainWindow:
-    window = MainWindow(settings, demo=False)
-    window.confirm = lambda title, text: True
-    qtbot.addWidget(window)
-    window.show()
-    window.attach(make_services(window, settings, emulator, demo=False, store=store))
-    return window
+    return open_window(qtbot, settings, emulator, demo=False, store=store)
 
 
 @pytest.fixture
@@ -46,7 +41,7 @@ def signed_out_window(
 ) -> Iterator[MainWindow]:
     window = open_real_window(qtbot, emulator, settings, memory_store)
     yield window
-    window.services.shutdown()  # type: ignore[union-attr]
+    window.session.shutdown()
 
 
 def dialog_of(qtbot, window: MainWindow) -> SignInDialog:
@@ -101,7 +96,7 @@ def test_signed_out_cookie_is_rejected(
     dialog.sign_in_button.click()
     qtbot.waitUntil(lambda: "signed out or has expired" in dialog.status.text(), timeout=WAIT)
     assert dialog.isVisible()
-    assert signed_out_window.services.credentials is None  # type: ignore[union-attr]
+    assert signed_out_window.session.account.credentials is None
 
 
 def test_keyring_round_trip_through_the_window(
@@ -114,18 +109,17 @@ def test_keyring_round_trip_through_the_window(
     store.save(credentials)
 
     window = open_real_window(qtbot, emulator, settings, CredentialStore(backend))
-    services = window.services
-    assert services is not None
-    qtbot.waitUntil(lambda: services.credentials == credentials, timeout=WAIT)
+    account = window.session.account
+    qtbot.waitUntil(lambda: account.credentials == credentials, timeout=WAIT)
     assert window.account.where.text().startswith("· System keyring (")
     qtbot.waitUntil(lambda: window.indicator.state is ConnectionState.ONLINE, timeout=WAIT)
 
-    with qtbot.waitSignal(services.keyring_updated, timeout=WAIT):
-        window.sign_out_action.trigger()
+    with qtbot.waitSignal(window.session.account.keyring_updated, timeout=WAIT):
+        window.commands.sign_out.trigger()
     assert store.load() is None
     assert window.account.who.text() == "Not signed in"
     qtbot.waitUntil(lambda: window.indicator.state is ConnectionState.SIGNED_OUT, timeout=WAIT)
-    services.shutdown()
+    window.session.shutdown()
 
 
 def test_qr_sign_in_in_the_window(
@@ -169,9 +163,8 @@ def test_polling_stops_when_the_dialog_closes(qtbot, signed_out_window: MainWind
         pass
     dialog.reject()
     assert not dialog.poll_timer.isActive()
-    services = signed_out_window.services
-    assert services is not None
-    with qtbot.assertNotEmitted(services._qr_poll, wait=300):  # nothing asks the worker now
+    account = signed_out_window.session.account
+    with qtbot.assertNotEmitted(account._qr_poll, wait=300):  # nothing asks the worker now
         pass
 
 
@@ -183,9 +176,8 @@ def test_stale_stored_sign_in_is_reported(qtbot, emulator: Emulator, settings: S
     window = open_real_window(qtbot, emulator, settings, store)
     dialog = dialog_of(qtbot, window)
     assert "no longer valid" in dialog.reason.text()
-    assert window.services is not None
-    assert window.services.queue.paused
-    window.services.shutdown()
+    assert window.session.queue.paused
+    window.session.shutdown()
 
 
 def test_sign_out_revokes_on_the_server(qtbot, emulator: Emulator, settings: Settings) -> None:
@@ -193,16 +185,14 @@ def test_sign_out_revokes_on_the_server(qtbot, emulator: Emulator, settings: Set
     store = CredentialStore(fail.Keyring())
     store.save(credentials)
     window = open_real_window(qtbot, emulator, settings, store)
-    services = window.services
-    assert services is not None
     qtbot.waitUntil(lambda: window.account.who.text() == "BiliDrop 演示账号", timeout=WAIT)
-    assert window.sign_out_action.isEnabled()
-    with qtbot.waitSignal(services.keyring_updated, timeout=WAIT):
+    assert window.commands.sign_out.isEnabled()
+    with qtbot.waitSignal(window.session.account.keyring_updated, timeout=WAIT):
         window.account.button.click()
     assert store.load() is None
     with BiliClient(credentials, ServiceOrigins.single(emulator.base_url)) as client:
         qtbot.waitUntil(lambda: not session_alive(client), timeout=WAIT)
-    services.shutdown()
+    window.session.shutdown()
 
 
 def session_alive(client: BiliClient) -> bool:
@@ -215,22 +205,17 @@ def session_alive(client: BiliClient) -> bool:
 
 def test_demo_signs_out_and_back_in_by_itself(qtbot, settings: Settings) -> None:
     with Emulator(qr_auto=0.1) as emulator:
-        window = MainWindow(settings, demo=True)
-        window.confirm = lambda title, text: True
-        qtbot.addWidget(window)
-        window.show()
-        services = make_services(window, settings, emulator)
-        window.attach(services)
+        window = open_window(qtbot, settings, emulator)
         qtbot.waitUntil(
             lambda: window.account.who.text() == "BiliDrop 演示账号 (demo)", timeout=WAIT
         )
-        window.sign_out_action.trigger()
+        window.commands.sign_out.trigger()
         assert window.account.who.text() == "Not signed in"
-        window.sign_in_action.trigger()
+        window.commands.sign_in.trigger()
         dialog = dialog_of(qtbot, window)
         with qtbot.waitSignal(dialog.accepted, timeout=WAIT):
             pass
         qtbot.waitUntil(
             lambda: window.account.who.text() == "BiliDrop 演示账号 (demo)", timeout=WAIT
         )
-        services.shutdown()
+        window.session.shutdown()

@@ -15,15 +15,17 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QComboBox, QTableView, QTabWidget, QWidget
 
+from gui.bili import errors
+from gui.bili.credentials import Credentials, CredentialsError
+from gui.common.settings import Settings
+from gui.common.translations import install_translations, language_for
 from gui.emulator import Emulator
+from gui.i18n import use_translator
+from gui.session.upload_item import UploadState
 from gui.ui.history_dialog import HistoryDialog
-from gui.ui.i18n import install_translations, language_for
-from gui.ui.main_window import MainWindow
-from gui.ui.settings import Settings
 from gui.ui.settings_dialog import SettingsDialog
 from gui.ui.sign_in_dialog import SignInDialog
-from gui.ui.upload_item import UploadState
-from tests.ui.conftest import make_services
+from tests.ui.conftest import open_window
 from tests.ui.test_main_window import drop_files, items
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -52,6 +54,8 @@ KEPT = {
     "F12",
     "F5",
     "JSON",
+    "HTTP",
+    "code",
     "csrf",
     "mid",
     "English",
@@ -143,12 +147,8 @@ def english_words(text: str) -> set[str]:
 def test_window_in_chinese_shows_no_english(
     qtbot, chinese: None, emulator: Emulator, settings: Settings, tmp_path: Path
 ) -> None:
-    window = MainWindow(settings, demo=True)
-    window.confirm = lambda title, text: True
-    qtbot.addWidget(window)
-    services = make_services(window, settings, emulator)
-    window.attach(services)
-    window.show()
+    window = open_window(qtbot, settings, emulator)
+    session = window.session
     source = tmp_path / "报告"
     source.write_bytes(b"data")
     empty = tmp_path / "空"
@@ -168,13 +168,13 @@ def test_window_in_chinese_shows_no_english(
         SettingsDialog(settings, window),
         SignInDialog("", window),
         HistoryDialog(
-            services.history,
+            session.history,
             settings,
             window.model.clock,  # type: ignore[arg-type]
             window.confirm,
             window,
         )
-        if services.history
+        if session.history
         else None,
     ):
         if dialog is not None:
@@ -182,4 +182,67 @@ def test_window_in_chinese_shows_no_english(
 
     leftovers = {text: english_words(text) for text in texts if text and english_words(text)}
     assert leftovers == {}
-    services.shutdown()
+    session.shutdown()
+
+
+def every_error() -> list[errors.BiliError]:
+    """One of each error the client can raise, in each of its variants."""
+    path = Path("报告.pdf")
+    os_errors = [OSError(number, "x") for number in (1, 2, 13, 16, 21, 28, 40, 5)]
+    samples: list[errors.BiliError] = [
+        errors.FileMissing(path),
+        errors.NotAFile(path),
+        *(errors.FileUnreadable(path, cause) for cause in os_errors),
+        errors.FileChanged(path),
+        errors.FileEmpty(path),
+        errors.FileTooLarge(path, 400 << 20, 300 << 20),
+        errors.FileTooLarge(path, None, 300 << 20),
+        errors.FileTooLarge(path, 2 << 20, 300 << 20, code=1000011),
+        errors.NotSignedIn(),
+        errors.CsrfRejected(),
+        errors.UserInfoFailed(),
+        errors.RateLimited(-412),
+        errors.RateLimited(None),
+        errors.ServiceError(12345, "请求错误"),
+        *(errors.TransportError(what) for what in errors.Transport),
+        *(errors.BadReply(what, status=502) for what in errors.Reply),
+        errors.UploadCancelled(),
+        errors.Unexpected(ValueError("boom")),
+        *(errors.Unexpected(cause) for cause in os_errors),
+    ]
+    return samples
+
+
+def error_classes(base: type = errors.BiliError) -> set[type]:
+    found = set()
+    for sub in base.__subclasses__():
+        found |= {sub} | error_classes(sub)
+    return found
+
+
+def test_every_error_is_worded_in_chinese(chinese: None) -> None:
+    samples = every_error()
+    uncovered = (
+        {c for c in error_classes() if c.__module__ == errors.__name__}
+        - {type(e) for e in samples}
+        - {errors.FileProblem}
+    )
+    assert uncovered == set(), "add the new error type to every_error()"
+    leftovers = {
+        f"{type(e).__name__}: {e.message}": english_words(e.message)
+        for e in samples
+        if english_words(e.message)
+    }
+    assert leftovers == {}
+    with pytest.raises(CredentialsError) as caught:
+        Credentials.from_cookie_header("SESSDATA=x")
+    assert english_words(str(caught.value)) == set()
+
+
+def test_errors_read_english_without_a_translator() -> None:
+    """The command line has no Qt translator: the same errors read in English there."""
+    use_translator(str)
+    try:
+        assert errors.FileEmpty(Path("a")).message == "the file is empty; there is nothing to send."
+    finally:
+        use_translator(lambda text: QCoreApplication.translate("", text))

@@ -8,9 +8,9 @@ from pathlib import Path
 from PySide6.QtGui import QGuiApplication
 
 from gui.emulator import Emulator
+from gui.session.connection_state import ConnectionState
+from gui.session.upload_item import UploadState
 from gui.ui.main_window import MainWindow
-from gui.ui.upload_item import UploadState
-from gui.workers.connection_state import ConnectionState
 from tests.ui.conftest import FakeClock
 from tests.ui.test_main_window import drop_files, items
 
@@ -55,7 +55,7 @@ def test_icon_colour_follows_the_connection(qtbot, window: MainWindow, emulator:
     qtbot.waitUntil(lambda: tray.state is ConnectionState.ONLINE, timeout=WAIT)
     assert "Online" in tray.icon.toolTip()
     emulator.revoke(emulator.demo_credentials)
-    window.check_action.trigger()
+    window.commands.check.trigger()
     qtbot.waitUntil(lambda: tray.state is ConnectionState.SIGNED_OUT, timeout=WAIT)
     assert tray.icon.toolTip() == "BiliDrop — Signed out"
 
@@ -69,13 +69,13 @@ def test_closing_with_a_tray_keeps_running(qtbot, window: MainWindow) -> None:
     assert not window.close()
     assert not window.isVisible()
     assert closed == []
-    assert window.services is not None
-    assert window.services._heartbeat.thread.isRunning()
+    assert window.session.threads is not None
+    assert window.session.threads.heartbeat.thread.isRunning()
     tray.show_requested.emit()
     assert window.isVisible()
     tray.quit_requested.emit()
     assert closed == [True]
-    assert window.services._heartbeat.thread.isFinished()
+    assert window.session.threads.heartbeat.thread.isFinished()
 
 
 def test_closing_to_tray_can_be_turned_off(qtbot, window: MainWindow) -> None:

@@ -1,14 +1,14 @@
-"""One row of the upload queue and how its state reads in words."""
+"""One row of the upload queue: its state, what can be done to it, and how it reads in words."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
-from enum import Enum
+from enum import Enum, StrEnum
 from pathlib import Path
 
-from gui.bili.errors import format_size
-from gui.ui.i18n import tr
+from gui.bili.errors import BiliError, format_size
+from gui.i18n import tr
 
 
 class UploadState(Enum):
@@ -16,6 +16,7 @@ class UploadState(Enum):
     PAUSED = "paused"  # signed out: waits for sign-in instead of failing
     UPLOADING = "uploading"
     RETRYING = "retrying"
+    CANCELLING = "cancelling"  # asked to stop; the worker has not answered yet
     DONE = "done"
     FAILED = "failed"
     CANCELLED = "cancelled"
@@ -23,13 +24,37 @@ class UploadState(Enum):
     INTERRUPTED = "interrupted"  # waiting or running when BiliDrop last quit or crashed
 
 
-ACTIVE_STATES = frozenset({UploadState.UPLOADING, UploadState.RETRYING})
+class RowAction(StrEnum):
+    COPY = "copy"
+    CANCEL = "cancel"
+    RETRY = "retry"
+    REUPLOAD = "reupload"
+    REMOVE = "remove"
+
+
+# Which action each state allows: the one table the row buttons, the menus and the queue obey.
+# The first action listed is the row's own button.
+ACTIONS: dict[UploadState, tuple[RowAction, ...]] = {
+    UploadState.WAITING: (RowAction.CANCEL, RowAction.REMOVE),
+    UploadState.PAUSED: (RowAction.CANCEL, RowAction.REMOVE),
+    UploadState.UPLOADING: (RowAction.CANCEL, RowAction.REMOVE),
+    UploadState.RETRYING: (RowAction.CANCEL, RowAction.REMOVE),
+    UploadState.CANCELLING: (RowAction.REMOVE,),
+    UploadState.DONE: (RowAction.COPY, RowAction.REUPLOAD, RowAction.REMOVE),
+    UploadState.FAILED: (RowAction.RETRY, RowAction.REMOVE),
+    UploadState.CANCELLED: (RowAction.RETRY, RowAction.REMOVE),
+    UploadState.EXPIRED: (RowAction.REUPLOAD, RowAction.COPY, RowAction.REMOVE),
+    UploadState.INTERRUPTED: (RowAction.RETRY, RowAction.CANCEL, RowAction.REMOVE),
+}
+
+ACTIVE_STATES = frozenset({UploadState.UPLOADING, UploadState.RETRYING, UploadState.CANCELLING})
 PENDING_STATES = frozenset({UploadState.WAITING, UploadState.PAUSED})
 
 
-@dataclass
+@dataclass(slots=True)
 class UploadItem:
-    """What the queue knows about one file. Never holds credentials."""
+    """What the queue knows about one file. Never holds credentials. Changed only through
+    `UploadQueueModel.update` (slots: a misspelt field is an error, not a new attribute)."""
 
     item_id: int
     path: Path
@@ -37,11 +62,8 @@ class UploadItem:
     state: UploadState = UploadState.WAITING
     sent: int = 0
     speed: float = 0.0  # bytes per second, smoothed
-    started_at: float = 0.0  # time.monotonic() when the current attempt began
-    rate_at: float = 0.0  # time.monotonic() and bytes sent at the last speed sample
-    rate_sent: int = 0
-    error: str = ""
-    note: str = ""  # e.g. the retry countdown
+    error: BiliError | None = None  # why it failed
+    retry_reason: BiliError | None = None  # why it is retrying
     retry_at: float = 0.0  # time.monotonic() of the next automatic try
     url: str = ""
     key: str = ""
@@ -68,6 +90,17 @@ class UploadItem:
     def has_live_link(self) -> bool:
         return self.state is UploadState.DONE and bool(self.url)
 
+    @property
+    def actions(self) -> tuple[RowAction, ...]:
+        return ACTIONS[self.state]
+
+    def allows(self, action: RowAction) -> bool:
+        return action in self.actions
+
+    @property
+    def primary_action(self) -> RowAction:
+        return self.actions[0]
+
 
 def countdown(seconds: float) -> str:
     """14:21 or 1:02:03."""
@@ -84,6 +117,8 @@ def describe(item: UploadItem, now: datetime, monotonic_now: float) -> str:
         return tr("Waiting")
     if state is UploadState.PAUSED:
         return tr("Paused: sign in to continue")
+    if state is UploadState.CANCELLING:
+        return tr("Cancelling…")
     if state is UploadState.UPLOADING and item.size and item.sent >= item.size:
         return tr("Sent · waiting for the service to answer")
     if state is UploadState.UPLOADING:
@@ -95,7 +130,8 @@ def describe(item: UploadItem, now: datetime, monotonic_now: float) -> str:
         return " · ".join(parts)
     if state is UploadState.RETRYING:
         wait = max(0, round(item.retry_at - monotonic_now))
-        return tr("Retrying in {seconds} s: {reason}").format(seconds=wait, reason=item.note)
+        reason = item.retry_reason.message if item.retry_reason else ""
+        return tr("Retrying in {seconds} s: {reason}").format(seconds=wait, reason=reason)
     if state is UploadState.DONE:
         text = tr("Done · expires in {time}").format(time=countdown(item.seconds_left(now)))
         if item.changed:
@@ -104,23 +140,11 @@ def describe(item: UploadItem, now: datetime, monotonic_now: float) -> str:
     if state is UploadState.INTERRUPTED:
         return tr("Interrupted: BiliDrop closed before this upload finished. Retry to send it.")
     if state is UploadState.FAILED:
-        return tr("Failed: {reason}").format(reason=item.error)
+        reason = item.error.message if item.error else ""
+        return tr("Failed: {reason}").format(reason=reason)
     if state is UploadState.CANCELLED:
         return tr("Cancelled")
     return tr("Expired: the link no longer works. Re-upload for a new one.")
-
-
-PRIMARY_ACTIONS = {
-    UploadState.WAITING: "cancel",
-    UploadState.PAUSED: "cancel",
-    UploadState.UPLOADING: "cancel",
-    UploadState.RETRYING: "cancel",
-    UploadState.DONE: "copy",
-    UploadState.FAILED: "retry",
-    UploadState.CANCELLED: "retry",
-    UploadState.EXPIRED: "reupload",
-    UploadState.INTERRUPTED: "retry",
-}
 
 
 def size_text(item: UploadItem) -> str:

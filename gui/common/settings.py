@@ -6,8 +6,11 @@ from typing import Generic, TypeVar, overload
 
 from PySide6.QtCore import QByteArray, QSettings
 
-LINK_FORMATS = ("url", "markdown", "html", "bbcode")
-LANGUAGES = ("system", "zh_CN", "en")
+from gui.common.link_formats import LinkFormat
+from gui.i18n import Language
+
+LINK_FORMATS = tuple(LinkFormat)
+LANGUAGES = tuple(Language)
 
 T = TypeVar("T")
 
@@ -85,8 +88,8 @@ class Settings:
     parallel_uploads = _Int("uploads/parallel", 3, 1, 8)
     heartbeat_interval = _Int("connection/heartbeat_interval", 30, 5, 3600)  # seconds, online
     auto_copy = _Bool("links/auto_copy", True)
-    link_format = _Choice("links/format", "url", LINK_FORMATS)
-    language = _Choice("window/language", "system", LANGUAGES)  # read at start
+    link_format = _Choice("links/format", LinkFormat.URL, LINK_FORMATS)
+    language = _Choice("window/language", Language.SYSTEM, LANGUAGES)  # read at start
     keep_in_tray = _Bool("window/keep_in_tray", True)  # closing leaves the app in the tray
     notify = _Bool("window/notify", True)  # when an upload ends with the window in the back
 

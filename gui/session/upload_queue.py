@@ -8,26 +8,23 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal, Slot
 
-from gui.bili.client import UploadResult
-from gui.bili.errors import BiliError, FileProblem, NotSignedIn
+from gui.bili.errors import BiliError, FileProblem, NotSignedIn, TransportError
 from gui.bili.files import check_uploadable
 from gui.bili.retry import RetryPolicy
-from gui.ui.error_text import error_text
-from gui.ui.queue_model import UploadQueueModel
-from gui.ui.upload_item import ACTIVE_STATES, PENDING_STATES, UploadItem, UploadState
-from gui.workers.service import ServiceConfig
-from gui.workers.threads import WorkerThread
-from gui.workers.upload import UploadJob, UploadWorker
+from gui.session.queue_model import UploadQueueModel
+from gui.session.speed import SpeedMeter
+from gui.session.upload_item import PENDING_STATES, RowAction, UploadItem, UploadState
 
 if TYPE_CHECKING:
+    from gui.bili.client import UploadResult
     from gui.store.history import History
-
-SPEED_SMOOTHING = 0.3  # weight of the newest speed sample
-SPEED_WINDOW = 0.5  # seconds between speed samples
+    from gui.workers.service import ServiceConfig
+    from gui.workers.threads import WorkerThread
+    from gui.workers.upload import UploadJob, UploadWorker
 
 
 class _Port(QObject):
@@ -38,10 +35,12 @@ class _Port(QObject):
 
     def __init__(self, index: int) -> None:
         super().__init__()
-        self.host = WorkerThread(UploadWorker(), f"upload-{index}")
+        from gui.workers.threads import WorkerThread
+        from gui.workers.upload import UploadWorker
+
+        self.host: WorkerThread[UploadWorker] = WorkerThread(UploadWorker(), f"upload-{index}")
         self.submit.connect(self.host.worker.on_upload)
         self.close.connect(self.host.worker.on_close)
-        self.job: UploadJob | None = None
 
 
 @dataclass
@@ -49,22 +48,28 @@ class _Running:
     item_id: int
     job: UploadJob
     port: _Port
+    speed: SpeedMeter
 
 
 class UploadQueue(QObject):
     """Starts waiting rows on free workers, N at a time, and writes results into the model.
 
+    Nothing is sent before `start()` (the session calls it once the network stack has loaded);
+    rows added before wait.
+
     Signals:
         link_ready(item_id): an upload finished; its link is in the model.
-        upload_failed(item_id): an upload stopped with an error (the reason is in the model).
+        upload_failed(item_id): an upload stopped with an error (the error is in the model).
         signed_out(): the service said -101; waiting uploads are paused until `resume()`.
-        finished_all(): nothing waiting or running any more.
+        unreachable(): a request could not reach the service (the heartbeat should look now).
+        history_failed(str): the history could not be written (said once per kind of error).
     """
 
     link_ready = Signal(int)
     upload_failed = Signal(int)
     signed_out = Signal()
-    finished_all = Signal()
+    unreachable = Signal()
+    history_failed = Signal(str)
 
     def __init__(
         self,
@@ -72,7 +77,6 @@ class UploadQueue(QObject):
         service: Callable[[], ServiceConfig],
         parallel: int = 3,
         retry: RetryPolicy | None = None,
-        history: History | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -80,12 +84,23 @@ class UploadQueue(QObject):
         self._service = service
         self.parallel = parallel
         self.retry_policy = retry or RetryPolicy()
-        self.history = history
+        self.history: History | None = None
+        self.started = False
         self.paused = False
         self.closing = False  # after shutdown(): late worker answers change nothing
         self._ports: list[_Port] = []
         self._running: dict[int, _Running] = {}  # by job id
         self._job_ids = itertools.count(1)
+        self._history_errors: set[str] = set()
+
+    def start(self, history: History | None) -> None:
+        """Keep unfinished rows in `history` from now on and start sending."""
+        self.history = history
+        self.started = True
+        for item in self.model.items():
+            if item.state in PENDING_STATES:
+                self._remember(item)
+        self._pump()
 
     # --- adding -------------------------------------------------------------------------------
 
@@ -102,10 +117,11 @@ class UploadQueue(QObject):
                 size=0,
                 previous_sha256=previous_sha256,
             )
-            if self._check(item):
-                self._remember(item)
+            self._check(item)
             items.append(item)
         self.model.add(items)
+        for item in items:
+            self._remember(item)
         self._pump()
         return items
 
@@ -114,7 +130,7 @@ class UploadQueue(QObject):
         if self.history is None:
             return []
         items = []
-        for pending in self.history.pending():
+        for pending in self._history_call(self.history.pending) or []:
             try:
                 size = pending.local_path.stat().st_size
             except OSError:
@@ -131,25 +147,46 @@ class UploadQueue(QObject):
             )
         return self.model.add(items)
 
+    def _history_call(self, call: Callable[..., Any], *args: Any) -> Any:
+        """A history read or write that may fail (a full disk, a locked file) without stopping
+        anything: said once, then the upload goes on without it."""
+        try:
+            return call(*args)
+        except Exception as error:
+            kind = type(error).__name__
+            if kind not in self._history_errors:
+                self._history_errors.add(kind)
+                self.history_failed.emit(str(error) or kind)
+            return None
+
     def _remember(self, item: UploadItem) -> None:
-        if self.history is not None and not item.pending_id:
-            item.pending_id = self.history.add_pending(item.path, item.previous_sha256)
+        if self.history is not None and not item.pending_id and item.state in PENDING_STATES:
+            pending_id = self._history_call(
+                self.history.add_pending, item.path, item.previous_sha256
+            )
+            if pending_id:
+                self.model.update(item.item_id, pending_id=pending_id)
 
     def _forget(self, item: UploadItem) -> None:
         if self.history is not None and item.pending_id and not self.closing:
-            self.history.remove_pending(item.pending_id)
-            item.pending_id = 0
+            self._history_call(self.history.remove_pending, item.pending_id)
+            self.model.update(item.item_id, pending_id=0)
 
-    def _check(self, item: UploadItem) -> bool:
+    def _check(self, item: UploadItem) -> None:
+        """Set a new (or retried) row's size and state from a look at its file."""
         try:
             item.size = check_uploadable(item.path)
         except FileProblem as problem:
-            item.state, item.error = UploadState.FAILED, error_text(problem)
             size = getattr(problem, "size", None)
             item.size = size if isinstance(size, int) else 0
-            return False
+            item.state, item.error = UploadState.FAILED, problem
+            return
+        except Exception as error:
+            from gui.bili.errors import as_bili_error
+
+            item.state, item.error = UploadState.FAILED, as_bili_error(error)
+            return
         item.state = UploadState.PAUSED if self.paused else UploadState.WAITING
-        return True
 
     # --- running ------------------------------------------------------------------------------
 
@@ -160,19 +197,21 @@ class UploadQueue(QObject):
                 return port
         if len(self._ports) < self.parallel:
             port = _Port(len(self._ports))
-            port.host.worker.progress.connect(self.on_progress)
-            port.host.worker.retrying.connect(self.on_retrying)
-            port.host.worker.finished.connect(self.on_finished)
-            port.host.worker.file_changed.connect(self.on_file_changed)
-            port.host.worker.failed.connect(self.on_failed)
-            port.host.worker.cancelled.connect(self.on_cancelled)
+            worker: UploadWorker = port.host.worker
+            worker.progress.connect(self.on_progress)
+            worker.retrying.connect(self.on_retrying)
+            worker.finished.connect(self.on_finished)
+            worker.failed.connect(self.on_failed)
+            worker.cancelled.connect(self.on_cancelled)
             self._ports.append(port)
             return port
         return None
 
     def _pump(self) -> None:
-        if self.paused:
+        if self.paused or not self.started or self.closing:
             return
+        from gui.workers.upload import UploadJob
+
         for item in self.model.items():
             if item.state is not UploadState.WAITING:
                 continue
@@ -186,22 +225,27 @@ class UploadQueue(QObject):
                 self.retry_policy,
                 previous_sha256=item.previous_sha256,
             )
-            self._running[job.job_id] = _Running(item.item_id, job, port)
+            self._running[job.job_id] = _Running(
+                item.item_id, job, port, SpeedMeter(time.monotonic())
+            )
             self.model.update(
                 item.item_id,
                 state=UploadState.UPLOADING,
                 sent=0,
                 speed=0.0,
-                started_at=time.monotonic(),
-                rate_at=time.monotonic(),
-                rate_sent=0,
                 job_id=job.job_id,
-                error="",
-                note="",
+                error=None,
+                retry_reason=None,
             )
             port.submit.emit(job)
-        if not self._running and not self.pending():
-            self.finished_all.emit()
+
+    def _current(self, job_id: int) -> _Running | None:
+        """The running job, if its row still belongs to it and it was not cancelled."""
+        running = self._running.get(job_id)
+        if running is None or running.job.cancel.is_set():
+            return None
+        item = self.model.find(running.item_id)
+        return running if item is not None and item.job_id == job_id else None
 
     def _end(self, job_id: int) -> UploadItem | None:
         """Forget a finished job; its row, if the row still belongs to it."""
@@ -213,61 +257,32 @@ class UploadQueue(QObject):
 
     @Slot(int, int)
     def on_progress(self, job_id: int, sent: int) -> None:
-        running = self._running.get(job_id)
-        item = self.model.find(running.item_id) if running else None
-        if item is None or item.job_id != job_id or running is None or running.job.cancel.is_set():
-            return
-        # Speed over the last half second or more, smoothed: an average since the start
-        # would count the burst that fills the socket buffers, not what the line carries.
-        now = time.monotonic()
-        window = now - item.rate_at
-        speed = item.speed
-        if window >= SPEED_WINDOW:
-            sample = (sent - item.rate_sent) / window
-            speed = (
-                sample if speed == 0 else SPEED_SMOOTHING * sample + (1 - SPEED_SMOOTHING) * speed
-            )
-            item.rate_at, item.rate_sent = now, sent
-        self.model.update(item.item_id, state=UploadState.UPLOADING, sent=sent, speed=speed)
+        running = self._current(job_id)
+        if running is not None:
+            speed = running.speed.update(time.monotonic(), sent)
+            self.model.update(running.item_id, state=UploadState.UPLOADING, sent=sent, speed=speed)
 
     @Slot(int, int, float, object)
     def on_retrying(self, job_id: int, number: int, delay: float, error: BiliError) -> None:
-        running = self._running.get(job_id)
-        if running is None or running.job.cancel.is_set():
+        running = self._current(job_id)
+        if running is None:
             return
+        running.speed = SpeedMeter(time.monotonic() + delay)
         self.model.update(
             running.item_id,
             state=UploadState.RETRYING,
-            note=error_text(error),
+            retry_reason=error,
             retry_at=time.monotonic() + delay,
             sent=0,
             speed=0.0,
-            started_at=time.monotonic() + delay,
-            rate_at=time.monotonic() + delay,
-            rate_sent=0,
         )
+        if isinstance(error, TransportError):
+            self.unreachable.emit()
 
-    @Slot(int)
-    def on_file_changed(self, job_id: int) -> None:
-        running = self._running.get(job_id)
-        if running is not None:
-            self.model.update(running.item_id, changed=True)
-
-    @Slot(int, object, str)
-    def on_finished(self, job_id: int, result: UploadResult, sha256: str) -> None:
+    @Slot(int, object, bool)
+    def on_finished(self, job_id: int, result: UploadResult, changed: bool) -> None:
         item = self._end(job_id)
         if item is not None:
-            if self.history is not None:
-                self.history.record(
-                    item.path,
-                    result.size,
-                    sha256,
-                    result.key,
-                    result.url,
-                    datetime.now(UTC),
-                    result.expires_at,
-                )
-            self._forget(item)
             self.model.update(
                 item.item_id,
                 state=UploadState.DONE,
@@ -275,8 +290,21 @@ class UploadQueue(QObject):
                 key=result.key,
                 expires_at=result.expires_at,
                 sent=item.size,
-                note="",
+                changed=changed,
+                retry_reason=None,
             )
+            if self.history is not None:  # a failing write is said, and changes nothing else
+                self._history_call(
+                    self.history.record,
+                    item.path,
+                    result.size,
+                    result.sha256,
+                    result.key,
+                    result.url,
+                    datetime.now(UTC),
+                    result.expires_at,
+                )
+            self._forget(item)
             self.link_ready.emit(item.item_id)
         self._pump()
 
@@ -289,8 +317,10 @@ class UploadQueue(QObject):
             self.signed_out.emit()
         elif item is not None:
             self._forget(item)  # the failure is shown; a retry queues it again
-            self.model.update(item.item_id, state=UploadState.FAILED, error=error_text(error))
+            self.model.update(item.item_id, state=UploadState.FAILED, error=error)
             self.upload_failed.emit(item.item_id)
+            if isinstance(error, TransportError):
+                self.unreachable.emit()
         self._pump()
 
     @Slot(int)
@@ -303,41 +333,74 @@ class UploadQueue(QObject):
 
     # --- user actions -------------------------------------------------------------------------
 
+    def run(self, action: RowAction, item_ids: Iterable[int]) -> None:
+        """One row action on each of these rows (each only where its state allows it)."""
+        handler = {
+            RowAction.CANCEL: self.cancel,
+            RowAction.RETRY: self.retry,
+            RowAction.REUPLOAD: self.reupload,
+            RowAction.REMOVE: self.remove,
+        }[action]
+        for item_id in item_ids:
+            handler(item_id)
+
     def _running_for(self, item_id: int) -> _Running | None:
         return next((r for r in self._running.values() if r.item_id == item_id), None)
 
     def cancel(self, item_id: int) -> None:
         item = self.model.find(item_id)
-        if item is None:
+        if item is None or not item.allows(RowAction.CANCEL):
             return
-        if item.state in PENDING_STATES or item.state is UploadState.INTERRUPTED:
+        running = self._running_for(item_id)
+        if running is None:
             self._forget(item)
             self.model.update(item_id, state=UploadState.CANCELLED)
-        elif (running := self._running_for(item_id)) is not None:
+        else:
             running.job.cancel.set()  # the worker stops at its next chunk or wait
-            self.model.update(item_id, note="cancelling")
+            self.model.update(item_id, state=UploadState.CANCELLING, speed=0.0)
 
-    def retry(self, item_id: int) -> None:
-        """Try a failed, cancelled or expired row again from the local file."""
+    def retry(self, item_id: int, action: RowAction = RowAction.RETRY) -> None:
+        """Try a failed, cancelled, interrupted or expired row again from the local file."""
         item = self.model.find(item_id)
-        if item is None or item.state in ACTIVE_STATES or item.state in PENDING_STATES:
+        if item is None or not item.allows(action):
             return
-        item.url, item.key, item.expires_at, item.sent, item.error = "", "", None, 0, ""
-        item.changed = False
-        if self._check(item):
+        fresh = UploadItem(
+            item_id=item.item_id,
+            path=item.path,
+            size=0,
+            pending_id=item.pending_id,
+            previous_sha256=item.previous_sha256,
+        )
+        self._check(fresh)
+        self.model.update(
+            item_id,
+            state=fresh.state,
+            size=fresh.size,
+            error=fresh.error,
+            url="",
+            key="",
+            expires_at=None,
+            sent=0,
+            changed=False,
+        )
+        if fresh.state in PENDING_STATES:
             self._remember(item)
         else:
             self._forget(item)  # e.g. an interrupted file deleted since: shown failed, once
-        self.model.update(item_id)
         self._pump()
 
-    reupload = retry  # an expired link: the same file again, a fresh link
+    def reupload(self, item_id: int) -> None:
+        """The same file again, for a fresh link."""
+        self.retry(item_id, RowAction.REUPLOAD)
 
     def remove(self, item_id: int) -> None:
-        self.cancel(item_id)
         item = self.model.find(item_id)
-        if item is not None:
-            self._forget(item)
+        if item is None:
+            return
+        running = self._running_for(item_id)
+        if running is not None:
+            running.job.cancel.set()
+        self._forget(item)
         self.model.remove(item_id)
         self._pump()
 

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import gc
 
-from gui.ui.gc_guard import GuiThreadGarbageCollector
+from gui.common.process import GuiThreadGarbageCollector
 
 
 class Cycle:

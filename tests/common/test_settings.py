@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings
 
-from gui.ui.settings import Settings
+from gui.common.settings import Settings
 
 
 def settings_at(path: Path) -> Settings:

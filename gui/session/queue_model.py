@@ -13,10 +13,9 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
-    Signal,
 )
 
-from gui.ui.upload_item import UploadItem, UploadState, describe
+from gui.session.upload_item import UploadItem, UploadState, describe
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex
@@ -27,13 +26,8 @@ def utc_now() -> datetime:
 
 
 class UploadQueueModel(QAbstractListModel):
-    """Rows of UploadItem. The one place items change, so every view stays in step.
-
-    Signals:
-        expired(item_id): a link passed its expiry on a clock tick.
-    """
-
-    expired = Signal(int)
+    """Rows of UploadItem. The one place items change (`update`), so every view stays in
+    step."""
 
     def __init__(self, clock: Callable[[], datetime] = utc_now, parent: Any = None) -> None:
         super().__init__(parent)
@@ -86,6 +80,8 @@ class UploadQueueModel(QAbstractListModel):
         return self._items[row]
 
     def update(self, item_id: int, **changes: Any) -> UploadItem | None:
+        """Change fields of one row and tell the views. A name that is not a field of
+        UploadItem raises AttributeError (slots)."""
         row = self.row_of(item_id)
         if row < 0:
             return None
@@ -111,5 +107,4 @@ class UploadQueueModel(QAbstractListModel):
         for item in self._items:
             if item.has_live_link and item.seconds_left(now) <= 0:
                 item.state = UploadState.EXPIRED
-                self.expired.emit(item.item_id)
         self.dataChanged.emit(self.index(0), self.index(len(self._items) - 1))

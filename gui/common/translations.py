@@ -1,0 +1,37 @@
+"""Loading the chosen language's translations into Qt, and pointing `gui.i18n.tr` at them.
+
+The .qm files are compiled from resources/translations/*.ts by the build (hatch_build.py).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from gui.i18n import Language, language_for, use_translator
+from gui.resources import resource_path
+
+_installed: list[QTranslator] = []
+
+
+def _qt_translate(text: str) -> str:
+    return QCoreApplication.translate("", text)
+
+
+def install_translations(app: QCoreApplication, setting: str) -> Language:
+    """Load BiliDrop's and Qt's own translations for the chosen language; returns it."""
+    use_translator(_qt_translate)
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    language = language_for(setting, QLocale.system().name())
+    if language is Language.ENGLISH:
+        return language
+    ours = QTranslator(app)
+    if ours.load(str(resource_path("translations", f"bilidrop_{language}.qm"))):
+        app.installTranslator(ours)
+        _installed.append(ours)
+    qt = QTranslator(app)  # standard buttons and dialogs ("Cancel", "Yes", the file chooser)
+    if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)
+        _installed.append(qt)
+    return language

@@ -1,0 +1,232 @@
+"""The account's state on the GUI thread: who is signed in, where the sign-in is kept, and the
+steps of signing in and out. The requests themselves run on the account and keyring workers."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Signal, Slot
+
+from gui.i18n import tr
+
+if TYPE_CHECKING:
+    from gui.bili.account import Account
+    from gui.bili.credentials import Credentials
+    from gui.bili.errors import BiliError
+    from gui.bili.origins import ServiceOrigins
+    from gui.session.worker_threads import WorkerThreads
+    from gui.workers.service import ServiceConfig
+
+
+class AccountSession(QObject):
+    """Signals:
+    account_changed(): signed in or out, the name or avatar arrived, or where the credentials
+        are kept became known.
+    keyring_updated(): a save or delete in the keyring has completed.
+    needs_sign_in(reason): no usable credentials; the window offers sign-in.
+    notice(message): something to tell the user in passing.
+    verified(Credentials, Account) / rejected(Credentials, signed_out, BiliError): answers to
+        `verify()`.
+    qr_ready(QrCode) / qr_polled(key, QrPoll) / qr_failed(BiliError): the QR sign-in.
+    known(): the credentials at start are known (from the keyring, or the demo's).
+    signed_in() / signed_out(): the user signed in or out here.
+    lost(): the service no longer accepts the current sign-in.
+    """
+
+    account_changed = Signal()
+    keyring_updated = Signal()
+    needs_sign_in = Signal(str)
+    notice = Signal(str)
+    verified = Signal(object, object)
+    rejected = Signal(object, bool, object)
+    qr_ready = Signal(object)
+    qr_polled = Signal(str, object)
+    qr_failed = Signal(object)
+    known = Signal()
+    signed_in = Signal()
+    signed_out = Signal()
+    lost = Signal()
+
+    _load = Signal()
+    _save = Signal(object)
+    _delete = Signal()
+    _verify = Signal(object, object)
+    _qr_generate = Signal(object)
+    _qr_poll = Signal(object, str)
+    _sign_out_remotely = Signal(object)
+    _fetch_avatar = Signal(object, str)
+
+    def __init__(self, demo: bool, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.demo = demo
+        self.credentials: Credentials | None = None
+        self.account: Account | None = None
+        self.avatar: bytes = b""
+        self.where = tr("kept in memory only") if demo else tr("Checking…")
+        self.origins: ServiceOrigins | None = None
+
+    def start(
+        self,
+        threads: WorkerThreads,
+        origins: ServiceOrigins,
+        demo_credentials: Credentials | None,
+    ) -> None:
+        """Wire the workers, then read the stored sign-in (or take the demo's)."""
+        self.origins = origins
+        keyring = threads.keyring.worker
+        self._load.connect(keyring.on_load)
+        self._save.connect(keyring.on_save)
+        self._delete.connect(keyring.on_delete)
+        keyring.ready.connect(self.on_store_ready)
+        keyring.loaded.connect(self.on_loaded)
+        keyring.failed.connect(self.on_keyring_failed)
+        keyring.saved.connect(self.keyring_updated)
+        keyring.deleted.connect(self.keyring_updated)
+
+        account = threads.account.worker
+        self._verify.connect(account.on_verify)
+        self._qr_generate.connect(account.on_qr_generate)
+        self._qr_poll.connect(account.on_qr_poll)
+        self._sign_out_remotely.connect(account.on_sign_out)
+        self._fetch_avatar.connect(account.on_avatar)
+        account.verified.connect(self.on_verified)
+        account.rejected.connect(self.on_rejected)
+        account.qr_ready.connect(self.qr_ready)
+        account.qr_polled.connect(self.qr_polled)
+        account.qr_failed.connect(self.qr_failed)
+        account.signed_out_remotely.connect(self.on_signed_out_remotely)
+        account.avatar_ready.connect(self.on_avatar_ready)
+
+        if self.demo:
+            self.on_loaded(demo_credentials)
+        else:
+            self._load.emit()
+
+    def _config(self, credentials: Credentials | None) -> ServiceConfig:
+        from gui.workers.service import ServiceConfig
+
+        if self.origins is None:
+            raise RuntimeError("AccountSession.start() comes first")
+        return ServiceConfig(credentials, self.origins)
+
+    # --- where it is kept ----------------------------------------------------------------------
+
+    @Slot(bool, str)
+    def on_store_ready(self, persistent: bool, backend_name: str) -> None:
+        if self.demo:
+            return
+        if persistent:
+            self.where = tr("System keyring ({name})").format(name=backend_name)
+        else:
+            self.where = tr("This session only: no system keyring found")
+        self.account_changed.emit()
+
+    @Slot(object)
+    def on_loaded(self, credentials: Credentials | None) -> None:
+        self.credentials = credentials
+        self.account_changed.emit()
+        self.known.emit()
+        if credentials is None:
+            self.needs_sign_in.emit(tr("Sign in to upload."))
+        else:
+            self.verify(credentials)  # nav: still valid, and whose?
+
+    @Slot(str)
+    def on_keyring_failed(self, action: str) -> None:
+        self.notice.emit(
+            {
+                "load": tr("The system keyring could not be read. Unlock it, then sign in again."),
+                "save": tr(
+                    "The system keyring refused to keep the sign-in: it is kept for this "
+                    "session only."
+                ),
+                "delete": tr("The system keyring could not delete the sign-in."),
+            }[action]
+        )
+
+    # --- checking ------------------------------------------------------------------------------
+
+    def verify(self, credentials: Credentials) -> None:
+        """Check credentials with nav; answers with `verified` or `rejected`."""
+        self._verify.emit(self._config(credentials), credentials)
+
+    @Slot(object, object)
+    def on_verified(self, credentials: Credentials, account: Account) -> None:
+        if credentials == self.credentials:
+            self._show_account(account)
+        self.verified.emit(credentials, account)
+
+    @Slot(object, bool, object)
+    def on_rejected(self, credentials: Credentials, signed_out: bool, error: BiliError) -> None:
+        if credentials == self.credentials and signed_out:
+            self.account = None
+            self.lost.emit()
+            self.account_changed.emit()
+            self.needs_sign_in.emit(
+                tr(
+                    "The saved sign-in is no longer valid (signed out elsewhere, or expired). "
+                    "Sign in again."
+                )
+            )
+        self.rejected.emit(credentials, signed_out, error)
+
+    def _show_account(self, account: Account) -> None:
+        self.account = account
+        self.account_changed.emit()
+        if account.face:
+            self._fetch_avatar.emit(self._config(None), account.face)
+
+    @Slot(str, bytes)
+    def on_avatar_ready(self, url: str, data: bytes) -> None:
+        if self.account is not None and self.account.face == url:
+            self.avatar = data
+            self.account_changed.emit()
+
+    # --- signing in and out --------------------------------------------------------------------
+
+    def generate_qr(self) -> None:
+        self._qr_generate.emit(self._config(None))
+
+    def poll_qr(self, key: str) -> None:
+        self._qr_poll.emit(self._config(None), key)
+
+    def sign_in(self, credentials: Credentials, account: Account | None = None) -> None:
+        """Use these (checked) credentials from now on, keep them, resume paused uploads."""
+        self.credentials = credentials
+        self.account, self.avatar = None, b""
+        self._save.emit(credentials)
+        if account is not None:
+            self._show_account(account)
+        else:
+            self.account_changed.emit()
+            self.verify(credentials)
+        self.signed_in.emit()
+
+    def sign_out(self) -> None:
+        """Revoke the session on the server, forget it here, pause the queue."""
+        if self.credentials is not None:
+            self._sign_out_remotely.emit(self._config(self.credentials))
+        self.credentials = None
+        self.account, self.avatar = None, b""
+        self._delete.emit()
+        self.account_changed.emit()
+        self.signed_out.emit()
+
+    @Slot(object)
+    def on_signed_out_remotely(self, problem: BiliError | None) -> None:
+        if problem is not None:
+            self.notice.emit(
+                tr(
+                    "Removed from this computer, but the service could not revoke "
+                    "the session: {problem}"
+                ).format(problem=problem.message)
+            )
+
+    @Slot()
+    def on_uploads_signed_out(self) -> None:
+        self.needs_sign_in.emit(
+            tr(
+                "The service says this account is signed out. Sign in again "
+                "to continue the uploads."
+            )
+        )

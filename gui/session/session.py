@@ -1,0 +1,125 @@
+"""The app's state on the GUI thread, without widgets: the upload queue and its model, the
+heartbeat monitor and the account. Built before the window, which shows it and sends it
+commands; `start()` brings up the worker threads once the window has painted."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Signal, Slot
+
+from gui.bili.origins import ServiceOrigins
+from gui.common.settings import Settings
+from gui.i18n import tr
+from gui.session.account import AccountSession
+from gui.session.heartbeat_monitor import HeartbeatMonitor
+from gui.session.queue_model import UploadQueueModel, utc_now
+from gui.session.upload_queue import UploadQueue
+from gui.workers.service import ServiceConfig
+
+if TYPE_CHECKING:
+    from gui.bili.credentials import Credentials
+    from gui.session.worker_threads import WorkerThreads
+    from gui.store.credential_store import CredentialStore
+    from gui.store.history import History
+
+
+class Session(QObject):
+    """Owns the model, the queue, the monitor, the account and (after `start`) the threads.
+
+    Signals:
+        started(): the workers run; the history (if any) is open.
+        notice(message): something to tell the user in passing.
+    """
+
+    started = Signal()
+    notice = Signal(str)
+
+    def __init__(
+        self,
+        settings: Settings,
+        *,
+        demo: bool = False,
+        clock: Callable[[], datetime] = utc_now,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.demo = demo
+        self.origins = ServiceOrigins()
+        self.history: History | None = None
+        self.threads: WorkerThreads | None = None
+        self.model = UploadQueueModel(clock, self)
+        self.account = AccountSession(demo, self)
+        self.queue = UploadQueue(
+            self.model, self.service_config, settings.parallel_uploads, parent=self
+        )
+        self.monitor = HeartbeatMonitor(self.service_config, settings.heartbeat_interval, self)
+
+        self.account.notice.connect(self.notice)
+        self.account.known.connect(self.on_account_known)
+        self.account.signed_in.connect(self.queue.resume)
+        self.account.signed_in.connect(self.monitor.recheck)
+        self.account.signed_out.connect(self.queue.pause)
+        self.account.signed_out.connect(self.monitor.recheck)
+        self.account.lost.connect(self.queue.pause)
+        self.queue.signed_out.connect(self.monitor.check_now)
+        self.queue.signed_out.connect(self.account.on_uploads_signed_out)
+        self.queue.unreachable.connect(self.monitor.check_now)
+        self.queue.history_failed.connect(self.on_history_failed)
+
+    def service_config(self) -> ServiceConfig:
+        return ServiceConfig(self.account.credentials, self.origins)
+
+    @property
+    def running(self) -> bool:
+        return self.threads is not None
+
+    def start(
+        self,
+        *,
+        origins: ServiceOrigins | None = None,
+        demo_credentials: Credentials | None = None,
+        make_store: Callable[[], CredentialStore] | None = None,
+        history: History | None = None,
+    ) -> None:
+        """Start the workers; bring back interrupted uploads; read the stored account."""
+        from gui.session.worker_threads import WorkerThreads
+        from gui.store.credential_store import CredentialStore
+
+        if self.threads is not None:
+            return
+        self.origins = origins or ServiceOrigins()
+        self.history = history
+        self.threads = WorkerThreads(make_store or CredentialStore, self)
+        self.monitor.connect_worker(self.threads.heartbeat.worker)
+        self.queue.start(history)
+        self.queue.restore_interrupted()
+        self.account.start(self.threads, self.origins, demo_credentials)
+        self.started.emit()
+
+    @Slot()
+    def on_account_known(self) -> None:
+        if self.account.credentials is None:
+            self.queue.pause()
+        self.monitor.start()
+
+    @Slot(str)
+    def on_history_failed(self, reason: str) -> None:
+        self.notice.emit(
+            tr("The history could not be saved ({reason}); links still work.").format(reason=reason)
+        )
+
+    def apply_settings(self) -> None:
+        self.queue.set_parallel(self.settings.parallel_uploads)
+        self.monitor.set_interval(self.settings.heartbeat_interval)
+
+    def shutdown(self) -> bool:
+        """Cancel uploads and stop every thread; True if all ended in time. Safe to repeat."""
+        self.monitor.stop()
+        stopped = self.queue.shutdown()
+        if self.threads is not None:
+            stopped = self.threads.stop() and stopped
+        return stopped

@@ -1,0 +1,93 @@
+"""The main window's dialogs: history, a link's QR code, sign-in and settings. Each is built
+when first asked for (their modules load then) and wired to the session."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Slot
+
+from gui.i18n import tr
+
+if TYPE_CHECKING:
+    from gui.store.history import HistoryEntry
+    from gui.ui.main_window import MainWindow
+
+
+class WindowDialogs(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.session = window.session
+
+    def open_history(self) -> None:
+        from gui.ui.history_dialog import HistoryDialog
+
+        window, history = self.window, self.session.history
+        if history is None:
+            window.notify(tr("The history is not available."))
+            return
+        dialog = window.findChild(HistoryDialog)
+        if dialog is None:
+            dialog = HistoryDialog(
+                history, window.settings, window.model.clock, window.confirm, window
+            )
+            dialog.reupload_requested.connect(self.on_history_reupload)
+            dialog.qr_requested.connect(self.on_history_qr)
+            self.session.queue.link_ready.connect(dialog.reload)
+            window.clock_ticked.connect(dialog.tick)
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+
+    @Slot(object)
+    def on_history_reupload(self, entry: HistoryEntry) -> None:
+        self.session.queue.add_paths([entry.local_path], previous_sha256=entry.sha256)
+
+    @Slot(object)
+    def on_history_qr(self, entry: HistoryEntry) -> None:
+        self.show_link_qr(entry.name, entry.url, entry.expires_at)
+
+    def show_link_qr(self, name: str, url: str, expires_at: datetime) -> None:
+        from gui.ui.link_qr_dialog import LinkQrDialog
+
+        dialog = LinkQrDialog(name, url, expires_at, self.window.model.clock, self.window)
+        self.window.clock_ticked.connect(dialog.tick)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.show()
+
+    def open_sign_in(self, reason: str = "") -> None:
+        from gui.ui.sign_in_dialog import SignInDialog
+
+        account = self.session.account
+        if not self.session.running or self.window.findChild(SignInDialog):
+            return
+        dialog = SignInDialog(reason, self.window)
+        dialog.generate_requested.connect(account.generate_qr)
+        dialog.poll_requested.connect(account.poll_qr)
+        dialog.verify_requested.connect(account.verify)
+        account.qr_ready.connect(dialog.on_qr_ready)
+        account.qr_polled.connect(dialog.on_qr_polled)
+        account.qr_failed.connect(dialog.on_qr_failed)
+        account.verified.connect(dialog.on_verified)
+        account.rejected.connect(dialog.on_rejected)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.accepted.connect(self.on_signed_in)
+        dialog.open()
+
+    @Slot()
+    def on_signed_in(self) -> None:
+        from gui.ui.sign_in_dialog import SignInDialog
+
+        dialog = self.sender()
+        if isinstance(dialog, SignInDialog) and dialog.credentials is not None:
+            self.session.account.sign_in(dialog.credentials, dialog.account)
+
+    def open_settings(self) -> None:
+        from gui.ui.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.window.settings, self.window)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.accepted.connect(self.session.apply_settings)
+        dialog.open()
