@@ -68,7 +68,7 @@ class Session(QObject):
         self.queue.signed_out.connect(self.monitor.check_now)
         self.queue.signed_out.connect(self.account.on_uploads_signed_out)
         self.queue.unreachable.connect(self.monitor.check_now)
-        self.queue.history_failed.connect(self.on_history_failed)
+        self.queue.bookkeeping.failed.connect(self.on_history_failed)
 
     def service_config(self) -> ServiceConfig:
         return ServiceConfig(self.account.credentials, self.origins)

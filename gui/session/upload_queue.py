@@ -6,48 +6,32 @@ import itertools
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal, Slot
 
 from gui.bili.errors import BiliError, FileProblem, NotSignedIn, TransportError
 from gui.bili.files import check_uploadable
 from gui.bili.retry import RetryPolicy
+from gui.session.queue_history import QueueHistory
 from gui.session.queue_model import UploadQueueModel
 from gui.session.speed import SpeedMeter
 from gui.session.upload_item import PENDING_STATES, RowAction, UploadItem, UploadState
+from gui.session.upload_ports import UploadPort, UploadPorts
 
 if TYPE_CHECKING:
     from gui.bili.client import UploadResult
     from gui.store.history import History
     from gui.workers.service import ServiceConfig
-    from gui.workers.threads import WorkerThread
     from gui.workers.upload import UploadJob, UploadWorker
-
-
-class _Port(QObject):
-    """The GUI-side end of one worker: `submit` crosses to the worker's thread."""
-
-    submit = Signal(object)
-    close = Signal()
-
-    def __init__(self, index: int) -> None:
-        super().__init__()
-        from gui.workers.threads import WorkerThread
-        from gui.workers.upload import UploadWorker
-
-        self.host: WorkerThread[UploadWorker] = WorkerThread(UploadWorker(), f"upload-{index}")
-        self.submit.connect(self.host.worker.on_upload)
-        self.close.connect(self.host.worker.on_close)
 
 
 @dataclass
 class _Running:
     item_id: int
     job: UploadJob
-    port: _Port
+    port: UploadPort
     speed: SpeedMeter
 
 
@@ -62,14 +46,12 @@ class UploadQueue(QObject):
         upload_failed(item_id): an upload stopped with an error (the error is in the model).
         signed_out(): the service said -101; waiting uploads are paused until `resume()`.
         unreachable(): a request could not reach the service (the heartbeat should look now).
-        history_failed(str): the history could not be written (said once per kind of error).
     """
 
     link_ready = Signal(int)
     upload_failed = Signal(int)
     signed_out = Signal()
     unreachable = Signal()
-    history_failed = Signal(str)
 
     def __init__(
         self,
@@ -84,22 +66,20 @@ class UploadQueue(QObject):
         self._service = service
         self.parallel = parallel
         self.retry_policy = retry or RetryPolicy()
-        self.history: History | None = None
+        self.bookkeeping = QueueHistory(model, self)
         self.started = False
         self.paused = False
         self.closing = False  # after shutdown(): late worker answers change nothing
-        self._ports: list[_Port] = []
+        self._ports = UploadPorts(self._connect_worker)
         self._running: dict[int, _Running] = {}  # by job id
         self._job_ids = itertools.count(1)
-        self._history_errors: set[str] = set()
 
     def start(self, history: History | None) -> None:
         """Keep unfinished rows in `history` from now on and start sending."""
-        self.history = history
+        self.bookkeeping.history = history
         self.started = True
         for item in self.model.items():
-            if item.state in PENDING_STATES:
-                self._remember(item)
+            self.bookkeeping.remember(item)
         self._pump()
 
     # --- adding -------------------------------------------------------------------------------
@@ -121,16 +101,14 @@ class UploadQueue(QObject):
             items.append(item)
         self.model.add(items)
         for item in items:
-            self._remember(item)
+            self.bookkeeping.remember(item)
         self._pump()
         return items
 
     def restore_interrupted(self) -> list[UploadItem]:
         """Rows for what was waiting or running when BiliDrop last quit or crashed."""
-        if self.history is None:
-            return []
         items = []
-        for pending in self._history_call(self.history.pending) or []:
+        for pending in self.bookkeeping.interrupted():
             try:
                 size = pending.local_path.stat().st_size
             except OSError:
@@ -146,31 +124,6 @@ class UploadQueue(QObject):
                 )
             )
         return self.model.add(items)
-
-    def _history_call(self, call: Callable[..., Any], *args: Any) -> Any:
-        """A history read or write that may fail (a full disk, a locked file) without stopping
-        anything: said once, then the upload goes on without it."""
-        try:
-            return call(*args)
-        except Exception as error:
-            kind = type(error).__name__
-            if kind not in self._history_errors:
-                self._history_errors.add(kind)
-                self.history_failed.emit(str(error) or kind)
-            return None
-
-    def _remember(self, item: UploadItem) -> None:
-        if self.history is not None and not item.pending_id and item.state in PENDING_STATES:
-            pending_id = self._history_call(
-                self.history.add_pending, item.path, item.previous_sha256
-            )
-            if pending_id:
-                self.model.update(item.item_id, pending_id=pending_id)
-
-    def _forget(self, item: UploadItem) -> None:
-        if self.history is not None and item.pending_id and not self.closing:
-            self._history_call(self.history.remove_pending, item.pending_id)
-            self.model.update(item.item_id, pending_id=0)
 
     def _check(self, item: UploadItem) -> None:
         """Set a new (or retried) row's size and state from a look at its file."""
@@ -190,22 +143,12 @@ class UploadQueue(QObject):
 
     # --- running ------------------------------------------------------------------------------
 
-    def _free_port(self) -> _Port | None:
-        busy = {id(r.port) for r in self._running.values()}
-        for port in self._ports[: self.parallel]:
-            if id(port) not in busy:
-                return port
-        if len(self._ports) < self.parallel:
-            port = _Port(len(self._ports))
-            worker: UploadWorker = port.host.worker
-            worker.progress.connect(self.on_progress)
-            worker.retrying.connect(self.on_retrying)
-            worker.finished.connect(self.on_finished)
-            worker.failed.connect(self.on_failed)
-            worker.cancelled.connect(self.on_cancelled)
-            self._ports.append(port)
-            return port
-        return None
+    def _connect_worker(self, worker: UploadWorker) -> None:
+        worker.progress.connect(self.on_progress)
+        worker.retrying.connect(self.on_retrying)
+        worker.finished.connect(self.on_finished)
+        worker.failed.connect(self.on_failed)
+        worker.cancelled.connect(self.on_cancelled)
 
     def _pump(self) -> None:
         if self.paused or not self.started or self.closing:
@@ -215,7 +158,8 @@ class UploadQueue(QObject):
         for item in self.model.items():
             if item.state is not UploadState.WAITING:
                 continue
-            port = self._free_port()
+            busy = [running.port for running in self._running.values()]
+            port = self._ports.free(busy, self.parallel)
             if port is None:
                 return
             job = UploadJob(
@@ -293,18 +237,8 @@ class UploadQueue(QObject):
                 changed=changed,
                 retry_reason=None,
             )
-            if self.history is not None:  # a failing write is said, and changes nothing else
-                self._history_call(
-                    self.history.record,
-                    item.path,
-                    result.size,
-                    result.sha256,
-                    result.key,
-                    result.url,
-                    datetime.now(UTC),
-                    result.expires_at,
-                )
-            self._forget(item)
+            self.bookkeeping.record(item, result)
+            self.bookkeeping.forget(item)
             self.link_ready.emit(item.item_id)
         self._pump()
 
@@ -316,7 +250,7 @@ class UploadQueue(QObject):
             self.pause()
             self.signed_out.emit()
         elif item is not None:
-            self._forget(item)  # the failure is shown; a retry queues it again
+            self.bookkeeping.forget(item)  # the failure is shown; a retry queues it again
             self.model.update(item.item_id, state=UploadState.FAILED, error=error)
             self.upload_failed.emit(item.item_id)
             if isinstance(error, TransportError):
@@ -327,7 +261,7 @@ class UploadQueue(QObject):
     def on_cancelled(self, job_id: int) -> None:
         item = self._end(job_id)
         if item is not None:
-            self._forget(item)
+            self.bookkeeping.forget(item)
             self.model.update(item.item_id, state=UploadState.CANCELLED, speed=0.0)
         self._pump()
 
@@ -353,7 +287,7 @@ class UploadQueue(QObject):
             return
         running = self._running_for(item_id)
         if running is None:
-            self._forget(item)
+            self.bookkeeping.forget(item)
             self.model.update(item_id, state=UploadState.CANCELLED)
         else:
             running.job.cancel.set()  # the worker stops at its next chunk or wait
@@ -384,9 +318,11 @@ class UploadQueue(QObject):
             changed=False,
         )
         if fresh.state in PENDING_STATES:
-            self._remember(item)
+            self.bookkeeping.remember(item)
         else:
-            self._forget(item)  # e.g. an interrupted file deleted since: shown failed, once
+            self.bookkeeping.forget(
+                item
+            )  # e.g. an interrupted file deleted since: shown failed, once
         self._pump()
 
     def reupload(self, item_id: int) -> None:
@@ -400,7 +336,7 @@ class UploadQueue(QObject):
         running = self._running_for(item_id)
         if running is not None:
             running.job.cancel.set()
-        self._forget(item)
+        self.bookkeeping.forget(item)
         self.model.remove(item_id)
         self._pump()
 
@@ -434,12 +370,9 @@ class UploadQueue(QObject):
         start shows it as interrupted.
         """
         self.closing = True
+        self.bookkeeping.frozen = True
         for running in self._running.values():
             running.job.cancel.set()
-        stopped = True
-        for port in self._ports:
-            port.close.emit()
-            stopped = port.host.stop() and stopped
-        self._ports.clear()
+        stopped = self._ports.close()
         self._running.clear()
         return stopped

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QStackedWidget, QVBoxL
 from gui.common.link_formats import LinkFormat
 from gui.i18n import tr
 from gui.session.session import Session
-from gui.session.upload_item import RowAction, UploadItem, UploadState
+from gui.session.upload_item import RowAction, UploadItem
 from gui.ui.account_area import AccountArea
 from gui.ui.clipboard import Link, copy_links
 from gui.ui.connection_indicator import ConnectionIndicator
@@ -32,6 +32,7 @@ from gui.ui.drop_area import DropArea
 from gui.ui.file_intake import FileIntake
 from gui.ui.window_actions import WindowActions
 from gui.ui.window_dialogs import WindowDialogs
+from gui.ui.window_tray import WindowTray
 
 if TYPE_CHECKING:
     from gui.ui.queue_view import QueueView
@@ -57,14 +58,13 @@ class MainWindow(QMainWindow):
         self.settings = session.settings
         self.model = session.model
         self.confirm: Callable[[str, str], bool] = self._ask
-        self.notifier: Callable[[str, str], None] = self._notify_desktop
-        self.tray: Tray | None = None
         self._quitting = False
         self._painted = False
         self.setWindowTitle(tr("BiliDrop — demo") if session.demo else "BiliDrop")
         self.setAcceptDrops(True)
         self.intake = FileIntake(session.queue, lambda t, q: self.confirm(t, q), self.notify)
         self.dialogs = WindowDialogs(self)
+        self.desktop = WindowTray(self)
 
         self.drop_area = DropArea()
         self.drop_area.activated.connect(self.choose_files)
@@ -96,10 +96,7 @@ class MainWindow(QMainWindow):
         session.account.needs_sign_in.connect(self.on_needs_sign_in)
         session.notice.connect(self.notify)
         session.queue.link_ready.connect(self.on_link_ready)
-        session.queue.link_ready.connect(self.on_upload_ended)
-        session.queue.upload_failed.connect(self.on_upload_ended)
-        session.monitor.changed.connect(self.on_connection_changed)
-        session.started.connect(self.on_session_started)
+        session.started.connect(self._update_actions)
         self._update_actions()
 
         self.clock_timer = QTimer(self)  # the one clock for every countdown on screen
@@ -182,52 +179,10 @@ class MainWindow(QMainWindow):
     # --- the session ---------------------------------------------------------------------------
 
     @Slot()
-    def on_session_started(self) -> None:
-        from gui.ui.tray import Tray, recent_links
-
-        tray = Tray(
-            lambda: recent_links(self.model.items(), self.session.history), self.model.clock, self
-        )
-        tray.show_requested.connect(self.bring_to_front)
-        tray.upload_requested.connect(self.choose_files)
-        tray.paste_requested.connect(self.paste)
-        tray.quit_requested.connect(self.quit)
-        tray.link_chosen.connect(self.on_tray_link)
-        self.tray = tray
-        self._update_actions()
-
-    @Slot()
-    def on_connection_changed(self) -> None:
-        if self.tray is not None:
-            self.tray.set_state(self.indicator.state, self.indicator.text_for())
-
-    @Slot()
     def bring_to_front(self) -> None:
         self.showNormal()
         self.raise_()
         self.activateWindow()
-
-    def is_in_front(self) -> bool:
-        return self.isVisible() and not self.isMinimized() and self.isActiveWindow()
-
-    @Slot(int)
-    def on_upload_ended(self, item_id: int) -> None:
-        """Tell the user, when the window is not where they look."""
-        item = self.model.find(item_id)
-        if item is None or not self.settings.notify or self.is_in_front():
-            return
-        if item.state is UploadState.DONE and item.expires_at is not None:
-            when = item.expires_at.astimezone().strftime("%H:%M")
-            self.notifier(
-                tr("Upload finished"),
-                tr("{name}: link ready, expires at {time}").format(name=item.name, time=when),
-            )
-        elif item.state is UploadState.FAILED and item.error is not None:
-            self.notifier(tr("Upload failed"), f"{item.name}: {item.error.message}")
-
-    def _notify_desktop(self, title: str, message: str) -> None:
-        if self.tray is not None:
-            self.tray.notify(title, message)
 
     @Slot()
     def on_account_changed(self) -> None:
@@ -317,13 +272,6 @@ class MainWindow(QMainWindow):
         if notice:
             self.notify(notice)
 
-    @Slot(object)
-    def on_tray_link(self, link: Link) -> None:
-        """A link picked in the tray menu: copied, and said where the user is looking."""
-        notice = copy_links([link], self.settings.link_format, self.model.clock())
-        self.notify(notice)
-        self.notifier(tr("Link copied"), notice)
-
     def copy_selected(self, kind: LinkFormat | None = None) -> None:
         self.copy_items(self.selected_items(), kind)
 
@@ -406,6 +354,10 @@ class MainWindow(QMainWindow):
     def open_settings(self) -> None:
         self.dialogs.open_settings()
 
+    @property
+    def tray(self) -> Tray | None:
+        return self.desktop.tray
+
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
         if not self._painted:
@@ -421,18 +373,7 @@ class MainWindow(QMainWindow):
     # --- closing ---------------------------------------------------------------------------------
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        tray = self.tray
-        if (
-            not self._quitting
-            and tray is not None
-            and tray.available
-            and self.settings.keep_in_tray
-        ):
-            self.hide()  # still running: the tray icon brings it back, its menu quits
-            tray.notify(
-                tr("BiliDrop is still running"),
-                tr("Uploads go on; the tray icon brings the window back."),
-            )
+        if not self._quitting and self.desktop.keeps_running():
             event.ignore()
             return
         queue = self.session.queue
@@ -446,8 +387,7 @@ class MainWindow(QMainWindow):
         self.settings.window_geometry = self.saveGeometry()
         self.settings.sync()
         self.clock_timer.stop()
-        if self.tray is not None:
-            self.tray.hide()
+        self.desktop.hide()
         self.intake.cleanup()
         event.accept()
         self.closed.emit()  # the launcher shuts the session down

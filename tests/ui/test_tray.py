@@ -88,7 +88,7 @@ def test_notifies_when_not_in_front(
     qtbot, window: MainWindow, emulator: Emulator, make_file: MakeFile
 ) -> None:
     sent: list[tuple[str, str]] = []
-    window.notifier = lambda title, text: sent.append((title, text))
+    window.desktop.notifier = lambda title, text: sent.append((title, text))
     window.hide()  # in the tray, or behind other windows
     emulator.faults.add("code", 12345, endpoint="upload")
     window.add_paths([make_file("bad.txt")])
@@ -105,11 +105,11 @@ def test_no_notification_in_front_or_when_off(
     qtbot, window: MainWindow, make_file: MakeFile
 ) -> None:
     sent: list[tuple[str, str]] = []
-    window.notifier = lambda title, text: sent.append((title, text))
-    window.is_in_front = lambda: True  # type: ignore[method-assign]
+    window.desktop.notifier = lambda title, text: sent.append((title, text))
+    window.desktop.is_in_front = lambda: True  # type: ignore[method-assign]
     drop_files(window, make_file("seen.txt"))
     qtbot.waitUntil(lambda: items(window)[0].state is UploadState.DONE, timeout=WAIT)
-    window.is_in_front = lambda: False  # type: ignore[method-assign]
+    window.desktop.is_in_front = lambda: False  # type: ignore[method-assign]
     window.settings.notify = False
     drop_files(window, make_file("quiet.txt"))
     qtbot.waitUntil(lambda: items(window)[1].state is UploadState.DONE, timeout=WAIT)
