@@ -136,7 +136,7 @@ def _fail_usage(message: str) -> int:
 
 def _client_from(args: argparse.Namespace) -> Any:
     """A BiliClient for the command's options, or raise ValueError with what to fix."""
-    from gui.cli_account import client_of, credentials_of
+    from gui.cli_credentials import client_of, credentials_of
 
     return client_of(args, credentials_of(args))
 
@@ -276,12 +276,11 @@ def run_window(args: argparse.Namespace) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.command in ("login", "logout", "whoami"):
-        from gui import cli_account
+        from gui.cli_account import COMMANDS
 
-        return int(getattr(cli_account, f"run_{args.command}")(args))
+        return COMMANDS[args.command](args)
     commands = {"upload": run_upload, "status": run_status, "emulator": run_emulator}
-    handler = commands.get(args.command, run_window)
-    return handler(args)
+    return commands.get(args.command, run_window)(args)
 
 
 if __name__ == "__main__":

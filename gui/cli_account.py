@@ -1,19 +1,17 @@
-"""The command line's account commands (login, logout, whoami) and where every command finds
-its credentials: --cookie, else BILIDROP_COOKIE, else the keyring."""
+"""The command line's account commands (login, logout, whoami),
+keeping the sign-in in the keyring (gui/cli_credentials.py finds the credentials)."""
 
 from __future__ import annotations
 
 import argparse
 import io
 import json
-import os
 import sys
 import time
 from typing import TYPE_CHECKING
 
 from gui.bili.credentials import Credentials
 from gui.bili.errors import BiliError, NotSignedIn
-from gui.bili.origins import ServiceOrigins, normalise_origin
 from gui.cli_common import (
     COOKIE_ENV,
     EXIT_CANCELLED,
@@ -22,7 +20,8 @@ from gui.cli_common import (
     EXIT_SIGNED_OUT,
     EXIT_UNREACHABLE,
 )
-from gui.store.credential_store import CredentialStore, CredentialStoreError, entry_for
+from gui.cli_credentials import client_of, store_of
+from gui.store.credential_store import CredentialStoreError
 
 if TYPE_CHECKING:
     from gui.bili.account import QrCode
@@ -30,34 +29,6 @@ if TYPE_CHECKING:
 
 POLL_SECONDS = 1.0
 MAX_CODES = 3  # new codes shown after an expiry before giving up
-
-
-def origins_of(args: argparse.Namespace) -> ServiceOrigins:
-    return ServiceOrigins.single(args.api_base) if args.api_base else ServiceOrigins()
-
-
-def store_of(args: argparse.Namespace) -> CredentialStore:
-    return CredentialStore(
-        entry=entry_for(normalise_origin(args.api_base) if args.api_base else None)
-    )
-
-
-def credentials_of(args: argparse.Namespace) -> Credentials | None:
-    """--cookie, else the environment, else the keyring. Raises ValueError for a bad cookie."""
-    cookie = getattr(args, "cookie", None) or os.environ.get(COOKIE_ENV)
-    if cookie:
-        return Credentials.from_cookie_header(cookie)
-    try:
-        return store_of(args).load()
-    except CredentialStoreError as error:
-        print(f"bilidrop: {error}", file=sys.stderr)
-        return None
-
-
-def client_of(args: argparse.Namespace, credentials: Credentials | None) -> BiliClient:
-    from gui.bili.client import BiliClient
-
-    return BiliClient(credentials, origins_of(args))
 
 
 def _keep(args: argparse.Namespace, credentials: Credentials) -> int:
@@ -207,3 +178,6 @@ def run_whoami(args: argparse.Namespace) -> int:
             f"Kept in: {where}."
         )
     return code
+
+
+COMMANDS = {"login": run_login, "logout": run_logout, "whoami": run_whoami}

@@ -189,3 +189,33 @@ def test_emulator_process_bad_fault_is_usage_error() -> None:
     )
     assert done.returncode == EXIT_USAGE
     assert "unknown fault" in done.stderr
+
+
+IMPORTS_OF_UPLOAD = r"""
+import sys
+from gui.cli import main
+code = main(sys.argv[1:])
+heavy = sorted({m.split(".")[0] for m in sys.modules} & {"keyring", "PySide6", "starlette"})
+print("heavy:", ",".join(heavy), "code:", code)
+"""
+
+
+def test_upload_with_a_given_cookie_loads_neither_keyring_nor_qt(
+    emulator: Emulator, make_file: MakeFile
+) -> None:
+    """The command line pays only for what the command uses (start-up time)."""
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            IMPORTS_OF_UPLOAD,
+            "upload",
+            str(make_file("tiny.txt")),
+            *service_args(emulator),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert done.stdout.splitlines()[-1] == "heavy:  code: 0", done.stderr

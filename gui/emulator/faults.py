@@ -80,7 +80,3 @@ class FaultQueue:
                         del self._faults[position]
                     return Fault(fault.kind, fault.value, 1, fault.endpoint)
             return None
-
-    def clear(self) -> None:
-        with self._lock:
-            self._faults.clear()

@@ -38,10 +38,6 @@ class QrKeys:
             self._keys[key] = QrKey(self._clock())
         return key
 
-    def latest(self) -> str | None:
-        with self._lock:
-            return next(reversed(self._keys), None)
-
     def scan(self, key: str) -> bool:
         with self._lock:
             entry = self._keys.get(key)

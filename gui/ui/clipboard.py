@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from datetime import datetime
-from typing import NamedTuple
+from typing import NamedTuple, Protocol
 
 from PySide6.QtGui import QGuiApplication
 
@@ -18,6 +18,24 @@ class Link(NamedTuple):
     name: str
     url: str
     expires_at: datetime
+
+
+class _HasLink(Protocol):
+    @property
+    def name(self) -> str: ...
+    @property
+    def url(self) -> str: ...
+    @property
+    def expires_at(self) -> datetime | None: ...
+
+
+def links_of(sources: Iterable[_HasLink]) -> list[Link]:
+    """The links of upload rows or history entries (those that have one)."""
+    return [
+        Link(source.name, source.url, source.expires_at)
+        for source in sources
+        if source.url and source.expires_at is not None
+    ]
 
 
 def copy_links(links: Sequence[Link], kind: str, now: datetime) -> str:

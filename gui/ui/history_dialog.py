@@ -36,7 +36,7 @@ from gui.bili.errors import format_size
 from gui.i18n import tr
 from gui.session.upload_item import countdown
 from gui.store.history import History, HistoryEntry
-from gui.ui.clipboard import Link, copy_links
+from gui.ui.clipboard import copy_links, links_of
 
 if TYPE_CHECKING:
     from gui.common.settings import Settings
@@ -241,8 +241,8 @@ class HistoryDialog(QDialog):
     def copy_selected(self) -> None:
         entry = self.selected()
         if entry is not None:
-            link = Link(entry.name, entry.url, entry.expires_at)
-            self.message.setText(copy_links([link], self.settings.link_format, self.model.clock()))
+            links = links_of([entry])
+            self.message.setText(copy_links(links, self.settings.link_format, self.model.clock()))
 
     @Slot()
     def open_selected(self) -> None:

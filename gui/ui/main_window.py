@@ -26,7 +26,7 @@ from gui.i18n import tr
 from gui.session.session import Session
 from gui.session.upload_item import RowAction, UploadItem
 from gui.ui.account_area import AccountArea
-from gui.ui.clipboard import Link, copy_links
+from gui.ui.clipboard import copy_links, links_of
 from gui.ui.connection_indicator import ConnectionIndicator
 from gui.ui.drop_area import DropArea
 from gui.ui.file_intake import FileIntake
@@ -267,8 +267,7 @@ class MainWindow(QMainWindow):
             menu.popup(self.queue_view.viewport().mapToGlobal(position))
 
     def copy_items(self, items: list[UploadItem], kind: str | None = None) -> None:
-        links = [Link(i.name, i.url, i.expires_at) for i in items if i.url and i.expires_at]
-        notice = copy_links(links, kind or self.settings.link_format, self.model.clock())
+        notice = copy_links(links_of(items), kind or self.settings.link_format, self.model.clock())
         if notice:
             self.notify(notice)
 

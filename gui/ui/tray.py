@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 from gui.i18n import tr
 from gui.session.connection_state import ConnectionState
 from gui.session.upload_item import UploadItem, countdown
-from gui.ui.clipboard import Link
+from gui.ui.clipboard import Link, links_of
 from gui.ui.connection_indicator import DOT_COLOURS
 
 if TYPE_CHECKING:
@@ -24,13 +24,9 @@ RECENT_LINKS = 5
 
 def recent_links(items: Iterable[UploadItem], history: History | None) -> list[Link]:
     """Live links, newest first: this session's and the history's, each once."""
-    links = [
-        Link(i.name, i.url, i.expires_at)
-        for i in items
-        if i.has_live_link and i.expires_at is not None
-    ]
+    links = links_of(i for i in items if i.has_live_link)
     if history is not None:
-        links += [Link(e.name, e.url, e.expires_at) for e in history.entries(limit=20)]
+        links += links_of(history.entries(limit=20))
     unique = {link.url: link for link in sorted(links, key=lambda link: link.expires_at)}
     return sorted(unique.values(), key=lambda link: link.expires_at, reverse=True)
 
