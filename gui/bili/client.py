@@ -91,8 +91,10 @@ class _StreamingFile:
         size: int,
         progress: Progress | None,
         cancel: Cancelled | None,
+        hashing: bool,
     ) -> None:
         self._path = path
+        self._hashing = hashing
         self._handle = handle
         self._size = size
         self._progress = progress
@@ -112,7 +114,8 @@ class _StreamingFile:
         if not chunk:
             raise FileChanged(self._path)  # it shrank while being sent
         self.sent += len(chunk)
-        self.digest.update(chunk)
+        if self._hashing:
+            self.digest.update(chunk)
         if self._progress is not None:
             self._progress(self.sent)
         return chunk
@@ -241,12 +244,14 @@ class BiliClient:
         *,
         progress: Progress | None = None,
         cancel: Cancelled | None = None,
+        hash_sent: bool = False,
     ) -> UploadResult:
         """Send one file, streamed from disk; returns its link and expiry.
 
         `progress(bytes_sent)` is called as the body goes out; `cancel()` is asked before each
         chunk and, when true, stops the request with UploadCancelled. Every call re-reads the
-        file from its start, so retrying is calling again.
+        file from its start, so retrying is calling again. `hash_sent`: the result carries the
+        SHA-256 of the bytes sent, computed as they go (the file is read once).
         """
         path = Path(path)
         size = check_uploadable(path)
@@ -260,7 +265,7 @@ class BiliClient:
         except OSError as exc:  # vanished or locked since the check
             raise FileUnreadable(path, exc) from None
         with handle:
-            body = _StreamingFile(path, handle, size, progress, cancel)
+            body = _StreamingFile(path, handle, size, progress, cancel, hash_sent)
             request = self._http.build_request(
                 "POST",
                 self.origins.customerservice + UPLOAD_PATH,
@@ -290,7 +295,7 @@ class BiliClient:
             url=url,
             size=size,
             expires_at=link_expiry(url, replied_at=replied_at),
-            sha256=body.digest.hexdigest(),
+            sha256=body.digest.hexdigest() if hash_sent else "",
         )
 
     # --- sign-in and account ------------------------------------------------------------------

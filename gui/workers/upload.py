@@ -69,7 +69,9 @@ class UploadWorker(QObject):
         try:
             client = self._clients.client_for(job.service)
             result = call_with_retry(
-                lambda: client.upload(job.path, progress=report, cancel=job.cancel.is_set),
+                lambda: client.upload(
+                    job.path, progress=report, cancel=job.cancel.is_set, hash_sent=True
+                ),
                 job.retry,
                 sleep=job.cancel.wait,  # a cancel ends the wait at once
                 on_retry=tell_retry,

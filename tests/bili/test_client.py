@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+import os
 import re
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
@@ -16,6 +18,7 @@ from gui.bili.credentials import Credentials
 from gui.bili.errors import (
     BadReply,
     CsrfRejected,
+    FileChanged,
     FileEmpty,
     FileMissing,
     FileTooLarge,
@@ -114,6 +117,42 @@ def test_upload_of_chinese_name(client: BiliClient, make_file: MakeFile, tmp_pat
     result = client.upload(make_file("截图 2026.png", data=b"\x89PNG fake"))
     assert result.key.endswith(".png")
     assert client.download(result.url, tmp_path / "png") == len(b"\x89PNG fake")
+
+
+def test_hash_is_of_the_bytes_sent_read_once(client: BiliClient, make_file: MakeFile) -> None:
+    source = make_file("clip.bin", size=200_000)
+    result = client.upload(source, hash_sent=True)
+    assert result.sha256 == hashlib.sha256(source.read_bytes()).hexdigest()
+    assert client.upload(source).sha256 == ""  # the command line does not pay for it
+
+
+@pytest.mark.parametrize("change", ["grow", "shrink"])
+def test_file_changing_while_sent_is_refused(
+    client: BiliClient, emulator: Emulator, make_file: MakeFile, change: str
+) -> None:
+    source = make_file("growing.log", size=1 << 20)
+
+    def edit_once(sent: int) -> None:
+        if sent and source.stat().st_size == 1 << 20:
+            with source.open("ab" if change == "grow" else "r+b") as handle:
+                if change == "grow":
+                    handle.write(b"more lines")
+                else:
+                    handle.truncate(100_000)
+
+    with pytest.raises(FileChanged) as caught:
+        client.upload(source, progress=edit_once)
+    assert "changed while it was being sent" in caught.value.message
+    wait_until(lambda: list(emulator.data_dir.iterdir()) == [])  # nothing half-sent is kept
+
+
+@pytest.mark.skipif(os.name != "posix", reason="names that are not UTF-8 exist on POSIX")
+def test_name_that_is_not_utf8_uploads(client: BiliClient, tmp_path: Path) -> None:
+    source = Path(os.fsdecode(os.fsencode(str(tmp_path)) + b"/bad-\xff.txt"))
+    source.write_bytes(b"data")
+    result = client.upload(source)
+    assert result.filename == "bad-\ufffd.txt"
+    assert result.key.endswith(".txt")
 
 
 def test_link_is_403_after_expiry(
