@@ -11,7 +11,7 @@ from PySide6.QtGui import QGuiApplication, QImage
 from gui.emulator import Emulator
 from gui.session.upload_item import UploadState
 from gui.store.history import History
-from gui.ui.history_dialog import HistoryDialog
+from gui.ui.history_dialog import HistoryDialog, HistoryModel
 from gui.ui.link_qr_dialog import LinkQrDialog
 from gui.ui.main_window import MainWindow
 from gui.ui.qr_widget import QrWidget
@@ -133,3 +133,15 @@ def test_clear_history_asks_first(
     dialog.buttons["clear"].click()
     assert history.entries() == []
     assert not dialog.buttons["clear"].isEnabled()
+
+
+def test_history_model_passes_qt_model_tester(
+    qtmodeltester, history: History, clock: FakeClock, tmp_path: Path
+) -> None:
+    now = clock()
+    for name in ("a.txt", "b.txt"):
+        history.record(tmp_path / name, 3, "", name, f"http://127.0.0.1:1/{name}", now, now)
+    model = HistoryModel(history, clock)
+    model.reload()
+    assert model.rowCount() == 2
+    qtmodeltester.check(model)

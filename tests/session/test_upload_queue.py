@@ -1,0 +1,122 @@
+"""The upload scheduler on its own: limits, retries, cancels, and jobs that end whatever
+was raised."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from gui.bili.client import BiliClient
+from gui.bili.retry import RetryPolicy
+from gui.emulator import Emulator
+from gui.session import upload_queue
+from gui.session.session import Session
+from gui.session.upload_item import RowAction, UploadState, describe
+
+MakeFile = Callable[..., Path]
+WAIT = 10_000
+
+
+def states(session: Session) -> list[UploadState]:
+    return [item.state for item in session.model.items()]
+
+
+def test_parallel_limit_follows_the_setting(
+    qtbot, session: Session, emulator: Emulator, make_file: MakeFile
+) -> None:
+    emulator.faults.add("throttle", 256 * 1024, count=4, endpoint="upload")
+    session.queue.set_parallel(1)
+    session.queue.add_paths([make_file(f"f{n}.bin", size=1 << 20) for n in range(4)])
+    qtbot.waitUntil(lambda: states(session).count(UploadState.UPLOADING) == 1, timeout=WAIT)
+    assert states(session).count(UploadState.WAITING) == 3
+    session.queue.set_parallel(3)
+    qtbot.waitUntil(lambda: states(session).count(UploadState.UPLOADING) == 3, timeout=WAIT)
+    assert session.queue.active() == 3
+    for item in session.model.items():
+        session.queue.remove(item.item_id)
+    qtbot.waitUntil(lambda: session.queue.active() == 0, timeout=WAIT)
+
+
+def test_retry_wait_is_shown_then_the_upload_finishes(
+    qtbot, session: Session, emulator: Emulator, make_file: MakeFile
+) -> None:
+    session.queue.retry_policy = RetryPolicy(attempts=3, base_delay=1.0, max_delay=1.0)
+    emulator.faults.add("http500", endpoint="upload")
+    [item] = session.queue.add_paths([make_file("again.txt")])
+    qtbot.waitUntil(lambda: item.state is UploadState.RETRYING, timeout=WAIT)
+    assert item.retry_at > time.monotonic()
+    line = describe(item, session.model.clock(), time.monotonic())
+    assert line.startswith("Retrying in ")
+    assert "HTTP 500" in line
+    qtbot.waitUntil(lambda: item.state is UploadState.DONE, timeout=WAIT)
+    assert item.retry_reason is None
+
+
+def test_an_unexpected_exception_in_the_worker_fails_the_row_and_frees_its_slot(
+    qtbot, session: Session, make_file: MakeFile, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    original = BiliClient.upload
+
+    def broken(self: BiliClient, path: Path, *args: object, **kwargs: object):
+        if path.name == "bug.txt":
+            raise RuntimeError("a bug in the client")
+        return original(self, path, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(BiliClient, "upload", broken)
+    session.queue.set_parallel(1)
+    bug, fine = session.queue.add_paths([make_file("bug.txt"), make_file("fine.txt")])
+    qtbot.waitUntil(lambda: fine.state is UploadState.DONE, timeout=WAIT)  # the slot was freed
+    assert bug.state is UploadState.FAILED
+    assert bug.error is not None
+    assert "internal error" in bug.error.message
+    assert "Failed: BiliDrop ran into an internal error" in describe(bug, fine.expires_at, 0)  # type: ignore[arg-type]
+    assert session.queue.active() == 0
+
+
+def test_an_unexpected_exception_while_queueing_fails_that_row_only(
+    qtbot, session: Session, make_file: MakeFile, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    original = upload_queue.check_uploadable
+
+    def broken(path: Path) -> int:
+        if path.name == "odd.txt":
+            raise RuntimeError("an odd file system")
+        return original(path)
+
+    monkeypatch.setattr(upload_queue, "check_uploadable", broken)
+    odd, fine = session.queue.add_paths([make_file("odd.txt"), make_file("fine.txt")])
+    assert odd.state is UploadState.FAILED
+    assert odd.error is not None
+    assert "internal error" in odd.error.message
+    qtbot.waitUntil(lambda: fine.state is UploadState.DONE, timeout=WAIT)
+
+
+def test_cancelling_is_a_state_that_ends_cancelled(
+    qtbot, session: Session, emulator: Emulator, make_file: MakeFile
+) -> None:
+    emulator.faults.add("throttle", 128 * 1024, endpoint="upload")
+    [item] = session.queue.add_paths([make_file("slow.bin", size=4 << 20)])
+    qtbot.waitUntil(lambda: item.sent > 0, timeout=WAIT)
+    session.queue.cancel(item.item_id)
+    assert item.state is UploadState.CANCELLING
+    assert not item.allows(RowAction.CANCEL)
+    assert item.allows(RowAction.REMOVE)
+    qtbot.waitUntil(lambda: item.state is UploadState.CANCELLED, timeout=WAIT)
+    assert item.allows(RowAction.RETRY)
+    assert session.queue.active() == 0
+
+
+def test_items_change_only_by_their_fields(session: Session, make_file: MakeFile) -> None:
+    [item] = session.queue.add_paths([make_file("x.txt")])
+    with pytest.raises(AttributeError):
+        session.model.update(item.item_id, stat="done")  # a misspelt field is an error
+
+
+def test_queue_model_passes_qt_model_tester(
+    qtmodeltester, session: Session, make_file: MakeFile
+) -> None:
+    session.queue.add_paths([make_file("a.txt"), make_file("b.txt", data=b"")])
+    qtmodeltester.check(session.model)
