@@ -27,7 +27,7 @@ MakeFile = Callable[..., Path]
 class MemoryKeyring(KeyringBackend):
     """A keyring backend in a dict, usable (priority >= 1) like a system one."""
 
-    priority = 10  # type: ignore[assignment]
+    priority = 10
 
     def __init__(self) -> None:
         super().__init__()

@@ -1,10 +1,11 @@
 from __future__ import annotations
 
 import random
+from collections.abc import Iterator
 
 import pytest
 
-from gui.bili.errors import BadReply, NotSignedIn, TransportError
+from gui.bili.errors import BadReply, NotSignedIn, Reply, Transport, TransportError
 from gui.bili.retry import RetryPolicy, call_with_retry
 
 
@@ -23,7 +24,7 @@ def test_gives_up_after_the_last_attempt() -> None:
 
     def always_down() -> None:
         calls.append(1)
-        raise TransportError("timed out")
+        raise TransportError(Transport.TIMED_OUT)
 
     waits: list[float] = []
     with pytest.raises(TransportError):
@@ -33,7 +34,7 @@ def test_gives_up_after_the_last_attempt() -> None:
 
 
 def test_returns_first_success() -> None:
-    outcomes = iter([BadReply("x", status=503), "done"])
+    outcomes: Iterator[BadReply | str] = iter([BadReply(Reply.HTML, status=503), "done"])
 
     def flaky() -> str:
         outcome = next(outcomes)
@@ -44,7 +45,7 @@ def test_returns_first_success() -> None:
     assert call_with_retry(flaky, sleep=lambda s: None) == "done"
 
 
-@pytest.mark.parametrize("error", [NotSignedIn(), BadReply("html", status=200)])
+@pytest.mark.parametrize("error", [NotSignedIn(), BadReply(Reply.HTML, status=200)])
 def test_non_retryable_raised_at_once(error: Exception) -> None:
     calls: list[int] = []
 

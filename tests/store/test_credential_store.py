@@ -62,7 +62,7 @@ def test_no_keyring_keeps_credentials_in_memory_only() -> None:
 
 
 class BrokenKeyring(KeyringBackend):
-    priority = 5  # type: ignore[assignment]
+    priority = 5
     name = f"broken-{uuid.uuid4().hex[:6]}"
 
     def get_password(self, service: str, username: str) -> str | None:
@@ -90,7 +90,7 @@ def test_unreadable_entry_is_ignored() -> None:
     store = CredentialStore(backend)
 
     class Garbage(KeyringBackend):
-        priority = 5  # type: ignore[assignment]
+        priority = 5
 
         def get_password(self, service: str, username: str) -> str | None:
             return "{not json"

@@ -56,7 +56,7 @@ def open_window(
 ) -> MainWindow:
     """A window on a started session, wired as the launcher wires it (closing it shuts the
     session down), with fast retries."""
-    session = Session(settings, demo=demo, **({"clock": clock} if clock else {}))
+    session = Session(settings, demo=demo, clock=clock or FakeClock())
     session.queue.retry_policy = RetryPolicy(attempts=3, base_delay=0.05, max_delay=0.2)
     session.monitor.first_retry = 0.2
     window = MainWindow(session)

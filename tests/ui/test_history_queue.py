@@ -19,7 +19,7 @@ from gui.session.upload_item import UploadState
 from gui.store.history import History
 from gui.ui.main_window import MainWindow
 from tests.ui.conftest import open_window as open_started_window
-from tests.ui.test_main_window import drop_files, items, start_slow_upload
+from tests.ui.test_main_window import drop_files, failure, items, start_slow_upload
 
 MakeFile = Callable[..., Path]
 WAIT = 10_000
@@ -79,7 +79,7 @@ def test_interrupted_file_deleted_since_fails_once(
     assert row.state is UploadState.INTERRUPTED
     window.session.queue.retry(row.item_id)
     assert row.state is UploadState.FAILED
-    assert "does not exist" in row.error.message
+    assert "does not exist" in failure(row)
     assert history.pending() == []  # not back at the next start
     window.session.shutdown()
 

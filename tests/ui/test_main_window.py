@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import UTC, datetime
 from pathlib import Path
 
 import httpx
@@ -13,12 +14,14 @@ from PySide6.QtWidgets import QApplication
 
 from gui.bili.client import UPLOAD_PATH
 from gui.bili.files import MAX_UPLOAD_BYTES
+from gui.common.link_formats import LinkFormat
 from gui.emulator import Emulator
 from gui.session.connection_state import ConnectionState
 from gui.session.queue_model import ITEM_ROLE
 from gui.session.session import Session
 from gui.session.upload_item import UploadItem, UploadState
 from gui.ui.main_window import MainWindow
+from gui.ui.queue_view import QueueView
 from tests.ui.conftest import FakeClock
 
 MakeFile = Callable[..., Path]
@@ -64,9 +67,29 @@ def start_slow_upload(
     return items(window)[0]
 
 
+def view(window: MainWindow) -> QueueView:
+    assert window.queue_view is not None  # built with the first row
+    return window.queue_view
+
+
+def failure(item: UploadItem) -> str:
+    assert item.error is not None
+    return item.error.message
+
+
+def agreeing(asked: list[str]) -> Callable[[str, str], bool]:
+    """A confirm() that says yes and remembers what it was asked."""
+
+    def confirm(title: str, text: str) -> bool:
+        asked.append(text)
+        return True
+
+    return confirm
+
+
 def select(window: MainWindow, item: UploadItem) -> None:
     row = window.model.row_of(item.item_id)
-    window.queue_view.setCurrentIndex(window.model.index(row))
+    view(window).setCurrentIndex(window.model.index(row))
 
 
 def test_drop_three_files_one_too_large(
@@ -83,12 +106,13 @@ def test_drop_three_files_one_too_large(
     qtbot.waitUntil(lambda: by_name(window, "one.txt").state is UploadState.DONE, timeout=WAIT)
     failed = by_name(window, "big.iso")
     assert failed.state is UploadState.FAILED
-    assert "300.0 MiB" in failed.error.message
+    assert "300.0 MiB" in failure(failed)
     assert uploads_sent(emulator) == 2
     assert window.pages.currentWidget() is window.queue_view
     clipboard = QGuiApplication.clipboard().text()
     finished_last = max(
-        (by_name(window, n) for n in ("one.txt", "two.png")), key=lambda i: i.expires_at
+        (by_name(window, n) for n in ("one.txt", "two.png")),
+        key=lambda i: i.expires_at or datetime.min.replace(tzinfo=UTC),
     )
     assert clipboard in {by_name(window, "one.txt").url, by_name(window, "two.png").url}
     assert clipboard.startswith(emulator.base_url)
@@ -126,7 +150,7 @@ def test_failed_upload_retried_by_hand(
     emulator.faults.add("code", 12345, endpoint="upload")
     drop_files(window, make_file("odd.txt"))
     qtbot.waitUntil(lambda: items(window)[0].state is UploadState.FAILED, timeout=WAIT)
-    assert "12345" in items(window)[0].error.message
+    assert "12345" in failure(items(window)[0])
     select(window, items(window)[0])
     assert window.commands.retry.isEnabled()
     window.commands.retry.trigger()
@@ -174,13 +198,13 @@ def test_keyboard_copy_link_in_other_formats(
     drop_files(window, make_file("notes.md"))
     qtbot.waitUntil(lambda: items(window)[0].state is UploadState.DONE, timeout=WAIT)
     assert QGuiApplication.clipboard().text() != items(window)[0].url
-    window.queue_view.setFocus()
+    view(window).setFocus()
     select(window, items(window)[0])
-    QTest.keyClick(window.queue_view, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClick(view(window), Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
     assert QGuiApplication.clipboard().text() == items(window)[0].url
-    window.copy_selected("markdown")
+    window.copy_selected(LinkFormat.MARKDOWN)
     assert QGuiApplication.clipboard().text() == f"[notes.md]({items(window)[0].url})"
-    window.copy_selected("bbcode")
+    window.copy_selected(LinkFormat.BBCODE)
     assert QGuiApplication.clipboard().text().startswith("[url=")
 
 
@@ -188,10 +212,10 @@ def test_delete_key_removes_row(qtbot, window: MainWindow, tmp_path: Path) -> No
     drop_files(window, tmp_path / "missing.txt")
     qtbot.waitUntil(lambda: len(items(window)) == 1)
     assert items(window)[0].state is UploadState.FAILED
-    assert "does not exist" in items(window)[0].error.message
-    window.queue_view.setFocus()
+    assert "does not exist" in failure(items(window)[0])
+    view(window).setFocus()
     select(window, items(window)[0])
-    QTest.keyClick(window.queue_view, Qt.Key.Key_Delete)
+    QTest.keyClick(view(window), Qt.Key.Key_Delete)
     assert items(window) == []
     assert window.pages.currentWidget() is window.drop_area
 
@@ -201,10 +225,10 @@ def test_row_button_copies(qtbot, window: MainWindow, make_file: MakeFile) -> No
     drop_files(window, make_file("b.txt"))
     qtbot.waitUntil(lambda: items(window)[0].state is UploadState.DONE, timeout=WAIT)
     QGuiApplication.clipboard().setText("")
-    rect = window.queue_view.visualRect(window.model.index(0))
-    button = window.queue_view.delegate.button_rect(rect)
+    rect = view(window).visualRect(window.model.index(0))
+    button = view(window).delegate.button_rect(rect)
     QTest.mouseClick(
-        window.queue_view.viewport(),
+        view(window).viewport(),
         Qt.MouseButton.LeftButton,
         Qt.KeyboardModifier.NoModifier,
         button.center(),
@@ -243,7 +267,7 @@ def test_small_folder_is_added_without_asking(qtbot, window: MainWindow, tmp_pat
     for n in range(3):
         (folder / f"{n}.txt").write_text(str(n))
     asked: list[str] = []
-    window.confirm = lambda title, text: asked.append(text) or True
+    window.confirm = agreeing(asked)
     drop_files(window, folder)
     assert asked == []
     assert [i.name for i in items(window)] == ["0.txt", "1.txt", "2.txt"]
@@ -335,7 +359,7 @@ def test_quit_during_upload_stops_every_thread(
 ) -> None:
     start_slow_upload(qtbot, window, emulator, make_file("long.bin", size=8 << 20))
     asked: list[str] = []
-    window.confirm = lambda title, text: asked.append(text) or True
+    window.confirm = agreeing(asked)
     session = window.session
     threads = [port.host.thread for port in session.queue._ports]
     assert window.close()
@@ -386,7 +410,7 @@ def test_accessible_names_and_items(window: MainWindow, make_file: MakeFile, qtb
         assert widget.accessibleName()
     drop_files(window, make_file("x.txt"))
     qtbot.waitUntil(lambda: items(window)[0].state is UploadState.DONE, timeout=WAIT)
-    assert window.queue_view.accessibleName() == "Upload queue"
+    assert view(window).accessibleName() == "Upload queue"
     text = window.model.index(0).data(Qt.ItemDataRole.AccessibleTextRole)
     assert text.startswith("x.txt: Done")
     assert window.model.index(0).data(ITEM_ROLE) is items(window)[0]

@@ -170,7 +170,7 @@ def test_window_in_chinese_shows_no_english(
         HistoryDialog(
             session.history,
             settings,
-            window.model.clock,  # type: ignore[arg-type]
+            window.model.clock,
             window.confirm,
             window,
         )
@@ -213,10 +213,11 @@ def every_error() -> list[errors.BiliError]:
     return samples
 
 
-def error_classes(base: type = errors.BiliError) -> set[type]:
-    found = set()
+def error_classes(base: type[errors.BiliError] = errors.BiliError) -> set[type]:
+    found: set[type] = set()
+    sub: type[errors.BiliError]
     for sub in base.__subclasses__():
-        found |= {sub} | error_classes(sub)
+        found |= {sub, *error_classes(sub)}
     return found
 
 

@@ -106,10 +106,10 @@ def test_no_notification_in_front_or_when_off(
 ) -> None:
     sent: list[tuple[str, str]] = []
     window.desktop.notifier = lambda title, text: sent.append((title, text))
-    window.desktop.is_in_front = lambda: True  # type: ignore[method-assign]
+    window.desktop.is_in_front = lambda: True
     drop_files(window, make_file("seen.txt"))
     qtbot.waitUntil(lambda: items(window)[0].state is UploadState.DONE, timeout=WAIT)
-    window.desktop.is_in_front = lambda: False  # type: ignore[method-assign]
+    window.desktop.is_in_front = lambda: False
     window.settings.notify = False
     drop_files(window, make_file("quiet.txt"))
     qtbot.waitUntil(lambda: items(window)[1].state is UploadState.DONE, timeout=WAIT)
