@@ -6,7 +6,7 @@ import sys
 import time
 from typing import TextIO
 
-from gui.bili.errors import format_size
+from gui.bili.sizes import format_size
 
 
 class ProgressLine:

@@ -43,6 +43,7 @@ def test_demo_forgets_dead_links_but_keeps_unfinished_files(qtbot, qapp, tmp_pat
         rows = launcher.window.model.items()
         assert [(r.path, r.state) for r in rows] == [(unfinished, UploadState.INTERRUPTED)]
         assert launcher.emulator is not None
+        assert launcher.session.origins is not None
         assert launcher.session.origins.customerservice == launcher.emulator.base_url
     finally:
         launcher.shutdown()

@@ -12,6 +12,7 @@ import errno
 from enum import Enum
 from pathlib import Path
 
+from gui.bili.sizes import format_size
 from gui.i18n import tr
 
 
@@ -286,16 +287,6 @@ class Unexpected(BiliError):
                 reason=self.reason
             )
         return tr("BiliDrop ran into an internal error. Try again.")
-
-
-def format_size(size: int) -> str:
-    """Sizes the way people read them: 1023 B, 4.0 KiB, 300.0 MiB."""
-    value = float(size)
-    for unit in ("B", "KiB", "MiB", "GiB"):
-        if value < 1024 or unit == "GiB":
-            return f"{int(value)} {unit}" if unit == "B" else f"{value:.1f} {unit}"
-        value /= 1024
-    raise AssertionError("unreachable")
 
 
 RATE_LIMIT_CODES = frozenset({-412, -799, -509})

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from enum import StrEnum
-from html import escape
 
 from gui.i18n import tr
 
@@ -30,6 +29,8 @@ def format_link(url: str, name: str, kind: str) -> str:
         label = name.replace("[", "\\[").replace("]", "\\]")
         return f"[{label}]({url})"
     if kind == LinkFormat.HTML:
+        from html import escape
+
         return f'<a href="{escape(url)}">{escape(name)}</a>'
     if kind == LinkFormat.BBCODE:
         return f"[url={url}]{name}[/url]"

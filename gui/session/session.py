@@ -10,20 +10,20 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal, Slot
 
-from gui.bili.origins import ServiceOrigins
 from gui.common.settings import Settings
 from gui.i18n import tr
 from gui.session.account import AccountSession
 from gui.session.heartbeat_monitor import HeartbeatMonitor
 from gui.session.queue_model import UploadQueueModel, utc_now
 from gui.session.upload_queue import UploadQueue
-from gui.workers.service import ServiceConfig
 
 if TYPE_CHECKING:
     from gui.bili.credentials import Credentials
+    from gui.bili.origins import ServiceOrigins
     from gui.session.worker_threads import WorkerThreads
     from gui.store.credential_store import CredentialStore
     from gui.store.history import History
+    from gui.workers.service import ServiceConfig
 
 
 class Session(QObject):
@@ -48,7 +48,7 @@ class Session(QObject):
         super().__init__(parent)
         self.settings = settings
         self.demo = demo
-        self.origins = ServiceOrigins()
+        self.origins: ServiceOrigins | None = None  # known at start()
         self.history: History | None = None
         self.threads: WorkerThreads | None = None
         self.model = UploadQueueModel(clock, self)
@@ -71,6 +71,10 @@ class Session(QObject):
         self.queue.bookkeeping.failed.connect(self.on_history_failed)
 
     def service_config(self) -> ServiceConfig:
+        from gui.workers.service import ServiceConfig
+
+        if self.origins is None:
+            raise RuntimeError("Session.start() comes first")
         return ServiceConfig(self.account.credentials, self.origins)
 
     @property
@@ -86,6 +90,7 @@ class Session(QObject):
         history: History | None = None,
     ) -> None:
         """Start the workers; bring back interrupted uploads; read the stored account."""
+        from gui.bili.origins import ServiceOrigins
         from gui.session.worker_threads import WorkerThreads
         from gui.store.credential_store import CredentialStore
 

@@ -6,9 +6,13 @@ from dataclasses import dataclass
 from datetime import datetime
 from enum import Enum, StrEnum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from gui.bili.errors import BiliError, format_size
+from gui.bili.sizes import format_size
 from gui.i18n import tr
+
+if TYPE_CHECKING:
+    from gui.bili.errors import BiliError
 
 
 class UploadState(Enum):

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import tempfile
 from collections.abc import Callable, Iterable
 from datetime import datetime
 from pathlib import Path
@@ -14,6 +13,8 @@ from PySide6.QtGui import QImage
 from gui.i18n import tr
 
 if TYPE_CHECKING:
+    from tempfile import TemporaryDirectory
+
     from gui.session.upload_queue import UploadQueue
 
 FOLDER_ASK_THRESHOLD = 20
@@ -47,11 +48,13 @@ class PastedImages:
     """Pasted images saved as PNG files in a temporary folder that lives as long as this."""
 
     def __init__(self) -> None:
-        self._folder: tempfile.TemporaryDirectory[str] | None = None
+        self._folder: TemporaryDirectory[str] | None = None
 
     def save(self, image: QImage) -> Path:
         if self._folder is None:
-            self._folder = tempfile.TemporaryDirectory(prefix="bilidrop-paste-")
+            from tempfile import TemporaryDirectory
+
+            self._folder = TemporaryDirectory(prefix="bilidrop-paste-")
         stamp = datetime.now().strftime("%Y-%m-%d %H-%M-%S")
         name = tr("Pasted image")
         path = Path(self._folder.name) / f"{name} {stamp}.png"

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gui.bili.errors import format_size
+from gui.bili.sizes import format_size
 from gui.i18n import tr
 from gui.session.upload_item import countdown
 from gui.store.history import History, HistoryEntry

@@ -4,8 +4,9 @@ from pathlib import Path
 
 import pytest
 
-from gui.bili.errors import FileTooLarge, format_size
+from gui.bili.errors import FileTooLarge
 from gui.bili.files import MAX_UPLOAD_BYTES, check_uploadable
+from gui.bili.sizes import format_size
 
 
 def test_limit_is_300_mib() -> None:
