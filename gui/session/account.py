@@ -73,29 +73,33 @@ class AccountSession(QObject):
     ) -> None:
         """Wire the workers, then read the stored sign-in (or take the demo's)."""
         self.origins = origins
-        keyring = threads.keyring.worker
-        self._load.connect(keyring.on_load)
-        self._save.connect(keyring.on_save)
-        self._delete.connect(keyring.on_delete)
-        keyring.ready.connect(self.on_store_ready)
-        keyring.loaded.connect(self.on_loaded)
-        keyring.failed.connect(self.on_keyring_failed)
-        keyring.saved.connect(self.keyring_updated)
-        keyring.deleted.connect(self.keyring_updated)
-
-        account = threads.account.worker
-        self._verify.connect(account.on_verify)
-        self._qr_generate.connect(account.on_qr_generate)
-        self._qr_poll.connect(account.on_qr_poll)
-        self._sign_out_remotely.connect(account.on_sign_out)
-        self._fetch_avatar.connect(account.on_avatar)
-        account.verified.connect(self.on_verified)
-        account.rejected.connect(self.on_rejected)
-        account.qr_ready.connect(self.qr_ready)
-        account.qr_polled.connect(self.qr_polled)
-        account.qr_failed.connect(self.qr_failed)
-        account.signed_out_remotely.connect(self.on_signed_out_remotely)
-        account.avatar_ready.connect(self.on_avatar_ready)
+        keyring, account = threads.keyring.worker, threads.account.worker
+        requests = {  # ours -> the workers'
+            self._load: keyring.on_load,
+            self._save: keyring.on_save,
+            self._delete: keyring.on_delete,
+            self._verify: account.on_verify,
+            self._qr_generate: account.on_qr_generate,
+            self._qr_poll: account.on_qr_poll,
+            self._sign_out_remotely: account.on_sign_out,
+            self._fetch_avatar: account.on_avatar,
+        }
+        answers = {  # the workers' -> ours
+            keyring.ready: self.on_store_ready,
+            keyring.loaded: self.on_loaded,
+            keyring.failed: self.on_keyring_failed,
+            keyring.saved: self.keyring_updated,
+            keyring.deleted: self.keyring_updated,
+            account.verified: self.on_verified,
+            account.rejected: self.on_rejected,
+            account.qr_ready: self.qr_ready,
+            account.qr_polled: self.qr_polled,
+            account.qr_failed: self.qr_failed,
+            account.signed_out_remotely: self.on_signed_out_remotely,
+            account.avatar_ready: self.on_avatar_ready,
+        }
+        for signal, slot in (*requests.items(), *answers.items()):
+            signal.connect(slot)
 
         if self.demo:
             self.on_loaded(demo_credentials)
