@@ -10,6 +10,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from email.utils import parsedate_to_datetime
 from pathlib import Path
 from types import TracebackType
 from typing import IO, Any, Self
@@ -151,7 +152,32 @@ def _transport_error(exc: httpx.TransportError) -> TransportError:
 
 
 def parse_reply(response: httpx.Response) -> dict[str, Any]:
-    """The JSON body of a successful reply; any other reply raises its typed BiliError."""
+    """The JSON body of a successful reply; any other reply raises its typed BiliError, with
+    the reply's Retry-After when it has one."""
+    try:
+        return _parse_reply(response)
+    except BiliError as error:
+        error.retry_after = retry_after(response)
+        raise
+
+
+def retry_after(response: httpx.Response, now: datetime | None = None) -> float | None:
+    """Retry-After in seconds (given as seconds or as an HTTP date), or None."""
+    value = response.headers.get("retry-after", "").strip()
+    if not value:
+        return None
+    if value.isdigit():
+        return float(value)
+    try:
+        when = parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    if when.tzinfo is None:
+        return None
+    return max(0.0, (when - (now or datetime.now(UTC))).total_seconds())
+
+
+def _parse_reply(response: httpx.Response) -> dict[str, Any]:
     status = response.status_code
     if status == 429:
         raise RateLimited(None)
@@ -189,8 +215,15 @@ class BiliClient:
     ) -> None:
         self.credentials = credentials
         self.origins = origins or ServiceOrigins()
+        # A loopback service (the emulator) is never sent through a proxy from the
+        # environment: the cookies would travel to the proxy in plain http.
+        self._trust_env = not self.origins.loopback
         self._http = httpx.Client(
-            headers=BROWSER_HEADERS, timeout=timeout, follow_redirects=False, transport=transport
+            headers=BROWSER_HEADERS,
+            timeout=timeout,
+            follow_redirects=False,
+            transport=transport,
+            trust_env=self._trust_env,
         )
         self._links: httpx.Client | None = None
         self._timeout = timeout
@@ -362,6 +395,7 @@ class BiliClient:
                 headers={"User-Agent": BROWSER_HEADERS["User-Agent"]},
                 timeout=self._timeout,
                 follow_redirects=True,
+                trust_env=self._trust_env,
             )
         return self._links
 

@@ -30,6 +30,7 @@ class BiliError(Exception):
     def __init__(self, *, code: int | None = None) -> None:
         super().__init__()
         self.code = code
+        self.retry_after: float | None = None  # the service's Retry-After, in seconds
 
     @property
     def message(self) -> str:
@@ -177,11 +178,13 @@ class RateLimited(BiliError):
 
 
 class ServiceError(BiliError):
-    """A code the client has no special meaning for; never taken as success."""
+    """A code the client has no special meaning for; never taken as success. The server-side
+    failures (-500 server error, -503 overload, -504 timeout) are worth another try."""
 
     def __init__(self, code: int, service_message: str) -> None:
         super().__init__(code=code)
         self.service_message = service_message
+        self.retryable = code in TRANSIENT_CODES
 
     def describe(self) -> str:
         return tr("The service answered with code {code}: {message}.").format(
@@ -290,6 +293,7 @@ class Unexpected(BiliError):
 
 
 RATE_LIMIT_CODES = frozenset({-412, -799, -509})
+TRANSIENT_CODES = frozenset({-500, -503, -504})
 
 
 def error_for_code(code: int, service_message: str) -> BiliError:

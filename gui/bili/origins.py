@@ -25,6 +25,11 @@ def normalise_origin(url: str) -> str:
     parts = urlsplit(url.strip())
     if parts.scheme not in ("http", "https") or not parts.hostname:
         raise OriginError(f"{url!r} is not an http(s) URL such as https://api.bilibili.com")
+    if parts.username is not None or parts.password is not None:
+        raise OriginError(
+            f"{parts.scheme}://…@{parts.hostname}: a user name or password in the URL is not "
+            "supported; sign in with 'bilidrop login' or --cookie instead"
+        )
     if parts.path not in ("", "/") or parts.query or parts.fragment:
         raise OriginError(f"{url!r}: give only scheme, host and port, without a path")
     if parts.scheme == "http" and not _is_loopback(parts.hostname):
@@ -51,3 +56,8 @@ class ServiceOrigins:
 
     def all(self) -> frozenset[str]:
         return frozenset({self.customerservice, self.passport, self.api})
+
+    @property
+    def loopback(self) -> bool:
+        """Every origin is on this machine (an emulator): never reached through a proxy."""
+        return all(_is_loopback(urlsplit(origin).hostname or "") for origin in self.all())

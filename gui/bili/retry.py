@@ -11,6 +11,7 @@ from typing import TypeVar
 from gui.bili.errors import BiliError
 
 T = TypeVar("T")
+MAX_RETRY_AFTER = 600.0  # longer waits are the cool-down's to handle, not a retry's
 
 
 @dataclass(frozen=True)
@@ -40,8 +41,9 @@ def call_with_retry(
     """Run `action`; on a retryable BiliError wait and run it again, up to policy.attempts.
 
     `on_retry(error, retry_number, delay)` is told before each wait; `sleep(delay)` waits
-    (default time.sleep; a worker passes a cancellable wait). Non-retryable errors and the last
-    attempt's error are raised as they are.
+    (default time.sleep; a worker passes a cancellable wait). When the service said when to
+    come back (Retry-After), that is the wait, up to MAX_RETRY_AFTER. Non-retryable errors and
+    the last attempt's error are raised as they are.
     """
     wait = sleep or time.sleep
     for attempt in range(policy.attempts):
@@ -51,6 +53,8 @@ def call_with_retry(
             if not error.retryable or attempt == policy.attempts - 1:
                 raise
             delay = policy.delay(attempt)
+            if error.retry_after is not None:
+                delay = min(max(delay, error.retry_after), MAX_RETRY_AFTER)
             if on_retry is not None:
                 on_retry(error, attempt + 1, delay)
             wait(delay)

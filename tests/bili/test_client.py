@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import os
 import re
+import socket
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -13,7 +14,7 @@ from urllib.parse import parse_qs, urlsplit
 import httpx
 import pytest
 
-from gui.bili.client import UPLOAD_PATH, BiliClient, parse_reply
+from gui.bili.client import UPLOAD_PATH, BiliClient, parse_reply, retry_after
 from gui.bili.credentials import Credentials
 from gui.bili.errors import (
     BadReply,
@@ -299,6 +300,33 @@ def test_rate_limit_codes(client: BiliClient, emulator: Emulator, code: int) -> 
     assert caught.value.retryable
 
 
+@pytest.mark.parametrize("code", [-500, -503, -504])
+def test_server_side_codes_are_retried(emulator: Emulator, make_file: MakeFile, code: int) -> None:
+    emulator.faults.add("code", code, endpoint="upload")
+    with client_for(emulator, emulator.demo_credentials) as client:
+        result = call_with_retry(
+            lambda: client.upload(make_file()),
+            RetryPolicy(attempts=2, base_delay=0.01),
+            sleep=lambda s: None,
+        )
+    assert result.url.startswith(emulator.base_url)
+
+
+@pytest.mark.parametrize(
+    ("header", "seconds"),
+    [("120", 120.0), ("Sun, 29 Nov 2026 16:02:00 GMT", 120.0), ("soon", None)],
+)
+def test_retry_after_is_read_from_the_reply(header: str, seconds: float | None) -> None:
+    reply = httpx.Response(429, headers={"Retry-After": header})
+    with pytest.raises(RateLimited) as caught:
+        parse_reply(reply)
+    if header.isdigit() or seconds is None:
+        assert caught.value.retry_after == seconds
+    else:
+        now = datetime(2026, 11, 29, 16, 0, tzinfo=UTC)
+        assert retry_after(reply, now) == seconds
+
+
 def test_unknown_code_is_never_success(
     client: BiliClient, emulator: Emulator, make_file: MakeFile
 ) -> None:
@@ -456,3 +484,26 @@ def test_non_transient_failure_is_not_retried(emulator: Emulator, make_file: Mak
         with pytest.raises(CsrfRejected):
             call_with_retry(attempt, sleep=lambda s: None)
     assert len(attempts) == 1
+
+
+def test_loopback_service_is_never_reached_through_a_proxy(
+    emulator: Emulator, make_file: MakeFile, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    proxy = socket.socket()
+    proxy.bind(("127.0.0.1", 0))
+    proxy.listen()
+    proxy.setblocking(False)
+    address = f"http://127.0.0.1:{proxy.getsockname()[1]}"
+    for name in ("http_proxy", "HTTP_PROXY", "https_proxy", "ALL_PROXY", "all_proxy"):
+        monkeypatch.setenv(name, address)
+    monkeypatch.delenv("NO_PROXY", raising=False)
+    monkeypatch.delenv("no_proxy", raising=False)
+    try:
+        with client_for(emulator, emulator.demo_credentials) as client:
+            result = client.upload(make_file())
+            client.heartbeat()
+        with pytest.raises(BlockingIOError):
+            proxy.accept()  # nobody came to the proxy with the cookies
+        assert result.url.startswith(emulator.base_url)
+    finally:
+        proxy.close()

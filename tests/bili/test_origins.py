@@ -27,6 +27,8 @@ def test_accepted_origins(url: str, origin: str) -> None:
         ("ftp://127.0.0.1", "http(s)"),
         ("https://api.bilibili.com/x/web", "without a path"),
         ("127.0.0.1:8080", "http(s)"),
+        ("http://user:pw@127.0.0.1:8080", "user name or password"),
+        ("https://user@api.bilibili.com", "user name or password"),
     ],
 )
 def test_refused_origins(url: str, reason: str) -> None:
@@ -38,3 +40,16 @@ def test_single_base_replaces_every_service() -> None:
     origins = ServiceOrigins.single("http://127.0.0.1:9")
     assert origins.all() == {"http://127.0.0.1:9"}
     assert len(ServiceOrigins().all()) == 3
+
+
+def test_userinfo_is_a_usage_error_on_the_command_line(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from gui.cli import EXIT_USAGE, main
+
+    cookie = "SESSDATA=a; bili_jct=b; DedeUserID=1"
+    code = main(["status", "--api-base", "http://user:secret@127.0.0.1:9", "--cookie", cookie])
+    err = capsys.readouterr().err
+    assert code == EXIT_USAGE
+    assert "user name or password" in err
+    assert "secret" not in err

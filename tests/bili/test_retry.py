@@ -5,7 +5,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from gui.bili.errors import BadReply, NotSignedIn, Reply, Transport, TransportError
+from gui.bili.errors import BadReply, NotSignedIn, RateLimited, Reply, Transport, TransportError
 from gui.bili.retry import RetryPolicy, call_with_retry
 
 
@@ -56,3 +56,20 @@ def test_non_retryable_raised_at_once(error: Exception) -> None:
     with pytest.raises(type(error)):
         call_with_retry(fails, sleep=lambda s: pytest.fail("must not wait"))
     assert calls == [1]
+
+
+def test_waits_as_long_as_the_service_asks() -> None:
+    refused = RateLimited(None)
+    refused.retry_after = 7.0
+    outcomes: Iterator[RateLimited | str] = iter([refused, "done"])
+
+    def limited() -> str:
+        outcome = next(outcomes)
+        if isinstance(outcome, Exception):
+            raise outcome
+        return outcome
+
+    waits: list[float] = []
+    policy = RetryPolicy(attempts=2, base_delay=0.1, max_delay=0.2)
+    assert call_with_retry(limited, policy, sleep=waits.append) == "done"
+    assert waits == [7.0]
