@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -11,6 +12,7 @@ from typing import Any
 
 from gui.cli_common import (
     COOKIE_ENV,
+    EXIT_CANCELLED,
     EXIT_FAILED,
     EXIT_OK,
     EXIT_SIGNED_OUT,
@@ -141,42 +143,72 @@ def _client_from(args: argparse.Namespace) -> Any:
     return client_of(args, credentials_of(args))
 
 
-def _upload_one(client: Any, path: Path, as_json: bool) -> bool:
-    """Upload one file with retries, print its line; True on success."""
-    from gui.bili.errors import BiliError
+def shown(path: Path) -> str:
+    """A path as text that is always valid UTF-8 (a name that is not is shown with U+FFFD)."""
+    return os.fsencode(path).decode("utf-8", errors="replace")
+
+
+class Output:
+    """Result lines on stdout. When the reader goes away (`bilidrop upload … | head -1`), the
+    uploads still finish; their lines are dropped instead of ending the run with a traceback."""
+
+    def __init__(self) -> None:
+        self.closed = False
+
+    def line(self, text: str) -> None:
+        if self.closed:
+            return
+        try:
+            print(text, flush=True)
+        except BrokenPipeError:
+            self.closed = True
+            # Python flushes stdout again at exit; point it at nothing so that cannot fail.
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+
+
+def _upload_one(client: Any, path: Path, as_json: bool, out: Output) -> bool:
+    """Upload one file with retries, print its line; True on success. Whatever goes wrong
+    with this file is said on its line, and the next file is still sent."""
+    from gui.bili.errors import BiliError, as_bili_error
     from gui.bili.retry import call_with_retry
     from gui.terminal import ProgressLine
 
-    bar = ProgressLine(path.name, path.stat().st_size if path.is_file() else 0)
+    try:
+        size = path.stat().st_size
+    except OSError:
+        size = 0  # the upload says why it cannot be read
+    bar = ProgressLine(shown(Path(path.name)), size)
 
     def tell_retry(error: BiliError, number: int, delay: float) -> None:
         bar.clear()
-        print(f"{path}: {error.message} Retrying in {delay:.0f} s.", file=sys.stderr)
+        print(f"{shown(path)}: {error.message} Retrying in {delay:.0f} s.", file=sys.stderr)
 
     try:
         result = call_with_retry(
             lambda: client.upload(path, progress=bar.update), on_retry=tell_retry
         )
-    except BiliError as error:
+    except Exception as raised:
+        error = as_bili_error(raised)
         bar.clear()
         if as_json:
-            line = {"file": str(path), "error": error.message, "code": error.code}
-            print(json.dumps(line, ensure_ascii=False), flush=True)
+            line = {"file": shown(path), "error": error.message, "code": error.code}
+            out.line(json.dumps(line, ensure_ascii=False))
         else:
-            print(f"{path}: {error.message}", file=sys.stderr)
+            print(f"{shown(path)}: {error.message}", file=sys.stderr)
         return False
     bar.clear()
     if as_json:
         line = {
-            "file": str(path),
+            "file": shown(path),
             "key": result.key,
             "url": result.url,
             "expires_at": result.expires_at.isoformat(),
         }
-        print(json.dumps(line, ensure_ascii=False), flush=True)
+        out.line(json.dumps(line, ensure_ascii=False))
     else:
         local = result.expires_at.astimezone().strftime("%H:%M:%S")
-        print(f"{path}\t{result.url}\t(expires {local})", flush=True)
+        out.line(f"{shown(path)}\t{result.url}\t(expires {local})")
     return True
 
 
@@ -185,12 +217,13 @@ def run_upload(args: argparse.Namespace) -> int:
         client = _client_from(args)
     except ValueError as exc:
         return _fail_usage(str(exc))
+    out = Output()
     with client:
         if client.credentials is None:
             return _fail_usage(
                 f"not signed in: run 'bilidrop login', pass --cookie or set {COOKIE_ENV}"
             )
-        results = [_upload_one(client, path, args.json) for path in args.files]
+        results = [_upload_one(client, path, args.json, out) for path in args.files]
     return EXIT_OK if all(results) else EXIT_FAILED
 
 
@@ -275,12 +308,18 @@ def run_window(args: argparse.Namespace) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    if args.command in ("login", "logout", "whoami"):
-        from gui.cli_account import COMMANDS
+    if args.command is None:
+        return run_window(args)
+    try:
+        if args.command in ("login", "logout", "whoami"):
+            from gui.cli_account import COMMANDS
 
-        return COMMANDS[args.command](args)
-    commands = {"upload": run_upload, "status": run_status, "emulator": run_emulator}
-    return commands.get(args.command, run_window)(args)
+            return COMMANDS[args.command](args)
+        commands = {"upload": run_upload, "status": run_status, "emulator": run_emulator}
+        return commands[args.command](args)
+    except KeyboardInterrupt:
+        print("\nbilidrop: cancelled", file=sys.stderr)
+        return EXIT_CANCELLED
 
 
 if __name__ == "__main__":

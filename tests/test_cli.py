@@ -9,13 +9,23 @@ import subprocess
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
 
-from gui.bili.client import HEARTBEAT_PATH
-from gui.cli import EXIT_FAILED, EXIT_OK, EXIT_SIGNED_OUT, EXIT_UNREACHABLE, EXIT_USAGE, main
+from gui.bili.client import HEARTBEAT_PATH, UPLOAD_PATH
+from gui.cli import (
+    EXIT_CANCELLED,
+    EXIT_FAILED,
+    EXIT_OK,
+    EXIT_SIGNED_OUT,
+    EXIT_UNREACHABLE,
+    EXIT_USAGE,
+    main,
+)
 from gui.emulator import Emulator
+from tests.conftest import wait_until
 
 MakeFile = Callable[..., Path]
 
@@ -219,3 +229,89 @@ def test_upload_with_a_given_cookie_loads_neither_keyring_nor_qt(
         check=False,
     )
     assert done.stdout.splitlines()[-1] == "heavy:  code: 0", done.stderr
+
+
+def bilidrop(*args: str, **kwargs: Any) -> subprocess.Popen[bytes]:
+    """`bilidrop ARGS` as a real process (stdin closed, as in CI)."""
+    return subprocess.Popen(
+        [sys.executable, "-m", "gui.cli", *args],
+        stdin=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        **kwargs,
+    )
+
+
+def uploads(emulator: Emulator) -> int:
+    return sum(1 for r in emulator.requests if r.path == UPLOAD_PATH)
+
+
+@pytest.mark.skipif(os.name != "posix", reason="names that are not UTF-8 exist on POSIX")
+def test_name_that_is_not_utf8_uploads_and_json_stays_utf8(
+    emulator: Emulator, tmp_path: Path
+) -> None:
+    odd = Path(os.fsdecode(os.fsencode(str(tmp_path)) + b"/bad-\xff.txt"))
+    odd.write_bytes(b"data")
+    process = bilidrop(
+        "upload", "--json", str(odd), *service_args(emulator), stdout=subprocess.PIPE
+    )
+    out, err = process.communicate(timeout=60)
+    assert process.returncode == EXIT_OK, err
+    line = json.loads(out.decode("utf-8"))  # strict UTF-8
+    assert line["file"].endswith("bad-\ufffd.txt")
+    assert line["url"].startswith(emulator.base_url)
+
+
+def test_a_file_that_cannot_be_looked_at_does_not_stop_the_others(
+    emulator: Emulator,
+    make_file: MakeFile,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    locked, fine = make_file("locked.txt"), make_file("fine.txt")
+    original = Path.stat
+
+    def stat(self: Path, **kwargs: Any) -> os.stat_result:
+        if self == locked:
+            raise PermissionError(13, "Permission denied", str(self))
+        return original(self, **kwargs)
+
+    monkeypatch.setattr(Path, "stat", stat)
+    code = main(["upload", str(locked), str(fine), *service_args(emulator)])
+    out, err = capsys.readouterr()
+    assert code == EXIT_FAILED
+    assert "locked.txt: cannot be read (Permission denied)" in err
+    assert "fine.txt\t" + emulator.base_url in out
+    assert "Traceback" not in err
+
+
+def test_closed_output_pipe_finishes_every_upload_quietly(
+    emulator: Emulator, make_file: MakeFile
+) -> None:
+    files = [str(make_file(f"{n}.txt", size=200_000)) for n in range(3)]
+    emulator.faults.add("delay", 0.3, endpoint="upload")  # the reader is gone before line one
+    read_end, write_end = os.pipe()
+    os.close(read_end)
+    process = bilidrop("upload", *files, *service_args(emulator), stdout=write_end)
+    os.close(write_end)
+    _, err = process.communicate(timeout=60)
+    assert b"Traceback" not in err
+    assert process.returncode == EXIT_OK
+    assert uploads(emulator) == 3
+
+
+def test_ctrl_c_during_an_upload_ends_quietly_with_130(
+    emulator: Emulator, make_file: MakeFile
+) -> None:
+    emulator.faults.add("throttle", 64 * 1024, endpoint="upload")
+    process = bilidrop(
+        "upload",
+        str(make_file("big.bin", size=4 << 20)),
+        *service_args(emulator),
+        stdout=subprocess.PIPE,
+    )
+    wait_until(lambda: any(emulator.data_dir.iterdir()), timeout=30)  # the body is arriving
+    process.send_signal(signal.SIGINT)
+    _, err = process.communicate(timeout=30)
+    assert process.returncode == EXIT_CANCELLED
+    assert b"cancelled" in err
+    assert b"Traceback" not in err
