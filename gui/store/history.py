@@ -1,15 +1,24 @@
 """Upload history and the not-yet-finished queue, in SQLite (WAL), with schema migrations.
 
 Never holds credentials: a row is a local file and the link it got.
+
+Several BiliDrop processes may share one history. Each unfinished upload names the process
+that owns it, and each process holds a lock file for as long as it runs: rows whose owner's
+lock can be taken belong to a process that is gone (a quit or a crash) and come back as
+interrupted; rows of a process still running are left to it.
 """
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import threading
+import uuid
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+
+from filelock import FileLock, Timeout
 
 # Each step takes the database from version N-1 to N; a new release only appends steps.
 MIGRATIONS: dict[int, tuple[str, ...]] = {
@@ -36,7 +45,9 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
             added_at TEXT NOT NULL
         )""",
     ),
+    3: ("ALTER TABLE pending ADD COLUMN owner TEXT NOT NULL DEFAULT ''",),
 }
+OPEN_TIMEOUT = 15.0  # seconds another process may hold the database (its migration, say)
 SCHEMA_VERSION = max(MIGRATIONS)
 
 
@@ -68,32 +79,66 @@ def _moment(text: str) -> datetime:
     return datetime.fromisoformat(text)
 
 
+def _path_value(path: Path) -> str | bytes:
+    """A path as stored: text, or its bytes when the name is not valid UTF-8 (SQLite keeps
+    both in a TEXT column)."""
+    text = str(path)
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return os.fsencode(path)
+    return text
+
+
+def _path_of(value: str | bytes) -> Path:
+    return Path(os.fsdecode(value) if isinstance(value, bytes) else value)
+
+
+def _name_of(path: Path) -> str:
+    return os.fsencode(path.name).decode("utf-8", errors="replace")
+
+
 class History:
     """One SQLite file. Calls are short; a lock makes them safe from any thread."""
 
     def __init__(self, path: Path) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         self.path = path
-        self._db = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
+        self._db = sqlite3.connect(
+            path, check_same_thread=False, isolation_level=None, timeout=OPEN_TIMEOUT
+        )
         self._lock = threading.Lock()
-        with self._lock:
+        # Two BiliDrops opening a new history at once must not both set it up: switching to
+        # WAL and migrating take locks SQLite will not wait for, so the opening is serialised.
+        with self._lock, FileLock(path.with_name(path.name + ".open.lock"), timeout=OPEN_TIMEOUT):
             self._db.execute("PRAGMA journal_mode=WAL")
             self._db.execute("PRAGMA synchronous=NORMAL")
             self._migrate()
+        self.owner = uuid.uuid4().hex
+        self._owners = path.with_name(path.name + ".owners")
+        self._owners.mkdir(exist_ok=True)
+        self._alive = FileLock(self._owners / f"{self.owner}.lock")
+        self._alive.acquire()
 
     def _migrate(self) -> None:
-        version = self._db.execute("PRAGMA user_version").fetchone()[0]
-        if version > SCHEMA_VERSION:
-            raise RuntimeError(
-                f"{self.path.name} was written by a newer BiliDrop (schema {version}); "
-                "update BiliDrop to read it"
-            )
-        for step in range(version + 1, SCHEMA_VERSION + 1):
-            self._db.execute("BEGIN")
-            for statement in MIGRATIONS[step]:
-                self._db.execute(statement)
-            self._db.execute(f"PRAGMA user_version = {step}")
-            self._db.execute("COMMIT")
+        """Bring the schema up to date, in one transaction that takes the write lock before it
+        reads the version."""
+        self._db.execute("BEGIN IMMEDIATE")
+        try:
+            version = self._db.execute("PRAGMA user_version").fetchone()[0]
+            if version > SCHEMA_VERSION:
+                raise RuntimeError(
+                    f"{self.path.name} was written by a newer BiliDrop (schema {version}); "
+                    "update BiliDrop to read it"
+                )
+            for step in range(version + 1, SCHEMA_VERSION + 1):
+                for statement in MIGRATIONS[step]:
+                    self._db.execute(statement)
+                self._db.execute(f"PRAGMA user_version = {step}")
+        except BaseException:
+            self._db.execute("ROLLBACK")
+            raise
+        self._db.execute("COMMIT")
 
     @property
     def version(self) -> int:
@@ -117,8 +162,8 @@ class History:
                 "INSERT INTO uploads (local_path, name, size, sha256, key, url, uploaded_at, "
                 "expires_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 (
-                    str(local_path),
-                    local_path.name,
+                    _path_value(local_path),
+                    _name_of(local_path),
                     size,
                     sha256,
                     key,
@@ -142,7 +187,7 @@ class History:
         return [
             HistoryEntry(
                 row[0],
-                Path(row[1]),
+                _path_of(row[1]),
                 row[2],
                 row[3],
                 row[4],
@@ -165,10 +210,11 @@ class History:
     # --- the unfinished queue --------------------------------------------------------------------
 
     def add_pending(self, local_path: Path, sha256: str = "") -> int:
+        """An upload this process has queued and not finished."""
         with self._lock:
             cursor = self._db.execute(
-                "INSERT INTO pending (local_path, sha256, added_at) VALUES (?, ?, ?)",
-                (str(local_path), sha256, _stamp(datetime.now(UTC))),
+                "INSERT INTO pending (local_path, sha256, added_at, owner) VALUES (?, ?, ?, ?)",
+                (_path_value(local_path), sha256, _stamp(datetime.now(UTC)), self.owner),
             )
             return int(cursor.lastrowid or 0)
 
@@ -177,12 +223,36 @@ class History:
             self._db.execute("DELETE FROM pending WHERE id = ?", (pending_id,))
 
     def pending(self) -> list[PendingUpload]:
+        """Unfinished uploads of processes that are gone; from now on this process owns them.
+        Those of another BiliDrop still running are not listed."""
         with self._lock:
+            owners = [row[0] for row in self._db.execute("SELECT DISTINCT owner FROM pending")]
+            for owner in owners:
+                if owner != self.owner and self._is_gone(owner):
+                    self._db.execute(
+                        "UPDATE pending SET owner = ? WHERE owner = ?", (self.owner, owner)
+                    )
             rows = self._db.execute(
-                "SELECT id, local_path, sha256 FROM pending ORDER BY id"
+                "SELECT id, local_path, sha256 FROM pending WHERE owner = ? ORDER BY id",
+                (self.owner,),
             ).fetchall()
-        return [PendingUpload(row[0], Path(row[1]), row[2]) for row in rows]
+        return [PendingUpload(row[0], _path_of(row[1]), row[2]) for row in rows]
+
+    def _is_gone(self, owner: str) -> bool:
+        """True if no running process holds `owner`'s lock (then its lock file is removed)."""
+        if not owner:
+            return True  # written before owners were recorded
+        lock = FileLock(self._owners / f"{owner}.lock")
+        try:
+            lock.acquire(timeout=0)
+        except Timeout:
+            return False
+        lock.release()
+        (self._owners / f"{owner}.lock").unlink(missing_ok=True)
+        return True
 
     def close(self) -> None:
         with self._lock:
             self._db.close()
+        self._alive.release()
+        (self._owners / f"{self.owner}.lock").unlink(missing_ok=True)

@@ -1,6 +1,10 @@
 from __future__ import annotations
 
+import os
 import sqlite3
+import subprocess
+import sys
+import threading
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -104,3 +108,78 @@ def test_no_credentials_column(tmp_path: Path) -> None:
     text = (tmp_path / "h.sqlite3").read_bytes() + (tmp_path / "h.sqlite3-wal").read_bytes()
     for word in (b"SESSDATA", b"bili_jct", b"Cookie"):
         assert word not in text
+
+
+def test_two_processes_opening_a_new_history_together_both_succeed(tmp_path: Path) -> None:
+    """The schema migration is taken under the database's write lock."""
+    failures: list[BaseException] = []
+    for attempt in range(10):
+        path = tmp_path / f"fresh-{attempt}.sqlite3"
+        start = threading.Barrier(4)
+        opened: list[History] = []
+
+        def open_it(
+            path: Path = path, start: threading.Barrier = start, opened: list[History] = opened
+        ) -> None:
+            start.wait()
+            try:
+                opened.append(History(path))
+            except BaseException as error:
+                failures.append(error)
+
+        threads = [threading.Thread(target=open_it) for _ in range(4)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+        for history in opened:
+            assert history.version == SCHEMA_VERSION
+            history.close()
+    assert failures == []
+
+
+def test_a_running_instance_keeps_its_unfinished_uploads(tmp_path: Path) -> None:
+    path = tmp_path / "history.sqlite3"
+    first = History(path)
+    first.add_pending(Path("/data/first.bin"))
+    second = History(path)  # another BiliDrop, started while the first one runs
+    assert second.pending() == []  # not "interrupted": the first one is still at it
+    second.add_pending(Path("/data/second.bin"))
+    assert [p.local_path.name for p in first.pending()] == ["first.bin"]
+    first.close()  # quit with the upload unfinished
+    third = History(path)
+    assert [p.local_path.name for p in third.pending()] == ["first.bin"]
+    assert [p.local_path.name for p in second.pending()] == ["second.bin"]
+    second.close()
+    third.close()
+
+
+def test_unfinished_uploads_of_a_killed_process_come_back(tmp_path: Path) -> None:
+    path = tmp_path / "history.sqlite3"
+    killed = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "import os, sys; from pathlib import Path; from gui.store.history import History;"
+            "h = History(Path(sys.argv[1])); h.add_pending(Path('/data/lost.bin'));"
+            "os.kill(os.getpid(), 9)",
+            str(path),
+        ],
+        check=False,
+    )
+    assert killed.returncode == -9
+    again = History(path)
+    assert [p.local_path.name for p in again.pending()] == ["lost.bin"]
+    again.close()
+
+
+@pytest.mark.skipif(os.name != "posix", reason="names that are not UTF-8 exist on POSIX")
+def test_paths_that_are_not_utf8_are_kept_exactly(tmp_path: Path) -> None:
+    odd = Path(os.fsdecode(b"/data/bad-\xff.txt"))
+    history = History(tmp_path / "history.sqlite3")
+    history.record(odd, 4, "", "k.txt", "http://x/k.txt", NOW, NOW)
+    history.add_pending(odd)
+    assert history.entries()[0].local_path == odd
+    assert history.entries()[0].name == "bad-\ufffd.txt"
+    assert history.pending()[0].local_path == odd
+    history.close()
