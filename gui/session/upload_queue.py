@@ -105,6 +105,19 @@ class UploadQueue(QObject):
         self._pump()
         return items
 
+    def add_refused(self, problems: Iterable[FileProblem]) -> list[UploadItem]:
+        """Rows for what could not even be looked at (a folder that cannot be entered)."""
+        return self.model.add(
+            UploadItem(
+                item_id=self.model.next_id(),
+                path=problem.path,
+                size=0,
+                state=UploadState.FAILED,
+                error=problem,
+            )
+            for problem in problems
+        )
+
     def restore_interrupted(self) -> list[UploadItem]:
         """Rows for what was waiting or running when BiliDrop last quit or crashed."""
         items = []

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterable
 from datetime import datetime
 from pathlib import Path
@@ -10,6 +11,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QMimeData, QUrl
 from PySide6.QtGui import QImage
 
+from gui.bili.errors import FileProblem, FileUnreadable
 from gui.i18n import tr
 
 if TYPE_CHECKING:
@@ -20,21 +22,37 @@ if TYPE_CHECKING:
 FOLDER_ASK_THRESHOLD = 20
 
 
-def expand_folders(paths: Iterable[Path]) -> tuple[list[Path], int]:
+def expand_folders(paths: Iterable[Path]) -> tuple[list[Path], list[FileProblem], int]:
     """Files as given, folders replaced by the files inside them (recursively, sorted).
 
-    Returns the files and how many of them came from folders.
+    Returns the files, the problems met on the way (a folder that cannot be entered, a loop of
+    links: each one a refused row, nothing else lost) and how many files came from folders.
     """
     files: list[Path] = []
+    problems: list[FileProblem] = []
     from_folders = 0
     for path in paths:
-        if path.is_dir():
-            inside = sorted(p for p in path.rglob("*") if p.is_file())
-            files.extend(inside)
-            from_folders += len(inside)
-        else:
+        try:
+            is_folder = path.is_dir()
+        except OSError as error:
+            problems.append(FileUnreadable(path, error))
+            continue
+        if not is_folder:
             files.append(path)
-    return files, from_folders
+            continue
+        inside: list[Path] = []
+        for folder, _, names in os.walk(
+            path, onerror=lambda error: problems.append(_unreadable(error))
+        ):
+            inside += [Path(folder) / name for name in names]
+        inside.sort()
+        files += inside
+        from_folders += len(inside)
+    return files, problems, from_folders
+
+
+def _unreadable(error: OSError) -> FileProblem:
+    return FileUnreadable(Path(error.filename or "?"), error)
 
 
 def split_urls(urls: Iterable[QUrl]) -> tuple[list[Path], int]:
@@ -87,16 +105,17 @@ class FileIntake:
         self._pasted = PastedImages()
 
     def add_paths(self, paths: Iterable[Path]) -> None:
-        files, from_folders = expand_folders(paths)
+        files, problems, from_folders = expand_folders(paths)
         if from_folders > FOLDER_ASK_THRESHOLD and not self.confirm(
             tr("Upload a folder?"),
             tr("The folder holds {n} files. Upload all of them?").format(n=from_folders),
         ):
             return
-        if not files:
+        if not files and not problems:
             self.notify(tr("Nothing to upload: the folder is empty."))
             return
         self.queue.add_paths(files)
+        self.queue.add_refused(problems)
 
     def add_from_mime(self, mime: QMimeData) -> bool:
         """Files from a drop or the clipboard; True if anything was taken."""

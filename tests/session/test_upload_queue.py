@@ -13,6 +13,7 @@ from gui.bili.client import BiliClient
 from gui.bili.retry import RetryPolicy
 from gui.emulator import Emulator
 from gui.session import upload_queue
+from gui.session.connection_state import ConnectionState
 from gui.session.session import Session
 from gui.session.upload_item import RowAction, UploadState, describe
 
@@ -120,3 +121,14 @@ def test_queue_model_passes_qt_model_tester(
 ) -> None:
     session.queue.add_paths([make_file("a.txt"), make_file("b.txt", data=b"")])
     qtmodeltester.check(session.model)
+
+
+def test_an_upload_that_cannot_reach_the_service_checks_the_connection_at_once(
+    qtbot, session: Session, emulator: Emulator, make_file: MakeFile
+) -> None:
+    session.monitor.set_interval(3600)  # only the upload's failure can make it look again
+    qtbot.waitUntil(lambda: session.monitor.state is ConnectionState.ONLINE, timeout=WAIT)
+    emulator.stop()
+    session.queue.add_paths([make_file("a.txt")])
+    qtbot.waitUntil(lambda: session.monitor.state is ConnectionState.OFFLINE, timeout=WAIT)
+    emulator.start()

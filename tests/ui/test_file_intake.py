@@ -1,0 +1,60 @@
+"""Dropped folders: what can be queued is queued, the rest refused row by row with a reason."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from gui.session.upload_item import UploadState
+from gui.ui.main_window import MainWindow
+from tests.ui.test_main_window import by_name, drop_files, failure, items
+
+WAIT = 10_000
+
+
+def test_folder_with_a_locked_subfolder_and_a_link_loop(
+    qtbot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = tmp_path / "drop"
+    (folder / "locked").mkdir(parents=True)
+    (folder / "locked" / "secret.txt").write_text("x")
+    (folder / "fine.txt").write_text("fine")
+    (folder / "loop").symlink_to(folder / "loop")
+    real_scandir = os.scandir
+
+    def scandir(path: str | os.PathLike[str] = ".") -> object:
+        if Path(path) == folder / "locked":
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_scandir(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    drop_files(window, folder)
+    qtbot.waitUntil(lambda: by_name(window, "fine.txt").state is UploadState.DONE, timeout=WAIT)
+    locked, loop = by_name(window, "locked"), by_name(window, "loop")
+    assert locked.state is UploadState.FAILED
+    assert failure(locked) == "cannot be read (Permission denied). Check its permissions."
+    assert loop.state is UploadState.FAILED
+    assert failure(loop) == "cannot be read (a loop of symbolic links)."
+    assert len(items(window)) == 3
+    assert "empty" not in window.statusBar().currentMessage()
+
+
+def test_unreadable_folder_is_not_called_empty(
+    qtbot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = tmp_path / "closed"
+    folder.mkdir()
+    real_scandir = os.scandir
+
+    def scandir(path: str | os.PathLike[str] = ".") -> object:
+        if Path(path) == folder:
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_scandir(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    drop_files(window, folder)
+    [row] = items(window)
+    assert row.state is UploadState.FAILED
+    assert "Permission denied" in failure(row)
