@@ -22,9 +22,11 @@ if TYPE_CHECKING:
 class QueueHistory(QObject):
     """Signals:
     failed(reason): the history could not be read or written (said once per kind of error).
+    recorded(HistoryEntry): a finished upload is in the history.
     """
 
     failed = Signal(str)
+    recorded = Signal(object)
 
     def __init__(self, model: UploadQueueModel, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -70,7 +72,7 @@ class QueueHistory(QObject):
     def record(self, item: UploadItem, result: UploadResult) -> None:
         history = self.history
         if history is not None:
-            self._call(
+            entry = self._call(
                 history.record,
                 item.path,
                 result.size,
@@ -80,3 +82,5 @@ class QueueHistory(QObject):
                 datetime.now(UTC),
                 result.expires_at,
             )
+            if entry is not None:
+                self.recorded.emit(entry)

@@ -63,6 +63,9 @@ class HistoryEntry:
     uploaded_at: datetime
     expires_at: datetime
 
+    def matches(self, search: str) -> bool:
+        return search.casefold() in self.name.casefold()
+
 
 @dataclass(frozen=True)
 class PendingUpload:
@@ -156,14 +159,16 @@ class History:
         url: str,
         uploaded_at: datetime,
         expires_at: datetime,
-    ) -> int:
+    ) -> HistoryEntry:
+        """Keep a finished upload; returns it as `entries()` would."""
+        name = _name_of(local_path)
         with self._lock:
             cursor = self._db.execute(
                 "INSERT INTO uploads (local_path, name, size, sha256, key, url, uploaded_at, "
                 "expires_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     _path_value(local_path),
-                    _name_of(local_path),
+                    name,
                     size,
                     sha256,
                     key,
@@ -172,10 +177,21 @@ class History:
                     _stamp(expires_at),
                 ),
             )
-            return int(cursor.lastrowid or 0)
+        return HistoryEntry(
+            int(cursor.lastrowid or 0),
+            local_path,
+            name,
+            size,
+            sha256,
+            key,
+            url,
+            _moment(_stamp(uploaded_at)),
+            _moment(_stamp(expires_at)),
+        )
 
     def entries(self, search: str = "", limit: int = 1000) -> list[HistoryEntry]:
-        """Newest first; `search` matches part of the file name, case-insensitively."""
+        """Newest first; `search` matches part of the file name, case-insensitively (as
+        `matches` does)."""
         pattern = "%" + search.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
         with self._lock:
             rows = self._db.execute(

@@ -17,7 +17,7 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
-from PySide6.QtGui import QDesktopServices, QKeySequence
+from PySide6.QtGui import QDesktopServices, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -58,6 +58,12 @@ class HistoryModel(QAbstractTableModel):
         self.beginResetModel()
         self.entries = self.history.entries(search)
         self.endResetModel()
+
+    def prepend(self, entry: HistoryEntry) -> None:
+        """A new upload, newest first, without reading the history again."""
+        self.beginInsertRows(QModelIndex(), 0, 0)
+        self.entries.insert(0, entry)
+        self.endInsertRows()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.entries)
@@ -108,7 +114,8 @@ class HistoryModel(QAbstractTableModel):
 
 
 class HistoryDialog(QDialog):
-    """Non-modal. `tick()` comes from the window's clock; `reload()` after each upload.
+    """Non-modal. `tick()` comes from the window's clock; `on_recorded()` adds each new upload
+    while the dialog is shown (it reads the history again only when it is shown again).
 
     Signals:
         reupload_requested(HistoryEntry): send this file again (the window queues it).
@@ -193,6 +200,7 @@ class HistoryDialog(QDialog):
         layout.addLayout(row)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.resize(820, 460)
+        self._stale = False
         self.reload()
 
     # --- data ------------------------------------------------------------------------------------
@@ -200,7 +208,21 @@ class HistoryDialog(QDialog):
     @Slot()
     def reload(self) -> None:
         self.model.reload(self.search.text().strip())
+        self._stale = False
         self._update_buttons()
+
+    @Slot(object)
+    def on_recorded(self, entry: HistoryEntry) -> None:
+        if not self.isVisible():
+            self._stale = True  # read again when shown: nothing is done for a closed window
+        elif entry.matches(self.search.text().strip()):
+            self.model.prepend(entry)
+            self._update_buttons()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._stale:
+            self.reload()
+        super().showEvent(event)
 
     @Slot()
     def tick(self) -> None:

@@ -35,7 +35,7 @@ class WindowDialogs(QObject):
             )
             dialog.reupload_requested.connect(self.on_history_reupload)
             dialog.qr_requested.connect(self.on_history_qr)
-            self.session.queue.link_ready.connect(dialog.reload)
+            self.session.queue.bookkeeping.recorded.connect(dialog.on_recorded)
             window.clock_ticked.connect(dialog.tick)
         dialog.show()
         dialog.raise_()

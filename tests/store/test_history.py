@@ -10,12 +10,12 @@ from pathlib import Path
 
 import pytest
 
-from gui.store.history import MIGRATIONS, SCHEMA_VERSION, History
+from gui.store.history import MIGRATIONS, SCHEMA_VERSION, History, HistoryEntry
 
 NOW = datetime(2026, 11, 29, 12, 0, tzinfo=UTC)
 
 
-def add(history: History, name: str, minutes_ago: int = 0) -> int:
+def add(history: History, name: str, minutes_ago: int = 0) -> HistoryEntry:
     when = NOW - timedelta(minutes=minutes_ago)
     return history.record(
         Path("/data") / name,
@@ -57,7 +57,7 @@ def test_delete_and_clear(tmp_path: Path) -> None:
     history = History(tmp_path / "h.sqlite3")
     first = add(history, "a")
     add(history, "b")
-    history.delete(first)
+    history.delete(first.id)
     assert [e.name for e in history.entries()] == ["b"]
     history.clear()
     assert history.entries() == []
@@ -182,4 +182,13 @@ def test_paths_that_are_not_utf8_are_kept_exactly(tmp_path: Path) -> None:
     assert history.entries()[0].local_path == odd
     assert history.entries()[0].name == "bad-\ufffd.txt"
     assert history.pending()[0].local_path == odd
+    history.close()
+
+
+def test_record_returns_the_entry_as_entries_reads_it(tmp_path: Path) -> None:
+    history = History(tmp_path / "h.sqlite3")
+    entry = add(history, "clip.mp4")
+    assert history.entries() == [entry]
+    assert entry.matches("CLIP")
+    assert not entry.matches("other")
     history.close()

@@ -145,3 +145,30 @@ def test_history_model_passes_qt_model_tester(
     model.reload()
     assert model.rowCount() == 2
     qtmodeltester.check(model)
+
+
+def test_history_window_reads_nothing_while_closed_and_adds_rows_while_open(
+    qtbot, window: MainWindow, history: History, make_file: MakeFile, monkeypatch
+) -> None:
+    reads: list[str] = []
+    original = History.entries
+
+    def counted(self: History, search: str = "", limit: int = 1000) -> list:
+        reads.append(search)
+        return original(self, search, limit)
+
+    monkeypatch.setattr(History, "entries", counted)
+    window.commands.history.trigger()
+    dialog = window.findChild(HistoryDialog)
+    assert dialog is not None
+    reads.clear()
+    drop_files(window, make_file("shown.txt"))
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 1, timeout=WAIT)  # added, not re-read
+    assert reads == []
+    dialog.close()
+    drop_files(window, make_file("a.txt"), make_file("b.txt"))
+    qtbot.waitUntil(lambda: all(i.state is UploadState.DONE for i in items(window)), timeout=WAIT)
+    assert reads == []  # a closed history window costs nothing
+    window.commands.history.trigger()
+    assert reads == [""]  # read once, when shown again
+    assert dialog.model.rowCount() == 3
