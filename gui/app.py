@@ -4,12 +4,15 @@ after it."""
 
 from __future__ import annotations
 
+import contextlib
+import signal
+import socket
 import sys
 import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, QSocketNotifier, QTimer, Signal, Slot
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -152,8 +155,30 @@ def application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
+def quit_on_termination(app: QApplication) -> None:
+    """SIGTERM (a logout, `kill`) and SIGINT (Ctrl+C in the terminal) end the app the way its
+    Quit does, so every thread stops and temporary folders are removed. Python runs signal
+    handlers only between bytecodes, and Qt's loop runs in C++: the signal's wake-up byte on
+    a socket wakes the loop."""
+    receiver, sender = socket.socketpair()
+    receiver.setblocking(False)
+    sender.setblocking(False)
+    signal.set_wakeup_fd(sender.fileno())
+    for number in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(number, lambda *_: app.quit())
+    notifier = QSocketNotifier(receiver.fileno(), QSocketNotifier.Type.Read, app)
+
+    def drain() -> None:
+        with contextlib.suppress(OSError):
+            receiver.recv(64)
+
+    notifier.activated.connect(drain)
+    app.setProperty("termination-sockets", (receiver, sender))  # kept alive with the app
+
+
 def run(demo: bool = False) -> int:
     app = application()
+    quit_on_termination(app)
     launcher = Launcher(app, demo=demo)
     launcher.window.show()
     return app.exec()

@@ -2,15 +2,21 @@
 
 from __future__ import annotations
 
+import os
+import signal
+import subprocess
+import sys
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QSettings
 
 from gui.app import Launcher
 from gui.common.settings import Settings
 from gui.session.upload_item import UploadState
 from gui.store.history import History
+from tests.conftest import wait_until
 
 
 def test_demo_forgets_dead_links_but_keeps_unfinished_files(qtbot, qapp, tmp_path: Path) -> None:
@@ -47,3 +53,34 @@ def test_demo_forgets_dead_links_but_keeps_unfinished_files(qtbot, qapp, tmp_pat
         assert launcher.session.origins.customerservice == launcher.emulator.base_url
     finally:
         launcher.shutdown()
+
+
+@pytest.mark.skipif(os.name != "posix", reason="SIGTERM")
+@pytest.mark.parametrize("stop", [signal.SIGTERM, signal.SIGINT])
+def test_demo_ends_cleanly_on_a_signal(tmp_path: Path, stop: int) -> None:
+    """A logout's SIGTERM (or Ctrl+C) ends the app like Quit: no emulator folder left over."""
+    temp = tmp_path / "tmp"
+    temp.mkdir()
+    env = {
+        **os.environ,
+        "TMPDIR": str(temp),
+        "QT_QPA_PLATFORM": "offscreen",
+        "XDG_DATA_HOME": str(tmp_path / "data"),
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+    }
+    process = subprocess.Popen(
+        [sys.executable, "-m", "gui.cli", "--demo"],
+        env=env,
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
+    try:
+        wait_until(lambda: any(temp.glob("bilidrop-emu-*/")), timeout=30)
+        process.send_signal(stop)
+        _, err = process.communicate(timeout=30)
+    finally:
+        process.kill()
+    assert process.returncode == 0, err
+    assert b"Traceback" not in err
+    assert list(temp.glob("bilidrop-emu-*")) == []
