@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterable
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
+from urllib.parse import unquote_to_bytes
 
 from PySide6.QtCore import QMimeData, QUrl
 from PySide6.QtGui import QImage
@@ -58,8 +59,17 @@ def _unreadable(error: OSError) -> FileProblem:
 def split_urls(urls: Iterable[QUrl]) -> tuple[list[Path], int]:
     """The local files among dropped URLs, and how many were web links (refused)."""
     urls = list(urls)
-    local = [Path(url.toLocalFile()) for url in urls if url.isLocalFile()]
+    local = [local_path(url) for url in urls if url.isLocalFile()]
     return local, len(urls) - len(local)
+
+
+def local_path(url: QUrl) -> Path:
+    """The file a file:// URL names. On POSIX a name is bytes, possibly not UTF-8: those are
+    read from the percent-encoded URL, where toLocalFile() would replace them."""
+    if os.name != "posix":
+        return Path(url.toLocalFile())
+    encoded = url.path(QUrl.ComponentFormattingOption.FullyEncoded)
+    return Path(os.fsdecode(unquote_to_bytes(encoded)))
 
 
 class PastedImages:

@@ -241,6 +241,7 @@ def test_server_size_limit_is_1000011(make_file: MakeFile) -> None:
             c.upload(make_file(size=10_001))
         assert caught.value.code == 1000011
         assert "too large" in caught.value.message
+        assert caught.value.message.startswith("the service refused it as too large")
         assert list(emu.data_dir.iterdir()) == []
         assert c.upload(make_file(size=10_000)).size == 10_000
 

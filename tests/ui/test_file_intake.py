@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from urllib.parse import quote_from_bytes
 
 import pytest
+from PySide6.QtCore import QMimeData, QUrl
 
 from gui.session.upload_item import UploadState
 from gui.ui.main_window import MainWindow
-from tests.ui.test_main_window import by_name, drop_files, failure, items
+from tests.ui.test_main_window import by_name, drop, drop_files, failure, items
 
 WAIT = 10_000
 
@@ -58,3 +60,19 @@ def test_unreadable_folder_is_not_called_empty(
     [row] = items(window)
     assert row.state is UploadState.FAILED
     assert "Permission denied" in failure(row)
+
+
+@pytest.mark.skipif(os.name != "posix", reason="names that are not UTF-8 exist on POSIX")
+def test_a_name_that_is_not_utf8_uploads_and_is_kept_in_the_history(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:
+    odd = Path(os.fsdecode(os.fsencode(str(tmp_path)) + b"/photo-\xff.jpg"))
+    odd.write_bytes(b"jpeg")
+    mime = QMimeData()  # as a file manager sends it: the name's bytes percent-encoded
+    mime.setUrls([QUrl.fromEncoded(b"file://" + quote_from_bytes(os.fsencode(odd)).encode())])
+    drop(window, mime)
+    qtbot.waitUntil(lambda: items(window)[0].state is UploadState.DONE, timeout=WAIT)
+    history = window.session.history
+    assert history is not None
+    assert history.entries()[0].local_path == odd
+    assert history.entries()[0].name == "photo-\ufffd.jpg"
