@@ -61,6 +61,7 @@ DEFAULT_TIMEOUT = httpx.Timeout(connect=10.0, read=60.0, write=60.0, pool=10.0)
 # Small enough that a cancel is noticed within a fraction of a second on a slow line (the
 # worker can only look between chunks), large enough to keep loopback uploads at curl speed.
 CHUNK_SIZE = 64 * 1024
+CLOCK_TOLERANCE = 1.5  # seconds: Date's whole seconds plus the reply's way here
 
 install_log_redaction()
 
@@ -161,6 +162,28 @@ def parse_reply(response: httpx.Response) -> dict[str, Any]:
         raise
 
 
+def _voucher(body: dict[str, Any], response: httpx.Response) -> str:
+    """-352's v_voucher: in data, else in the x-bili-gaia-vvoucher header."""
+    data = body.get("data")
+    voucher = data.get("v_voucher") if isinstance(data, dict) else None
+    return voucher if isinstance(voucher, str) else response.headers.get("x-bili-gaia-vvoucher", "")
+
+
+def server_clock_offset(response: httpx.Response, received_at: datetime) -> float | None:
+    """How far the service's clock is ahead of ours (seconds), from the reply's Date header.
+
+    Date counts whole seconds, so clocks that agree read up to a second apart: differences
+    within CLOCK_TOLERANCE are taken as none (the countdowns stay within it either way)."""
+    try:
+        server_now = parsedate_to_datetime(response.headers.get("date", ""))
+    except (TypeError, ValueError):
+        return None
+    if server_now.tzinfo is None:
+        return None
+    offset = (server_now - received_at).total_seconds()
+    return 0.0 if abs(offset) < CLOCK_TOLERANCE else offset
+
+
 def retry_after(response: httpx.Response, now: datetime | None = None) -> float | None:
     """Retry-After in seconds (given as seconds or as an HTTP date), or None."""
     value = response.headers.get("retry-after", "").strip()
@@ -179,19 +202,25 @@ def retry_after(response: httpx.Response, now: datetime | None = None) -> float 
 
 def _parse_reply(response: httpx.Response) -> dict[str, Any]:
     status = response.status_code
-    if status == 429:
-        raise RateLimited(None)
     try:
         body = response.json()
     except ValueError:
+        body = None
+    code = body.get("code") if isinstance(body, dict) else None
+    if status in (412, 429):  # risk control or too many requests, whatever the body says
+        raise RateLimited(code if isinstance(code, int) and code else None, status=status)
+    if body is None:
         html = response.text.lstrip()[:1] == "<"
-        raise BadReply(Reply.HTML if html else Reply.NOT_JSON, status=status) from None
-    if not isinstance(body, dict) or not isinstance(body.get("code"), int):
+        raise BadReply(Reply.HTML if html else Reply.NOT_JSON, status=status)
+    if not isinstance(body, dict) or not isinstance(code, int):
         raise BadReply(Reply.NO_CODE, status=status)
-    code: int = body["code"]
     if code != 0:
         message = body.get("message")
-        raise error_for_code(code, message if isinstance(message, str) else "")
+        error = error_for_code(code, message if isinstance(message, str) else "")
+        if isinstance(error, RateLimited):
+            error.status = status
+            error.v_voucher = _voucher(body, response)
+        raise error
     if status >= 300:
         raise BadReply(Reply.ERROR_STATUS, status=status)
     return body
@@ -227,6 +256,9 @@ class BiliClient:
         )
         self._links: httpx.Client | None = None
         self._timeout = timeout
+        # The service's clock minus ours, from the last reply's Date header: a link's expiry
+        # is in the service's clock, the countdowns run on ours.
+        self.clock_offset = 0.0
 
     # --- lifecycle --------------------------------------------------------------------------
 
@@ -257,6 +289,9 @@ class BiliClient:
             raise _transport_error(exc) from None
         finally:
             self._http.cookies.clear()  # never let a reply's Set-Cookie ride along elsewhere
+        offset = server_clock_offset(response, datetime.now(UTC))
+        if offset is not None:
+            self.clock_offset = offset
         return response
 
     def heartbeat(self) -> float:
@@ -311,6 +346,8 @@ class BiliClient:
             )
             response = self._send(request)
         replied_at = datetime.now(UTC)
+        if response.status_code == 413:  # a gateway refused the body before the service saw it
+            raise FileTooLarge(path, size, MAX_UPLOAD_BYTES, code=413)
         try:
             data = parse_reply(response)["data"]
             key, url = data["key"], data["url"]
@@ -327,7 +364,7 @@ class BiliClient:
             key=key,
             url=url,
             size=size,
-            expires_at=link_expiry(url, replied_at=replied_at),
+            expires_at=link_expiry(url, replied_at=replied_at, clock_offset=self.clock_offset),
             sha256=body.digest.hexdigest() if hash_sent else "",
         )
 
@@ -364,8 +401,10 @@ class BiliClient:
             data={"biliCSRF": self.credentials.bili_jct},
         )
         response = self._send(request)
-        if response.status_code == 200 and response.text.lstrip().startswith("<"):
-            return  # documented: a signed-out session gets the login page instead of JSON
+        if response.is_redirect or (
+            response.status_code == 200 and response.text.lstrip().startswith("<")
+        ):
+            return  # documented: a signed-out session is sent to the login page, not JSON
         try:
             parse_reply(response)
         except BiliError as error:

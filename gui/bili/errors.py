@@ -162,19 +162,59 @@ class UserInfoFailed(BiliError):
 
 
 class RateLimited(BiliError):
-    """The service throttles or blocks this client for now (-412, -799, -509, HTTP 429)."""
+    """The service asked this client to slow down: risk control (HTTP 412 whatever the body,
+    code -412), a human check (-352, with its `v_voucher`), or too many requests (-799, -509,
+    HTTP 429). Never retried at once: trying again soon prolongs the block. Everything that
+    talks to the service waits (a cool-down), starting with `first_wait` seconds."""
 
-    retryable = True
-
-    def __init__(self, code: int | None, detail: str = "") -> None:
+    def __init__(
+        self,
+        code: int | None,
+        detail: str = "",
+        *,
+        status: int | None = None,
+        v_voucher: str = "",
+    ) -> None:
         super().__init__(code=code)
         self.detail = detail
+        self.status = status
+        self.v_voucher = v_voucher
+
+    @property
+    def human_check(self) -> bool:
+        return self.code == -352
+
+    @property
+    def risk_control(self) -> bool:
+        return self.code in (-412, -352) or self.status == 412
+
+    @property
+    def first_wait(self) -> float:
+        return 300.0 if self.risk_control else 60.0
+
+    @property
+    def what(self) -> str:
+        """The service's code, else the HTTP status, as people quote it."""
+        if self.code is not None:
+            return str(self.code)
+        return f"HTTP {self.status or 429}"
 
     def describe(self) -> str:
-        what = "HTTP 429" if self.code is None else str(self.code)
-        return tr("The service is limiting requests ({what}). Wait a minute and try again.").format(
-            what=what
-        )
+        if self.human_check:
+            return tr(
+                "Bilibili wants to check that a person is using this network ({what}). Open "
+                "bilibili.com in a browser on this network, pass the check there, then choose "
+                "Try now."
+            ).format(what=self.what)
+        if self.risk_control:
+            return tr(
+                "Bilibili's risk control is refusing requests from this network ({what}). "
+                "BiliDrop waits before trying again: trying sooner makes the block last longer."
+            ).format(what=self.what)
+        return tr(
+            "Bilibili says requests come too often ({what}). BiliDrop slows down and tries "
+            "again later."
+        ).format(what=self.what)
 
 
 class ServiceError(BiliError):
@@ -292,7 +332,7 @@ class Unexpected(BiliError):
         return tr("BiliDrop ran into an internal error. Try again.")
 
 
-RATE_LIMIT_CODES = frozenset({-412, -799, -509})
+RATE_LIMIT_CODES = frozenset({-412, -352, -799, -509})
 TRANSIENT_CODES = frozenset({-500, -503, -504})
 
 
@@ -305,7 +345,7 @@ def error_for_code(code: int, service_message: str) -> BiliError:
     if code == 1200201:
         return UserInfoFailed(code)
     if code in RATE_LIMIT_CODES:
-        return RateLimited(code, service_message)
+        return RateLimited(code, service_message)  # the client adds status and v_voucher
     return ServiceError(code, service_message)
 
 

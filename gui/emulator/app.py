@@ -15,7 +15,7 @@ from gui.bili.client import (
     UPLOAD_PATH,
 )
 from gui.emulator import customer_service, passport
-from gui.emulator.plumbing import Recorder, with_faults
+from gui.emulator.plumbing import RateLimiter, Recorder, ServiceClock, with_faults
 from gui.emulator.signing import BUCKET_PATH
 from gui.emulator.state import EmulatorState
 
@@ -38,7 +38,11 @@ def build_app(state: EmulatorState) -> ASGIApp:
         Route(BUCKET_PATH + "{key}", cs.download(state), methods=["GET", "HEAD"]),
         Route(pp.AVATAR_PATH + "{name}", pp.avatar, methods=["GET"]),
         Route(pp.SCAN_PAGE_PATH, pp.scan_page, methods=["GET"]),
+        Route(pp.LOGIN_PATH, pp.login_page, methods=["GET"]),
         Route(CONTROL_PREFIX + "/faults", cs.control_faults(state), methods=["POST"]),
         Route(CONTROL_PREFIX + "/qr/{key}/{action:str}", pp.control_qr(state), methods=["POST"]),
     ]
-    return Recorder(Starlette(routes=routes), state)
+    exempt = (CONTROL_PREFIX, BUCKET_PATH, pp.AVATAR_PATH, pp.SCAN_PAGE_PATH)
+    return Recorder(
+        ServiceClock(RateLimiter(Starlette(routes=routes), state, exempt), state), state
+    )

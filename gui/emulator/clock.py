@@ -9,8 +9,8 @@ import time
 class EmulatorClock:
     """Wall-clock time plus an offset that `advance` moves forward."""
 
-    def __init__(self) -> None:
-        self._offset = 0.0
+    def __init__(self, skew: float = 0.0) -> None:
+        self._offset = skew  # how far this clock runs ahead of the machine's (--clock-skew)
         self._lock = threading.Lock()
 
     def now(self) -> float:

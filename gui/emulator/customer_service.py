@@ -64,9 +64,10 @@ async def upload(request: Request, state: EmulatorState, throttle: float) -> Res
     if body.file_path is None or any(fields.get(p) is None for p in REQUIRED_PARTS[1:]):
         body.discard()
         return bili_reply(-400)
-    if fields["csrf"] != session.bili_jct:
+    cookie_csrf = request.cookies.get("bili_jct")
+    if cookie_csrf != session.bili_jct or fields["csrf"] != cookie_csrf:
         body.discard()
-        return bili_reply(-111)
+        return bili_reply(-111)  # the form's csrf must be the bili_jct cookie, as sent
     if fields["mid"].strip() != str(session.account.mid):
         body.discard()
         return bili_reply(1200201)

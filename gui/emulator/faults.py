@@ -14,7 +14,10 @@ class FaultKind(StrEnum):
     THROTTLE = "throttle"  # read the request body at `value` bytes per second
     DROP = "drop"  # start the reply, then close the connection
     INVALID_JSON = "invalid_json"  # HTTP 200 with a body that is not JSON
-    CODE = "code"  # answer with service code `value` (message from the error table)
+    CODE = "code"  # answer with service code `value` (message from the error table); -412
+    # comes with HTTP 412 and -352 with its v_voucher, as the real service sends them
+    HTTP_412 = "http412"  # risk control: HTTP 412 with the JSON -412 body (value 0) or HTML (1)
+    HTTP_413 = "http413"  # a gateway refuses the body as too large, with an HTML page
 
 
 NEEDS_VALUE = frozenset({FaultKind.DELAY, FaultKind.THROTTLE, FaultKind.CODE})

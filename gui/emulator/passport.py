@@ -8,7 +8,7 @@ from collections.abc import Awaitable, Callable
 from urllib.parse import urlencode
 
 from starlette.requests import Request
-from starlette.responses import HTMLResponse, JSONResponse, Response
+from starlette.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 
 from gui.bili.account import QrState
 from gui.emulator.accounts import Session
@@ -28,6 +28,9 @@ QR_MESSAGES = {
     QrState.EXPIRED: "二维码已失效",
     QrState.CONFIRMED: "",
 }
+LOGIN_PATH = "/login"  # passport's login page, where a signed-out sign-out is sent
+LOGIN_URL = LOGIN_PATH
+
 LOGIN_PAGE = """<!DOCTYPE html>
 <html><head><meta charset="utf-8"><title>登录 - 哔哩哔哩</title></head>
 <body><h1>哔哩哔哩 (゜-゜)つロ 干杯~</h1><p>请先登录。</p></body></html>
@@ -163,7 +166,9 @@ async def sign_out(request: Request, state: EmulatorState, throttle: float) -> R
         or cookies.get("bili_jct") != session.bili_jct
         or cookies.get("DedeUserID") != str(session.account.mid)
     ):
-        return HTMLResponse(LOGIN_PAGE)  # documented: an invalid cookie gets the login page
+        # Documented: an invalid cookie ends on the login page; the service gets there by a
+        # redirect, which a client that follows none sees as a 302.
+        return RedirectResponse(LOGIN_URL, status_code=302)
     form = await request.form()
     now = int(state.clock.now())
     if form.get("biliCSRF") != session.bili_jct:
@@ -217,3 +222,7 @@ def control_qr(state: EmulatorState) -> Callable[[Request], Awaitable[Response]]
         )
 
     return endpoint
+
+
+async def login_page(request: Request) -> Response:
+    return HTMLResponse(LOGIN_PAGE)

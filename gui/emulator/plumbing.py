@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import asyncio
+from collections import deque
 from collections.abc import Awaitable, Callable
+from email.utils import formatdate
 from typing import Any
 
 from starlette.requests import ClientDisconnect, Request
 from starlette.responses import HTMLResponse, Response
-from starlette.types import ASGIApp, Receive, Scope, Send
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from gui.emulator.faults import Fault, FaultKind
-from gui.emulator.replies import ERROR_PAGE, bili_reply
+from gui.emulator.replies import ERROR_PAGE, TOO_LARGE_PAGE, bili_reply, risk_control_reply
 from gui.emulator.state import EmulatorState, RequestRecord
 
 
@@ -78,6 +80,10 @@ async def drain(request: Request) -> None:
 
 
 Handler = Callable[[Request, EmulatorState, float], Awaitable[Any]]
+ANSWERS_AT_ONCE = frozenset(
+    {FaultKind.HTTP_500, FaultKind.INVALID_JSON, FaultKind.CODE, FaultKind.HTTP_412}
+)
+RISK_CODES = frozenset({-412, -352, -799, -509})
 
 
 def with_faults(
@@ -90,7 +96,9 @@ def with_faults(
             await asyncio.sleep(fault.value)
         if kind is FaultKind.DROP:
             return DropConnection()
-        if fault and kind in (FaultKind.HTTP_500, FaultKind.INVALID_JSON, FaultKind.CODE):
+        if fault and kind is FaultKind.HTTP_413:
+            return RefuseEarly(HTMLResponse(TOO_LARGE_PAGE, status_code=413))
+        if fault and kind in ANSWERS_AT_ONCE:
             await drain(request)
             if kind is FaultKind.HTTP_500:
                 return HTMLResponse(ERROR_PAGE, status_code=500)
@@ -99,7 +107,10 @@ def with_faults(
                     b'{"code":0,"message":"ok","ttl":1,"data":{"key":',
                     media_type="application/json",
                 )
-            return bili_reply(int(fault.value))
+            if kind is FaultKind.HTTP_412:
+                return risk_control_reply(-412, html=bool(fault.value))
+            code = int(fault.value)
+            return risk_control_reply(code) if code in RISK_CODES else bili_reply(code)
         throttle = fault.value if fault and kind is FaultKind.THROTTLE else 0.0
         return await handler(request, state, throttle)
 
@@ -119,4 +130,66 @@ class Recorder:
             self.state.requests.append(
                 RequestRecord(scope["method"], scope["path"], frozenset(request.cookies))
             )
+        await self.app(scope, receive, send)
+
+
+class ServiceClock:
+    """Every reply's Date header in the emulator's clock (which may run off the machine's:
+    --clock-skew), as the real service's replies carry its own."""
+
+    def __init__(self, app: ASGIApp, state: EmulatorState) -> None:
+        self.app = app
+        self.state = state
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+
+        async def dated(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                date = formatdate(self.state.clock.now(), usegmt=True).encode()
+                headers = [(k, v) for k, v in message.get("headers", []) if k.lower() != b"date"]
+                message = {**message, "headers": [*headers, (b"date", date)]}
+            await send(message)
+
+        await self.app(scope, receive, dated)
+
+
+class RateLimiter:
+    """Risk control per client address: more than `limit` API requests within `window`
+    seconds blocks that address for `block` seconds, and every request during a block gets
+    HTTP 412 and starts the block again (the real service's blocks are prolonged the same way).
+    The emulator's own control paths, links and avatars are not counted."""
+
+    def __init__(self, app: ASGIApp, state: EmulatorState, exempt: tuple[str, ...]) -> None:
+        self.app = app
+        self.state = state
+        self.exempt = exempt
+        self._seen: dict[str, deque[float]] = {}
+        self._blocked_until: dict[str, float] = {}
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        limit = self.state.rate_limit
+        if scope["type"] != "http" or limit is None or scope["path"].startswith(self.exempt):
+            await self.app(scope, receive, send)
+            return
+        count, window = limit
+        host = (scope.get("client") or ("?", 0))[0]
+        now = self.state.clock.now()
+        if self._blocked_until.get(host, 0.0) > now:
+            self._blocked_until[host] = now + self.state.block_seconds
+            self.state.blocked_requests += 1
+            await RefuseEarly(risk_control_reply(html=True))(scope, receive, send)
+            return
+        seen = self._seen.setdefault(host, deque())
+        while seen and seen[0] <= now - window:
+            seen.popleft()
+        seen.append(now)
+        if len(seen) > count:
+            seen.clear()
+            self._blocked_until[host] = now + self.state.block_seconds
+            self.state.blocked_requests += 1
+            await RefuseEarly(risk_control_reply(-412))(scope, receive, send)
+            return
         await self.app(scope, receive, send)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import uuid
 from typing import Any
 from xml.sax.saxutils import escape
 
@@ -11,6 +12,7 @@ from starlette.responses import Response
 CODE_MESSAGES = {
     -101: "账号未登录",
     -111: "csrf 校验失败",
+    -352: "风控校验失败",
     -400: "请求错误",
     -412: "请求被拦截",
     -500: "服务器错误",
@@ -19,6 +21,18 @@ CODE_MESSAGES = {
     1000011: "仅支持上传300M内的文件",
     1200201: "获取用户信息失败",
 }
+
+BLOCKED_PAGE = """<!DOCTYPE html>
+<html><head><meta charset="utf-8"><title>412 Precondition Failed</title></head>
+<body><h1>由于触发哔哩哔哩安全风控策略，该次访问请求被拒绝。</h1>
+<p>The request was rejected because of the bilibili security control policy.</p></body></html>
+"""
+
+TOO_LARGE_PAGE = """<html>
+<head><title>413 Request Entity Too Large</title></head>
+<body><center><h1>413 Request Entity Too Large</h1></center><hr><center>openresty</center></body>
+</html>
+"""
 
 ERROR_PAGE = """<!DOCTYPE html>
 <html><head><meta charset="utf-8"><title>500 Internal Server Error</title></head>
@@ -53,6 +67,23 @@ def bili_reply(
     if data is not None:
         payload["data"] = data
     return Response(go_json(payload), media_type="application/json; charset=utf-8")
+
+
+def risk_control_reply(code: int = -412, *, html: bool = False) -> Response:
+    """What the service answers a client it is slowing down: -412 with HTTP 412 (its JSON, or
+    since 2025 an HTML page), -352 with a v_voucher in the body and a header, -799/-509 as
+    usual JSON."""
+    if html:
+        return Response(BLOCKED_PAGE, status_code=412, media_type="text/html; charset=utf-8")
+    if code == -352:
+        voucher = f"voucher_{uuid.uuid4()}"
+        reply = bili_reply(-352, data={"v_voucher": voucher})
+        reply.headers["x-bili-gaia-vvoucher"] = voucher
+        return reply
+    reply = bili_reply(code)
+    if code == -412:
+        reply.status_code = 412
+    return reply
 
 
 def s3_error(code: str, key: str, status: int = 403) -> Response:

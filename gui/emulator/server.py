@@ -23,7 +23,12 @@ from gui.emulator.app import build_app
 from gui.emulator.clock import EmulatorClock
 from gui.emulator.faults import FaultQueue
 from gui.emulator.qr_sign_in import QrKeys
-from gui.emulator.state import EmulatorState, RequestRecord
+from gui.emulator.state import (
+    DEFAULT_BLOCK_SECONDS,
+    DEFAULT_RATE_LIMIT,
+    EmulatorState,
+    RequestRecord,
+)
 
 # uvicorn logs requests to stdout by default; stdout carries only the start-up JSON line.
 _STDERR_LOGGING = copy.deepcopy(uvicorn.config.LOGGING_CONFIG)
@@ -57,6 +62,8 @@ class Emulator:
         clock: EmulatorClock | None = None,
         qr_auto: float | None = None,
         access_log: bool = False,
+        rate_limit: tuple[int, float] | None = DEFAULT_RATE_LIMIT,
+        block_seconds: float = DEFAULT_BLOCK_SECONDS,
     ) -> None:
         self._own_dir = None if data_dir else tempfile.TemporaryDirectory(prefix="bilidrop-emu-")
         directory = data_dir or Path(self._own_dir.name)  # type: ignore[union-attr]
@@ -66,6 +73,8 @@ class Emulator:
             clock=clock or EmulatorClock(),
             link_ttl=link_ttl,
             max_bytes=max_bytes,
+            rate_limit=rate_limit,
+            block_seconds=block_seconds,
         )
         self.state.qr.auto = qr_auto
         self.demo_session: Session = self.state.sessions.open(DEMO_ACCOUNT)
@@ -123,6 +132,7 @@ class Emulator:
             access_log=self._access_log,
             lifespan="off",
             timeout_graceful_shutdown=2,
+            date_header=False,  # ServiceClock writes Date in the emulator's clock
             log_config=_STDERR_LOGGING,
         )
         return uvicorn.Server(config)

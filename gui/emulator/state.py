@@ -13,6 +13,11 @@ from gui.emulator.faults import FaultQueue
 from gui.emulator.qr_sign_in import QrKeys
 from gui.emulator.signing import LinkSigner
 
+# Ordinary use never reaches it: a 500-file batch is ~500 uploads and a few heartbeats in
+# minutes, a day of heartbeats one every 30 s. A script hammering the service does.
+DEFAULT_RATE_LIMIT = (1200, 60.0)
+DEFAULT_BLOCK_SECONDS = 1800.0
+
 
 @dataclass(frozen=True)
 class RequestRecord:
@@ -33,8 +38,20 @@ class StoredFile:
 class EmulatorState:
     """Everything the endpoints share; safe to change from other threads."""
 
-    def __init__(self, *, data_dir: Path, clock: EmulatorClock, link_ttl: int, max_bytes: int):
+    def __init__(
+        self,
+        *,
+        data_dir: Path,
+        clock: EmulatorClock,
+        link_ttl: int,
+        max_bytes: int,
+        rate_limit: tuple[int, float] | None = DEFAULT_RATE_LIMIT,
+        block_seconds: float = DEFAULT_BLOCK_SECONDS,
+    ):
         self.data_dir = data_dir
+        self.rate_limit = rate_limit  # (requests, seconds) per client address, or None
+        self.block_seconds = block_seconds
+        self.blocked_requests = 0  # refused with 412 by the rate limiter
         self.clock = clock
         self.max_bytes = max_bytes
         self.sessions = SessionTable()

@@ -292,13 +292,20 @@ def test_delay_within_timeout_succeeds(client: BiliClient, emulator: Emulator) -
     assert client.heartbeat() >= 0.3
 
 
-@pytest.mark.parametrize("code", [-412, -799, -509])
-def test_rate_limit_codes(client: BiliClient, emulator: Emulator, code: int) -> None:
+@pytest.mark.parametrize(
+    ("code", "status", "first_wait"), [(-412, 412, 300), (-799, 200, 60), (-509, 200, 60)]
+)
+def test_rate_limit_codes(
+    client: BiliClient, emulator: Emulator, code: int, status: int, first_wait: float
+) -> None:
     emulator.faults.add("code", code)
     with pytest.raises(RateLimited) as caught:
         client.heartbeat()
     assert caught.value.code == code
-    assert caught.value.retryable
+    assert caught.value.status == status
+    # Asked to slow down: never tried again at once (that prolongs a block), but waited out.
+    assert not caught.value.retryable
+    assert caught.value.first_wait == first_wait
 
 
 @pytest.mark.parametrize("code", [-500, -503, -504])

@@ -5,7 +5,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from gui.bili.errors import BadReply, NotSignedIn, RateLimited, Reply, Transport, TransportError
+from gui.bili.errors import BadReply, NotSignedIn, Reply, Transport, TransportError
 from gui.bili.retry import RetryPolicy, call_with_retry
 
 
@@ -59,9 +59,9 @@ def test_non_retryable_raised_at_once(error: Exception) -> None:
 
 
 def test_waits_as_long_as_the_service_asks() -> None:
-    refused = RateLimited(None)
+    refused = BadReply(Reply.HTML, status=503)
     refused.retry_after = 7.0
-    outcomes: Iterator[RateLimited | str] = iter([refused, "done"])
+    outcomes: Iterator[BadReply | str] = iter([refused, "done"])
 
     def limited() -> str:
         outcome = next(outcomes)
