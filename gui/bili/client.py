@@ -136,6 +136,10 @@ class _StreamingFile:
         return self._handle.fileno()
 
 
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
 def sendable_name(path: Path) -> str:
     """The file's name as text for the service: a name that is not valid UTF-8 (possible on
     Linux) is sent with its undecodable bytes replaced; the file itself is read by its path."""
@@ -241,8 +245,10 @@ class BiliClient:
         *,
         timeout: httpx.Timeout = DEFAULT_TIMEOUT,
         transport: httpx.BaseTransport | None = None,
+        clock: Callable[[], datetime] = utc_now,
     ) -> None:
         self.credentials = credentials
+        self.clock = clock  # ours: what the countdowns run on
         self.origins = origins or ServiceOrigins()
         # A loopback service (the emulator) is never sent through a proxy from the
         # environment: the cookies would travel to the proxy in plain http.
@@ -289,7 +295,7 @@ class BiliClient:
             raise _transport_error(exc) from None
         finally:
             self._http.cookies.clear()  # never let a reply's Set-Cookie ride along elsewhere
-        offset = server_clock_offset(response, datetime.now(UTC))
+        offset = server_clock_offset(response, self.clock())
         if offset is not None:
             self.clock_offset = offset
         return response
@@ -345,7 +351,7 @@ class BiliClient:
                 files={"file": (file_name, body, content_type)},  # type: ignore[dict-item]
             )
             response = self._send(request)
-        replied_at = datetime.now(UTC)
+        replied_at = self.clock()
         if response.status_code == 413:  # a gateway refused the body before the service saw it
             raise FileTooLarge(path, size, MAX_UPLOAD_BYTES, code=413)
         try:

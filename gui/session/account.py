@@ -3,6 +3,7 @@ steps of signing in and out. The requests themselves run on the account and keyr
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal, Slot
@@ -12,7 +13,7 @@ from gui.i18n import tr
 if TYPE_CHECKING:
     from gui.bili.account import Account
     from gui.bili.credentials import Credentials
-    from gui.bili.errors import BiliError
+    from gui.bili.errors import BiliError, RateLimited
     from gui.bili.origins import ServiceOrigins
     from gui.session.worker_threads import WorkerThreads
     from gui.workers.service import ServiceConfig
@@ -31,6 +32,7 @@ class AccountSession(QObject):
     known(): the credentials at start are known (from the keyring, or the demo's).
     signed_in() / signed_out(): the user signed in or out here.
     lost(): the service no longer accepts the current sign-in.
+    slowed_down(RateLimited): the service asked to slow down (the session cools down).
     """
 
     account_changed = Signal()
@@ -46,6 +48,7 @@ class AccountSession(QObject):
     signed_in = Signal()
     signed_out = Signal()
     lost = Signal()
+    slowed_down = Signal(object)
 
     _load = Signal()
     _save = Signal(object)
@@ -64,6 +67,8 @@ class AccountSession(QObject):
         self.avatar: bytes = b""
         self.where = tr("kept in memory only") if demo else tr("Checking…")
         self.origins: ServiceOrigins | None = None
+        # During a cool-down: the service's refusal that started it (no request goes out).
+        self.held_by: Callable[[], RateLimited | None] = lambda: None
 
     def start(
         self,
@@ -94,7 +99,7 @@ class AccountSession(QObject):
             account.rejected: self.on_rejected,
             account.qr_ready: self.qr_ready,
             account.qr_polled: self.qr_polled,
-            account.qr_failed: self.qr_failed,
+            account.qr_failed: self.on_qr_failed,
             account.signed_out_remotely: self.on_signed_out_remotely,
             account.avatar_ready: self.on_avatar_ready,
         }
@@ -162,6 +167,10 @@ class AccountSession(QObject):
 
     @Slot(object, bool, object)
     def on_rejected(self, credentials: Credentials, signed_out: bool, error: BiliError) -> None:
+        from gui.bili.errors import RateLimited
+
+        if isinstance(error, RateLimited):
+            self.slowed_down.emit(error)
         if credentials == self.credentials and signed_out:
             self.account = None
             self.lost.emit()
@@ -188,11 +197,28 @@ class AccountSession(QObject):
 
     # --- signing in and out --------------------------------------------------------------------
 
+    def _held_back(self) -> bool:
+        """During a cool-down no sign-in request goes out; the dialog is told why."""
+        refusal = self.held_by()
+        if refusal is not None:
+            self.qr_failed.emit(refusal)
+        return refusal is not None
+
     def generate_qr(self) -> None:
-        self._qr_generate.emit(self._config(None))
+        if not self._held_back():
+            self._qr_generate.emit(self._config(None))
 
     def poll_qr(self, key: str) -> None:
-        self._qr_poll.emit(self._config(None), key)
+        if not self._held_back():
+            self._qr_poll.emit(self._config(None), key)
+
+    @Slot(object)
+    def on_qr_failed(self, error: BiliError) -> None:
+        from gui.bili.errors import RateLimited
+
+        if isinstance(error, RateLimited):
+            self.slowed_down.emit(error)
+        self.qr_failed.emit(error)
 
     def sign_in(self, credentials: Credentials, account: Account | None = None) -> None:
         """Use these (checked) credentials from now on, keep them, resume paused uploads."""

@@ -12,3 +12,4 @@ class ConnectionState(Enum):
     SLOW = "slow"
     OFFLINE = "offline"
     SIGNED_OUT = "signed_out"
+    COOLING_DOWN = "cooling_down"  # the service asked to slow down: no requests until a time

@@ -27,13 +27,18 @@ class HeartbeatMonitor(QObject):
     backs off: 5, 10, 20 ... seconds, up to the interval. A check asked for while one is in
     flight is skipped, not queued.
 
+    While the service has asked to slow down (`may_ask()` false) no check goes out; the state
+    says so until the cool-down's probe (`check_now(probe=True)`) gets an answer.
+
     Signals:
         changed(): state, latency or retry time changed.
         check_requested(ServiceConfig): to the worker (queued across threads).
+        slowed_down(RateLimited): the service asked to slow down.
     """
 
     changed = Signal()
     check_requested = Signal(object)
+    slowed_down = Signal(object)
 
     def __init__(
         self,
@@ -55,6 +60,7 @@ class HeartbeatMonitor(QObject):
         self._failures = 0
         self.last_retry_delay = 0.0
         self._next_at: float | None = None  # time.monotonic() of the next scheduled check
+        self.may_ask: Callable[[], bool] = lambda: True  # false during a cool-down
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.on_tick)
@@ -101,9 +107,13 @@ class HeartbeatMonitor(QObject):
         return True
 
     @Slot()
-    def check_now(self) -> None:
+    def check_now(self, probe: bool = False) -> None:
+        """Ask now (a check in flight is not asked twice). During a cool-down only its probe
+        goes out."""
         if self.in_flight:
             self.skipped += 1
+            return
+        if not probe and not self.may_ask():
             return
         self.in_flight = True
         self._timer.stop()
@@ -127,13 +137,24 @@ class HeartbeatMonitor(QObject):
         self._schedule(self.interval)
         self.changed.emit()
 
+    def cool_down(self) -> None:
+        """Show the cool-down; no scheduled check until its probe."""
+        self._timer.stop()
+        self._next_at = None
+        self.state = ConnectionState.COOLING_DOWN
+        self.changed.emit()
+
     @Slot(bool, object)
     def on_failed(self, signed_out: bool, error: BiliError) -> None:
         if self._discard_stale():
             return
         self.in_flight = False
         self.last_error = error
-        if signed_out:
+        from gui.bili.errors import RateLimited
+
+        if isinstance(error, RateLimited):
+            self.slowed_down.emit(error)  # the session's cool-down calls cool_down()
+        elif signed_out:
             self._failures = 0
             self.state = ConnectionState.SIGNED_OUT
             self._schedule(self.interval)

@@ -13,6 +13,8 @@ from PySide6.QtCore import QObject, Signal, Slot
 from gui.common.settings import Settings
 from gui.i18n import tr
 from gui.session.account import AccountSession
+from gui.session.connection_state import ConnectionState
+from gui.session.cool_down import ServiceCoolDown
 from gui.session.heartbeat_monitor import HeartbeatMonitor
 from gui.session.queue_model import UploadQueueModel, utc_now
 from gui.session.upload_queue import UploadQueue
@@ -57,6 +59,9 @@ class Session(QObject):
             self.model, self.service_config, settings.parallel_uploads, parent=self
         )
         self.monitor = HeartbeatMonitor(self.service_config, settings.heartbeat_interval, self)
+        self.cool_down = ServiceCoolDown(self)
+        self.monitor.may_ask = lambda: not self.cool_down.active
+        self.account.held_by = lambda: self.cool_down.error if self.cool_down.active else None
 
         self.account.notice.connect(self.notice)
         self.account.known.connect(self.on_account_known)
@@ -70,12 +75,19 @@ class Session(QObject):
         self.queue.unreachable.connect(self.monitor.check_now)
         self.queue.bookkeeping.failed.connect(self.on_history_failed)
 
+        for source in (self.queue, self.monitor, self.account):
+            source.slowed_down.connect(self.cool_down.refused)
+        self.cool_down.started.connect(self.on_cool_down_started)
+        self.cool_down.ended.connect(self.on_cool_down_ended)
+        self.cool_down.cleared.connect(self.queue.release)
+        self.monitor.changed.connect(self.on_connection_changed)
+
     def service_config(self) -> ServiceConfig:
         from gui.workers.service import ServiceConfig
 
         if self.origins is None:
             raise RuntimeError("Session.start() comes first")
-        return ServiceConfig(self.account.credentials, self.origins)
+        return ServiceConfig(self.account.credentials, self.origins, self.model.clock)
 
     @property
     def running(self) -> bool:
@@ -110,6 +122,37 @@ class Session(QObject):
         if self.account.credentials is None:
             self.queue.pause()
         self.monitor.start()
+
+    @Slot()
+    def on_cool_down_started(self) -> None:
+        self.queue.hold(self.cool_down.until, self.cool_down.error)
+        self.monitor.cool_down()
+        error = self.cool_down.error
+        if error is not None and self.cool_down.until is not None:
+            self.notice.emit(
+                tr("{reason} Trying again at {time}.").format(
+                    reason=error.message, time=self.cool_down.until.strftime("%H:%M")
+                )
+            )
+
+    @Slot()
+    def on_cool_down_ended(self) -> None:
+        """Time is up (or Try now): one heartbeat asks first; uploads wait for its answer."""
+        self.monitor.check_now(probe=True)
+
+    @Slot()
+    def on_connection_changed(self) -> None:
+        answered = self.monitor.state in (
+            ConnectionState.ONLINE,
+            ConnectionState.SLOW,
+            ConnectionState.SIGNED_OUT,
+        )
+        if answered and self.cool_down.engaged:
+            self.cool_down.succeeded()
+
+    def try_now(self) -> None:
+        """End a cool-down early, on the user's word."""
+        self.cool_down.try_now()
 
     @Slot(str)
     def on_history_failed(self, reason: str) -> None:

@@ -21,6 +21,7 @@ class UploadState(Enum):
     UPLOADING = "uploading"
     RETRYING = "retrying"
     CANCELLING = "cancelling"  # asked to stop; the worker has not answered yet
+    HELD = "held"  # the service asked to slow down: waits for the cool-down, then goes again
     DONE = "done"
     FAILED = "failed"
     CANCELLED = "cancelled"
@@ -34,6 +35,7 @@ class RowAction(StrEnum):
     RETRY = "retry"
     REUPLOAD = "reupload"
     REMOVE = "remove"
+    TRY_NOW = "try_now"  # end the cool-down early
 
 
 # Which action each state allows: the one table the row buttons, the menus and the queue obey.
@@ -44,6 +46,7 @@ ACTIONS: dict[UploadState, tuple[RowAction, ...]] = {
     UploadState.UPLOADING: (RowAction.CANCEL, RowAction.REMOVE),
     UploadState.RETRYING: (RowAction.CANCEL, RowAction.REMOVE),
     UploadState.CANCELLING: (RowAction.REMOVE,),
+    UploadState.HELD: (RowAction.TRY_NOW, RowAction.CANCEL, RowAction.REMOVE),
     UploadState.DONE: (RowAction.COPY, RowAction.REUPLOAD, RowAction.REMOVE),
     UploadState.FAILED: (RowAction.RETRY, RowAction.REMOVE),
     UploadState.CANCELLED: (RowAction.RETRY, RowAction.REMOVE),
@@ -52,7 +55,7 @@ ACTIONS: dict[UploadState, tuple[RowAction, ...]] = {
 }
 
 ACTIVE_STATES = frozenset({UploadState.UPLOADING, UploadState.RETRYING, UploadState.CANCELLING})
-PENDING_STATES = frozenset({UploadState.WAITING, UploadState.PAUSED})
+PENDING_STATES = frozenset({UploadState.WAITING, UploadState.PAUSED, UploadState.HELD})
 
 
 @dataclass(slots=True)
@@ -69,6 +72,7 @@ class UploadItem:
     error: BiliError | None = None  # why it failed
     retry_reason: BiliError | None = None  # why it is retrying
     retry_at: float = 0.0  # time.monotonic() of the next automatic try
+    held_until: datetime | None = None  # when a cool-down is to end (local time)
     url: str = ""
     key: str = ""
     expires_at: datetime | None = None
@@ -123,6 +127,12 @@ def describe(item: UploadItem, now: datetime, monotonic_now: float) -> str:
         return tr("Paused: sign in to continue")
     if state is UploadState.CANCELLING:
         return tr("Cancelling…")
+    if state is UploadState.HELD:
+        when = item.held_until.strftime("%H:%M") if item.held_until else "—"
+        what = getattr(item.retry_reason, "what", "") or "412"
+        return tr("Held: Bilibili asked to slow down ({what}); resumes at {time}").format(
+            what=what, time=when
+        )
     if state is UploadState.UPLOADING and item.size and item.sent >= item.size:
         return tr("Sent · waiting for the service to answer")
     if state is UploadState.UPLOADING:

@@ -6,12 +6,13 @@ import itertools
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal, Slot
 
-from gui.bili.errors import BiliError, FileProblem, NotSignedIn, TransportError
+from gui.bili.errors import BiliError, FileProblem, NotSignedIn, RateLimited, TransportError
 from gui.bili.files import check_uploadable
 from gui.bili.retry import RetryPolicy
 from gui.session.queue_history import QueueHistory
@@ -45,12 +46,15 @@ class UploadQueue(QObject):
         link_ready(item_id): an upload finished; its link is in the model.
         upload_failed(item_id): an upload stopped with an error (the error is in the model).
         signed_out(): the service said -101; waiting uploads are paused until `resume()`.
+        slowed_down(RateLimited): the service asked to slow down; the session holds the
+            queue (`hold`) until its cool-down ends (`release`).
         unreachable(): a request could not reach the service (the heartbeat should look now).
     """
 
     link_ready = Signal(int)
     upload_failed = Signal(int)
     signed_out = Signal()
+    slowed_down = Signal(object)
     unreachable = Signal()
 
     def __init__(
@@ -69,6 +73,8 @@ class UploadQueue(QObject):
         self.bookkeeping = QueueHistory(model, self)
         self.started = False
         self.paused = False
+        self.held_back = False  # a cool-down: nothing starts, nothing is re-sent
+        self._holding: set[int] = set()  # jobs stopped for a cool-down (not by the user)
         self.closing = False  # after shutdown(): late worker answers change nothing
         self._ports = UploadPorts(self._connect_worker)
         self._running: dict[int, _Running] = {}  # by job id
@@ -164,7 +170,7 @@ class UploadQueue(QObject):
         worker.cancelled.connect(self.on_cancelled)
 
     def _pump(self) -> None:
-        if self.paused or not self.started or self.closing:
+        if self.paused or self.held_back or not self.started or self.closing:
             return
         from gui.workers.upload import UploadJob
 
@@ -258,7 +264,12 @@ class UploadQueue(QObject):
     @Slot(int, object)
     def on_failed(self, job_id: int, error: BiliError) -> None:
         item = self._end(job_id)
-        if item is not None and isinstance(error, NotSignedIn):
+        if item is not None and isinstance(error, RateLimited):
+            self.model.update(
+                item.item_id, state=UploadState.HELD, retry_reason=error, sent=0, speed=0.0
+            )
+            self.slowed_down.emit(error)
+        elif item is not None and isinstance(error, NotSignedIn):
             self.model.update(item.item_id, state=UploadState.WAITING, sent=0, speed=0.0)
             self.pause()
             self.signed_out.emit()
@@ -273,7 +284,9 @@ class UploadQueue(QObject):
     @Slot(int)
     def on_cancelled(self, job_id: int) -> None:
         item = self._end(job_id)
-        if item is not None:
+        if job_id in self._holding:
+            self._holding.discard(job_id)  # stopped for a cool-down: stays held, not cancelled
+        elif item is not None:
             self.bookkeeping.forget(item)
             self.model.update(item.item_id, state=UploadState.CANCELLED, speed=0.0)
         self._pump()
@@ -304,6 +317,7 @@ class UploadQueue(QObject):
             self.model.update(item_id, state=UploadState.CANCELLED)
         else:
             running.job.cancel.set()  # the worker stops at its next chunk or wait
+            self._holding.discard(running.job.job_id)  # the user's cancel, not the cool-down's
             self.model.update(item_id, state=UploadState.CANCELLING, speed=0.0)
 
     def retry(self, item_id: int, action: RowAction = RowAction.RETRY) -> None:
@@ -364,6 +378,31 @@ class UploadQueue(QObject):
         for item in self.model.items():
             if item.state is UploadState.PAUSED:
                 self.model.update(item.item_id, state=UploadState.WAITING)
+        self._pump()
+
+    def hold(self, until: datetime | None, reason: RateLimited | None) -> None:
+        """A cool-down: stop sending (running uploads are stopped, not failed) and show every
+        waiting or stopped row as held until `until`."""
+        self.held_back = True
+        for running in self._running.values():
+            if not running.job.cancel.is_set():
+                running.job.cancel.set()
+                self._holding.add(running.job.job_id)
+        for item in self.model.items():
+            if item.state in (UploadState.WAITING, UploadState.UPLOADING, UploadState.RETRYING):
+                self.model.update(
+                    item.item_id, state=UploadState.HELD, sent=0, speed=0.0, retry_reason=reason
+                )
+            if item.state is UploadState.HELD:
+                self.model.update(item.item_id, held_until=until)
+
+    def release(self) -> None:
+        """The cool-down is over and the service answers: held rows go again."""
+        self.held_back = False
+        waiting = UploadState.PAUSED if self.paused else UploadState.WAITING
+        for item in self.model.items():
+            if item.state is UploadState.HELD:
+                self.model.update(item.item_id, state=waiting, held_until=None)
         self._pump()
 
     def set_parallel(self, count: int) -> None:

@@ -13,6 +13,7 @@ from gui.i18n import tr
 from gui.session.connection_state import ConnectionState
 
 if TYPE_CHECKING:
+    from gui.session.cool_down import ServiceCoolDown
     from gui.session.heartbeat_monitor import HeartbeatMonitor
 
 
@@ -22,6 +23,7 @@ DOT_COLOURS = {
     ConnectionState.SLOW: QColor("#e0a100"),
     ConnectionState.OFFLINE: QColor("#d64545"),
     ConnectionState.SIGNED_OUT: QColor("#e07a00"),
+    ConnectionState.COOLING_DOWN: QColor("#8e44ad"),
 }
 
 
@@ -40,16 +42,29 @@ def dot_icon(colour: QColor, size: int = 12) -> QIcon:
 class ConnectionIndicator(QToolButton):
     """Shows the HeartbeatMonitor's state."""
 
-    def __init__(self, monitor: HeartbeatMonitor, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        monitor: HeartbeatMonitor,
+        cool_down: ServiceCoolDown,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.setAutoRaise(True)
         self.setAccessibleName(tr("Connection status"))
         self.monitor = monitor
+        self.cool_down = cool_down
         self._icons = {state: dot_icon(colour) for state, colour in DOT_COLOURS.items()}
         monitor.changed.connect(self.refresh)
-        self.clicked.connect(monitor.check_now)
+        self.clicked.connect(self.on_clicked)
         self.refresh()
+
+    def on_clicked(self) -> None:
+        """Check now; during a cool-down, that is Try now."""
+        if self.state is ConnectionState.COOLING_DOWN:
+            self.cool_down.try_now()
+        else:
+            self.monitor.check_now()
 
     @property
     def state(self) -> ConnectionState:
@@ -66,6 +81,11 @@ class ConnectionIndicator(QToolButton):
             return tr("Slow · {s:.1f} s").format(s=monitor.latency or 0)
         if state is ConnectionState.SIGNED_OUT:
             return tr("Signed out")
+        if state is ConnectionState.COOLING_DOWN:
+            until = self.cool_down.until
+            if until is None:
+                return tr("Slowed down · checking…")
+            return tr("Slowed down by Bilibili · until {time}").format(time=until.strftime("%H:%M"))
         wait = monitor.seconds_until_retry()
         if wait is None:
             return tr("Offline · checking…")
@@ -79,6 +99,10 @@ class ConnectionIndicator(QToolButton):
 
     def tooltip_text(self) -> str:
         monitor = self.monitor
+        if self.state is ConnectionState.COOLING_DOWN:
+            refusal = self.cool_down.error
+            reason = refusal.message if refusal is not None else ""
+            return "\n".join((reason, tr("Click to try now instead of waiting.")))
         lines = [tr("Click to check the connection now.")]
         if monitor.last_success is not None:
             when = datetime.fromtimestamp(monitor.last_success).strftime("%H:%M:%S")

@@ -80,7 +80,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.pages)
         self.setCentralWidget(central)
 
-        self.indicator = ConnectionIndicator(session.monitor)
+        self.indicator = ConnectionIndicator(session.monitor, session.cool_down)
         self.account = AccountArea()
         self.account.sign_in_requested.connect(self.on_sign_in_requested)
         self.account.sign_out_requested.connect(self.sign_out)
@@ -249,6 +249,8 @@ class MainWindow(QMainWindow):
             return
         if action is RowAction.COPY:
             self.copy_items([item])
+        elif action is RowAction.TRY_NOW:
+            self.session.try_now()
         else:
             self.session.queue.run(action, [item_id])
 

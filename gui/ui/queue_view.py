@@ -55,6 +55,7 @@ def action_label(action: RowAction) -> str:
         RowAction.RETRY: tr("Retry"),
         RowAction.REUPLOAD: tr("Re-upload"),
         RowAction.REMOVE: tr("Remove"),
+        RowAction.TRY_NOW: tr("Try now"),
     }[action]
 
 
@@ -63,6 +64,7 @@ STATE_COLOURS = {
     UploadState.FAILED: QColor("#d64545"),
     UploadState.RETRYING: QColor("#c98a12"),
     UploadState.PAUSED: QColor("#c98a12"),
+    UploadState.HELD: QColor("#8e44ad"),
 }
 
 

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from gui.bili.account import Account, QrCode, QrPoll, QrState
 from gui.bili.credentials import Credentials, CredentialsError
-from gui.bili.errors import BiliError
+from gui.bili.errors import BiliError, RateLimited
 from gui.i18n import tr
 from gui.ui.qr_widget import QrWidget
 
@@ -139,6 +139,8 @@ class SignInDialog(QDialog):
     @Slot(object)
     def on_qr_failed(self, error: BiliError) -> None:
         self._polling = False
+        if isinstance(error, RateLimited):  # said even while a code is shown
+            self.qr_state.setText(error.message)
         if not self._key:
             self.qr.show_message(tr("No code: {reason}").format(reason=error.message))
             self.new_code.setEnabled(True)

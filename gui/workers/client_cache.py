@@ -18,7 +18,9 @@ class ClientCache:
     def client_for(self, service: ServiceConfig) -> BiliClient:
         if self._client is None or service != self._service:
             self.close()
-            self._client = BiliClient(service.credentials, service.origins, timeout=self._timeout)
+            self._client = BiliClient(
+                service.credentials, service.origins, timeout=self._timeout, clock=service.clock
+            )
             self._service = service
         return self._client
 

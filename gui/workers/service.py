@@ -2,13 +2,20 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 
 from gui.bili.credentials import Credentials
 from gui.bili.origins import ServiceOrigins
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
 
 
 @dataclass(frozen=True)
 class ServiceConfig:
     credentials: Credentials | None
     origins: ServiceOrigins = field(default_factory=ServiceOrigins)
+    clock: Callable[[], datetime] = utc_now  # the window's clock: link expiries are in it
