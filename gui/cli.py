@@ -6,7 +6,9 @@ import argparse
 import json
 import os
 import sys
+import time
 from collections.abc import Sequence
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -16,6 +18,7 @@ from gui.cli_common import (
     EXIT_FAILED,
     EXIT_OK,
     EXIT_SIGNED_OUT,
+    EXIT_SLOWED_DOWN,
     EXIT_UNREACHABLE,
     EXIT_USAGE,
 )
@@ -58,6 +61,12 @@ def build_parser() -> argparse.ArgumentParser:
     upload.add_argument("files", nargs="+", type=Path, metavar="FILE")
     upload.add_argument(
         "--json", action="store_true", help="print one JSON object per file instead of text"
+    )
+    upload.add_argument(
+        "--wait",
+        action="store_true",
+        help="when Bilibili asks to slow down, wait it out and finish the batch (default: stop "
+        "with exit status 4 and say when to try again)",
     )
     _add_service_options(upload)
 
@@ -125,8 +134,32 @@ def build_parser() -> argparse.ArgumentParser:
         default=[],
         metavar="KIND[=VALUE][xCOUNT][@ENDPOINT]",
         help="queue a fault for the next API requests: http500, delay=SECONDS, "
-        "throttle=BYTES_PER_S, drop, invalid_json, code=N; add @upload or @heartbeat to aim "
-        "it at one endpoint; e.g. --fault http500x2@upload",
+        "throttle=BYTES_PER_S, drop, invalid_json, code=N (-412 comes with HTTP 412, -352 with "
+        "a v_voucher), http412[=1 for the HTML page], http413; add @upload or @heartbeat to "
+        "aim it at one endpoint; e.g. --fault http500x2@upload",
+    )
+    emulator.add_argument(
+        "--rate-limit",
+        default="1200/60",
+        metavar="N/SECONDS",
+        help="risk control per client address: more than N API requests within SECONDS block "
+        "it (HTTP 412), and each request while blocked prolongs the block; 'off' to disable "
+        "(default 1200/60, which ordinary use never reaches)",
+    )
+    emulator.add_argument(
+        "--block-seconds",
+        type=float,
+        default=1800,
+        metavar="SECONDS",
+        help="how long a rate-limit block lasts (default 1800)",
+    )
+    emulator.add_argument(
+        "--clock-skew",
+        type=float,
+        default=0,
+        metavar="SECONDS",
+        help="run the emulator's clock (its Date header and link signatures) this far ahead "
+        "of the machine's (negative: behind)",
     )
     return parser
 
@@ -167,10 +200,15 @@ class Output:
             os.dup2(devnull, sys.stdout.fileno())
 
 
-def _upload_one(client: Any, path: Path, as_json: bool, out: Output) -> bool:
+class SlowedDown(Exception):
+    """The batch stops: the service asked to slow down and --wait was not given."""
+
+
+def _upload_one(client: Any, path: Path, args: argparse.Namespace, out: Output) -> bool:
     """Upload one file with retries, print its line; True on success. Whatever goes wrong
-    with this file is said on its line, and the next file is still sent."""
-    from gui.bili.errors import BiliError, as_bili_error
+    with this file is said on its line, and the next file is still sent. When the service asks
+    to slow down: with --wait, wait it out and send again; else raise SlowedDown."""
+    from gui.bili.errors import BiliError, RateLimited, as_bili_error
     from gui.bili.retry import call_with_retry
     from gui.terminal import ProgressLine
 
@@ -184,21 +222,25 @@ def _upload_one(client: Any, path: Path, as_json: bool, out: Output) -> bool:
         bar.clear()
         print(f"{shown(path)}: {error.message} Retrying in {delay:.0f} s.", file=sys.stderr)
 
-    try:
-        result = call_with_retry(
-            lambda: client.upload(path, progress=bar.update), on_retry=tell_retry
-        )
-    except Exception as raised:
-        error = as_bili_error(raised)
-        bar.clear()
-        if as_json:
-            line = {"file": shown(path), "error": error.message, "code": error.code}
-            out.line(json.dumps(line, ensure_ascii=False))
-        else:
-            print(f"{shown(path)}: {error.message}", file=sys.stderr)
-        return False
+    while True:
+        try:
+            result = call_with_retry(
+                lambda: client.upload(path, progress=bar.update), on_retry=tell_retry
+            )
+        except RateLimited as refusal:
+            bar.clear()
+            if not args.wait:
+                _say_failed(path, refusal, args.json, out)
+                raise SlowedDown(refusal) from None
+            wait_out(client, refusal, bar)
+            continue
+        except Exception as raised:
+            bar.clear()
+            _say_failed(path, as_bili_error(raised), args.json, out)
+            return False
+        break
     bar.clear()
-    if as_json:
+    if args.json:
         line = {
             "file": shown(path),
             "key": result.key,
@@ -212,23 +254,74 @@ def _upload_one(client: Any, path: Path, as_json: bool, out: Output) -> bool:
     return True
 
 
+def _say_failed(path: Path, error: Any, as_json: bool, out: Output) -> None:
+    if as_json:
+        code = error.code if error.code is not None else getattr(error, "status", None)
+        line = {"file": shown(path), "error": error.message, "code": code}
+        out.line(json.dumps(line, ensure_ascii=False))
+    else:
+        print(f"{shown(path)}: {error.message}", file=sys.stderr)
+
+
+def wait_out(client: Any, refusal: Any, bar: Any) -> None:
+    """--wait: no request until the cool-down ends; then a heartbeat asks first (a refusal
+    doubles the wait), and the upload goes again only once the service answers."""
+    from gui.bili.cool_down import CoolDown
+    from gui.bili.errors import BiliError, RateLimited
+
+    cool = CoolDown()
+    cool.start(refusal)
+    while True:
+        until = datetime.fromtimestamp(cool.until or 0).astimezone().strftime("%H:%M:%S")
+        bar.say(f"Bilibili asked to slow down ({refusal.what}): waiting until {until}")
+        print(f"bilidrop: {refusal.message} Waiting until {until}.", file=sys.stderr)
+        sleep(cool.seconds_left())
+        try:
+            client.heartbeat()
+        except RateLimited as again:
+            refusal = again
+            cool.start(again)
+            continue
+        except BiliError:
+            pass  # not a refusal: the upload's own retries deal with it
+        bar.clear()
+        return
+
+
+def sleep(seconds: float) -> None:
+    time.sleep(seconds)
+
+
 def run_upload(args: argparse.Namespace) -> int:
     try:
         client = _client_from(args)
     except ValueError as exc:
         return _fail_usage(str(exc))
     out = Output()
+    results: list[bool] = []
     with client:
         if client.credentials is None:
             return _fail_usage(
                 f"not signed in: run 'bilidrop login', pass --cookie or set {COOKIE_ENV}"
             )
-        results = [_upload_one(client, path, args.json, out) for path in args.files]
+        try:
+            for path in args.files:
+                results.append(_upload_one(client, path, args, out))
+        except SlowedDown as stopped:
+            refusal = stopped.args[0]
+            left = len(args.files) - len(results) - 1
+            again = datetime.now().astimezone() + timedelta(seconds=refusal.first_wait)
+            print(
+                f"bilidrop: stopped: Bilibili asked to slow down ({refusal.what}); "
+                f"{left} file(s) not sent. Try again after {again:%H:%M}, or use --wait.",
+                file=sys.stderr,
+            )
+            return EXIT_SLOWED_DOWN
     return EXIT_OK if all(results) else EXIT_FAILED
 
 
 def run_status(args: argparse.Namespace) -> int:
-    from gui.bili.errors import BiliError, NotSignedIn
+    from gui.bili.errors import BiliError, NotSignedIn, RateLimited
 
     try:
         client = _client_from(args)
@@ -239,6 +332,8 @@ def run_status(args: argparse.Namespace) -> int:
             latency = client.heartbeat()
         except NotSignedIn as error:
             state, code, detail = "signed_out", EXIT_SIGNED_OUT, error.message
+        except RateLimited as error:
+            state, code, detail = "slowed_down", EXIT_SLOWED_DOWN, error.message
         except BiliError as error:
             state, code, detail = "unreachable", EXIT_UNREACHABLE, error.message
         else:
@@ -253,17 +348,35 @@ def run_status(args: argparse.Namespace) -> int:
         )
     elif code == EXIT_SIGNED_OUT:
         print(f"Signed out: {detail}")
+    elif code == EXIT_SLOWED_DOWN:
+        print(f"Slowed down: {detail}")
     else:
         print(f"Unreachable: {detail}")
     return code
 
 
+def parse_rate_limit(text: str) -> tuple[int, float] | None:
+    """`N/SECONDS` or `off`."""
+    if text.strip().lower() == "off":
+        return None
+    count, slash, seconds = text.partition("/")
+    try:
+        limit = (int(count), float(seconds))
+    except ValueError:
+        limit = (0, 0.0)
+    if not slash or limit[0] < 1 or limit[1] <= 0:
+        raise ValueError(f"--rate-limit {text!r}: give N/SECONDS, such as 1200/60, or off")
+    return limit
+
+
 def run_emulator(args: argparse.Namespace) -> int:
     from gui.emulator import Emulator
+    from gui.emulator.clock import EmulatorClock
     from gui.emulator.faults import Fault
 
     try:
         faults = [Fault.parse(spec) for spec in args.fault]
+        rate_limit = parse_rate_limit(args.rate_limit)
     except ValueError as exc:
         return _fail_usage(str(exc))
     options: dict[str, Any] = {
@@ -273,6 +386,9 @@ def run_emulator(args: argparse.Namespace) -> int:
         "data_dir": args.data_dir,
         "qr_auto": args.qr_auto,
         "access_log": True,
+        "rate_limit": rate_limit,
+        "block_seconds": args.block_seconds,
+        "clock": EmulatorClock(skew=args.clock_skew),
     }
     if args.max_bytes is not None:
         options["max_bytes"] = args.max_bytes

@@ -6,5 +6,6 @@ EXIT_OK = 0
 EXIT_FAILED = 1
 EXIT_SIGNED_OUT = 2
 EXIT_UNREACHABLE = 3
+EXIT_SLOWED_DOWN = 4  # the service asked to slow down (risk control, too many requests)
 EXIT_USAGE = 64
 EXIT_CANCELLED = 130

@@ -34,6 +34,12 @@ class ProgressLine:
         self.stream.write(f"\r{self.name} [{bar}] {done:4.0%}  {format_size(int(rate))}/s ")
         self.stream.flush()
 
+    def say(self, text: str) -> None:
+        """A line in place of the bar (a wait), redrawn like it."""
+        if self.enabled:
+            self.stream.write("\r" + text[: len(self.name) + self.WIDTH + 29].ljust(20))
+            self.stream.flush()
+
     def clear(self) -> None:
         if self.enabled:
             self.stream.write("\r" + " " * (len(self.name) + self.WIDTH + 30) + "\r")

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import email.utils
 import json
 import os
 import signal
 import subprocess
 import sys
 from collections.abc import Callable
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +22,7 @@ from gui.cli import (
     EXIT_FAILED,
     EXIT_OK,
     EXIT_SIGNED_OUT,
+    EXIT_SLOWED_DOWN,
     EXIT_UNREACHABLE,
     EXIT_USAGE,
     main,
@@ -315,3 +318,89 @@ def test_ctrl_c_during_an_upload_ends_quietly_with_130(
     assert process.returncode == EXIT_CANCELLED
     assert b"cancelled" in err
     assert b"Traceback" not in err
+
+
+def test_slow_down_stops_the_batch_with_4_and_sends_nothing_more(
+    emulator: Emulator, make_file: MakeFile, capsys: pytest.CaptureFixture[str]
+) -> None:
+    emulator.faults.add("http412", 1, endpoint="upload")  # the HTML form
+    files = [str(make_file(f"{n}.txt")) for n in range(3)]
+    code = main(["upload", "--json", *files, *service_args(emulator)])
+    out, err = capsys.readouterr()
+    assert code == EXIT_SLOWED_DOWN
+    [line] = [json.loads(text) for text in out.splitlines()]
+    assert line["code"] == 412
+    assert "risk control" in line["error"]
+    assert "2 file(s) not sent" in err
+    assert "Try again after" in err
+    assert uploads(emulator) == 1  # nothing after the refusal
+
+
+def test_wait_finishes_a_batch_through_a_412(
+    emulator: Emulator,
+    make_file: MakeFile,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    import gui.cli
+
+    waits: list[float] = []
+    monkeypatch.setattr(gui.cli, "sleep", waits.append)  # the waits, without waiting them
+    emulator.faults.add("code", -412, endpoint="upload")
+    emulator.faults.add("code", -412, endpoint="heartbeat")  # the first probe is refused too
+    files = [str(make_file(f"{n}.txt")) for n in range(2)]
+    code = main(["upload", "--wait", *files, *service_args(emulator)])
+    out, err = capsys.readouterr()
+    assert code == EXIT_OK
+    assert len(out.splitlines()) == 2
+    assert len(waits) == 2
+    assert 240 <= waits[0] <= 360  # 5 minutes, give or take the jitter
+    assert 480 <= waits[1] <= 720  # refused again: doubled
+    assert "Waiting until" in err
+    assert uploads(emulator) == 3  # the refused one, then each file once
+
+
+def test_status_exits_4_when_slowed_down(
+    emulator: Emulator, capsys: pytest.CaptureFixture[str]
+) -> None:
+    emulator.faults.add("code", -799, endpoint="heartbeat")
+    assert main(["status", "--json", *service_args(emulator)]) == EXIT_SLOWED_DOWN
+    assert json.loads(capsys.readouterr().out)["state"] == "slowed_down"
+
+
+def test_emulator_options_for_risk_control_and_clocks() -> None:
+    from gui.cli import parse_rate_limit
+
+    assert parse_rate_limit("5/10") == (5, 10.0)
+    assert parse_rate_limit("off") is None
+    with pytest.raises(ValueError, match="N/SECONDS"):
+        parse_rate_limit("fast")
+    process = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "gui.cli",
+            "emulator",
+            "--rate-limit",
+            "2/60",
+            "--block-seconds",
+            "30",
+            "--clock-skew",
+            "-600",
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+    )
+    try:
+        first = json.loads(process.stdout.readline())  # type: ignore[union-attr]
+        statuses = [
+            httpx.get(first["base_url"] + HEARTBEAT_PATH, headers={"Cookie": first["cookie"]})
+            for _ in range(3)
+        ]
+        assert [r.status_code for r in statuses] == [200, 200, 412]
+        served = email.utils.parsedate_to_datetime(statuses[0].headers["date"])
+        assert abs((datetime.now(UTC) - served).total_seconds() - 600) < 5
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
