@@ -987,5 +987,41 @@
         <source>{name} is empty</source>
         <translation>{name} 为空</translation>
     </message>
+    <message>
+        <source>Bilibili says requests come too often ({what}). BiliDrop slows down and tries again later.</source>
+        <translation>哔哩哔哩提示请求过于频繁（{what}）。BiliDrop 会放慢速度，稍后再试。</translation>
+    </message>
+    <message>
+        <source>Bilibili wants to check that a person is using this network ({what}). Open bilibili.com in a browser on this network, pass the check there, then choose Try now.</source>
+        <translation>哔哩哔哩要求验证此网络上是否为真人操作（{what}）。请在此网络的浏览器中打开 bilibili.com 并完成验证，然后选择“立即重试”。</translation>
+    </message>
+    <message>
+        <source>Bilibili's risk control is refusing requests from this network ({what}). BiliDrop waits before trying again: trying sooner makes the block last longer.</source>
+        <translation>哔哩哔哩风控正在拒绝来自此网络的请求（{what}）。BiliDrop 会等待一段时间后再试：过早重试会让封锁持续更久。</translation>
+    </message>
+    <message>
+        <source>Click to try now instead of waiting.</source>
+        <translation>点击可立即重试，无需继续等待。</translation>
+    </message>
+    <message>
+        <source>Held: Bilibili asked to slow down ({what}); resumes at {time}</source>
+        <translation>已暂缓：哔哩哔哩要求放慢速度（{what}）；将于 {time} 继续</translation>
+    </message>
+    <message>
+        <source>Slowed down by Bilibili · until {time}</source>
+        <translation>被哔哩哔哩限速 · 直到 {time}</translation>
+    </message>
+    <message>
+        <source>Slowed down · checking…</source>
+        <translation>已限速 · 正在检查…</translation>
+    </message>
+    <message>
+        <source>Try now</source>
+        <translation>立即重试</translation>
+    </message>
+    <message>
+        <source>{reason} Trying again at {time}.</source>
+        <translation>{reason} 将于 {time} 再试。</translation>
+    </message>
 </context>
 </TS>
