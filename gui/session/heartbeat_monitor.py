@@ -61,6 +61,7 @@ class HeartbeatMonitor(QObject):
         self.last_retry_delay = 0.0
         self._next_at: float | None = None  # time.monotonic() of the next scheduled check
         self.may_ask: Callable[[], bool] = lambda: True  # false during a cool-down
+        self._cooling = False  # answers to checks sent before the cool-down are not news
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.on_tick)
@@ -99,6 +100,9 @@ class HeartbeatMonitor(QObject):
             self.check_now()
 
     def _discard_stale(self) -> bool:
+        if self._cooling:  # a check sent before the cool-down began: its answer says nothing
+            self.in_flight = False
+            return True
         if not self._stale:
             return False
         self._stale = False
@@ -110,6 +114,11 @@ class HeartbeatMonitor(QObject):
     def check_now(self, probe: bool = False) -> None:
         """Ask now (a check in flight is not asked twice). During a cool-down only its probe
         goes out."""
+        if probe:
+            self._cooling = False  # the next answer is news again
+            if self.in_flight:  # an older check is out: discard its answer, then ask
+                self._stale = True
+                return
         if self.in_flight:
             self.skipped += 1
             return
@@ -141,6 +150,7 @@ class HeartbeatMonitor(QObject):
         """Show the cool-down; no scheduled check until its probe."""
         self._timer.stop()
         self._next_at = None
+        self._cooling = True
         self.state = ConnectionState.COOLING_DOWN
         self.changed.emit()
 

@@ -79,3 +79,23 @@ def test_slow_answers_say_slow(qapp) -> None:
     worker.checked.emit(2.5)
     assert monitor.state is ConnectionState.SLOW
     monitor.stop()
+
+
+def test_an_answer_to_a_check_sent_before_a_cool_down_is_not_news(qapp) -> None:
+    monitor, worker = monitor_with_worker()
+    cooling = [False]
+    monitor.may_ask = lambda: not cooling[0]
+    monitor.check_now()  # out before the service said to slow down
+    cooling[0] = True
+    monitor.cool_down()
+    worker.checked.emit(0.01)  # its answer arrives during the cool-down
+    assert monitor.state is ConnectionState.COOLING_DOWN
+    assert monitor.seconds_until_retry() is None  # nothing scheduled
+    monitor.check_now()
+    assert len(worker.asked) == 1  # nothing goes out during the cool-down
+    cooling[0] = False
+    monitor.check_now(probe=True)
+    assert len(worker.asked) == 2
+    worker.checked.emit(0.01)
+    assert monitor.state is ConnectionState.ONLINE
+    monitor.stop()
