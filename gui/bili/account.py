@@ -8,7 +8,7 @@ from http.cookies import CookieError, SimpleCookie
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
-from gui.bili.credentials import Credentials, CredentialsError
+from gui.bili.credentials import Credentials, CredentialsError, SignInSource
 from gui.bili.errors import BadReply, Reply, ServiceError
 
 
@@ -90,6 +90,7 @@ def qr_poll_from(data: Any, set_cookie_headers: list[str]) -> QrPoll:
             dede_user_id=jar.get("DedeUserID", ""),
             dede_user_id_ckmd5=jar.get("DedeUserID__ckMd5", ""),
             refresh_token=str(data.get("refresh_token") or ""),
+            source=SignInSource.QR,
         )
     except CredentialsError:
         raise BadReply(Reply.NO_COOKIES) from None

@@ -17,8 +17,26 @@ from typing import IO, Any, Self
 
 import httpx
 
-from gui.bili.account import Account, QrCode, QrPoll, account_from, qr_code_from, qr_poll_from
-from gui.bili.credentials import Credentials
+from gui.bili.account import (
+    Account,
+    QrCode,
+    QrPoll,
+    account_from,
+    cookies_from_headers,
+    qr_code_from,
+    qr_poll_from,
+)
+from gui.bili.cookie_refresh import (
+    BILIBILI_REFRESH_KEY,
+    CONFIRM_REFRESH_PATH,
+    COOKIE_INFO_PATH,
+    COOKIE_REFRESH_PATH,
+    CORRESPOND_PATH,
+    EMULATOR_KEY_PATH,
+    correspond_path,
+    refresh_csrf_from,
+)
+from gui.bili.credentials import Credentials, CredentialsError, SignInSource
 from gui.bili.errors import (
     BadReply,
     BiliError,
@@ -36,7 +54,7 @@ from gui.bili.errors import (
 )
 from gui.bili.files import MAX_UPLOAD_BYTES, check_uploadable
 from gui.bili.links import link_expiry
-from gui.bili.origins import ServiceOrigins
+from gui.bili.origins import OriginError, ServiceOrigins
 from gui.bili.redaction import install as install_log_redaction
 
 HEARTBEAT_PATH = "/x/custom/session_svr/v1/heart_beat"
@@ -283,10 +301,13 @@ class BiliClient:
 
     # --- requests ----------------------------------------------------------------------------
 
-    def _send(self, request: httpx.Request) -> httpx.Response:
+    def _send(self, request: httpx.Request, *, web_page: bool = False) -> httpx.Response:
+        """Send with the cookies, to the configured API origins only (and, for the one
+        cookie-refresh page, `web_page`, to the web site's origin)."""
         origin = f"{request.url.scheme}://{request.url.netloc.decode('ascii')}".lower()
-        if origin not in self.origins.all():
-            raise AssertionError("credentials are only ever sent to the configured origins")
+        allowed = self.origins.all() | ({self.origins.www} if web_page else set())
+        if origin not in allowed:
+            raise OriginError("credentials are only ever sent to the configured origins")
         if self.credentials is not None:
             request.headers["Cookie"] = self.credentials.cookie_header()
         try:
@@ -417,6 +438,96 @@ class BiliClient:
             if error.code == 2202:
                 raise CsrfRejected(2202) from None
             raise
+
+    # --- keeping a QR sign-in alive (gui/bili/cookie_refresh.py) -----------------------------
+
+    def cookie_info(self) -> tuple[bool, int]:
+        """Whether the sign-in should be renewed, and the service's time (ms)."""
+        if self.credentials is None:
+            raise NotSignedIn()
+        request = self._http.build_request(
+            "GET",
+            self.origins.passport + COOKIE_INFO_PATH,
+            params={"csrf": self.credentials.bili_jct},
+        )
+        data = parse_reply(self._send(request)).get("data")
+        if not isinstance(data, dict) or not isinstance(data.get("timestamp"), int):
+            raise BadReply(Reply.NO_CODE)
+        return bool(data.get("refresh")), int(data["timestamp"])
+
+    def refresh_key(self) -> bytes:
+        """Bilibili's published key; a loopback service (the emulator) serves its own."""
+        if not self.origins.loopback:
+            return BILIBILI_REFRESH_KEY
+        reply = self._link_client().get(self.origins.passport + EMULATOR_KEY_PATH)
+        if reply.status_code != 200:
+            raise BadReply(Reply.NO_REFRESH_PAGE, status=reply.status_code)
+        return reply.content
+
+    def refresh_csrf(self, timestamp_ms: int) -> str:
+        """refresh_csrf from the correspond page for the service's `timestamp_ms`."""
+        path = correspond_path(timestamp_ms, self.refresh_key())
+        request = self._http.build_request("GET", self.origins.www + CORRESPOND_PATH + path)
+        reply = self._send(request, web_page=True)
+        if reply.status_code != 200:
+            raise BadReply(Reply.NO_REFRESH_PAGE, status=reply.status_code)
+        token = refresh_csrf_from(reply.text)
+        if token is None:  # seen on the real service: a page without it; try again later
+            raise BadReply(Reply.NO_REFRESH_CSRF, status=200)
+        return token
+
+    def renew(self, keep: Callable[[Credentials], None]) -> Credentials | None:
+        """Renew this QR sign-in if the service says it is due; None if not due.
+
+        The order the notes give: refresh (new cookies and token), `keep(new)` stores them,
+        and only then confirm with the new cookies and the old token (which ends the old
+        session). If anything before the confirm fails, the old sign-in still works."""
+        old = self.credentials
+        if old is None:
+            raise NotSignedIn()
+        if not old.renewable:
+            return None
+        due, timestamp = self.cookie_info()
+        if not due:
+            return None
+        token = self.refresh_csrf(timestamp)
+        request = self._http.build_request(
+            "POST",
+            self.origins.passport + COOKIE_REFRESH_PATH,
+            data={
+                "csrf": old.bili_jct,
+                "refresh_csrf": token,
+                "source": "main_web",
+                "refresh_token": old.refresh_token,
+            },
+        )
+        response = self._send(request)
+        data = parse_reply(response).get("data")
+        jar = cookies_from_headers(response.headers.get_list("set-cookie"))
+        new_token = data.get("refresh_token") if isinstance(data, dict) else None
+        try:
+            new = Credentials(
+                sessdata=jar.get("SESSDATA", ""),
+                bili_jct=jar.get("bili_jct", ""),
+                dede_user_id=jar.get("DedeUserID", old.dede_user_id),
+                dede_user_id_ckmd5=jar.get("DedeUserID__ckMd5", old.dede_user_id_ckmd5),
+                refresh_token=str(new_token or ""),
+                source=SignInSource.QR,
+                renewed_at=self.clock().isoformat(timespec="seconds"),
+            )
+        except CredentialsError:
+            raise BadReply(Reply.NO_NEW_COOKIES) from None
+        if not new.refresh_token:
+            raise BadReply(Reply.NO_NEW_COOKIES)
+        keep(new)
+        self.credentials = new
+        confirm = self._http.build_request(
+            "POST",
+            self.origins.passport + CONFIRM_REFRESH_PATH,
+            data={"csrf": new.bili_jct, "refresh_token": old.refresh_token},
+        )
+        parse_reply(self._send(confirm))
+        return new
 
     def fetch_image(self, url: str) -> bytes:
         """A small image such as the avatar, without cookies (it lives on a CDN)."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field, fields
+from enum import StrEnum
 from urllib.parse import quote, unquote
 
 from gui.i18n import tr
@@ -25,6 +26,11 @@ def _normalise_sessdata(value: str) -> str:
     return quote(unquote(value), safe="*")
 
 
+class SignInSource(StrEnum):
+    QR = "qr"  # a session BiliDrop made: it may renew it
+    PASTED = "pasted"  # a browser's session: the browser renews it; BiliDrop never does
+
+
 @dataclass(frozen=True)
 class Credentials:
     """The cookies that sign requests. `repr` and `str` never show the secret values."""
@@ -34,6 +40,18 @@ class Credentials:
     dede_user_id: str
     dede_user_id_ckmd5: str = field(default="", repr=False)
     refresh_token: str = field(default="", repr=False)
+    source: str = ""  # SignInSource; "" for entries kept before it was recorded
+    renewed_at: str = ""  # ISO time of the last renewal by BiliDrop
+
+    @property
+    def renewable(self) -> bool:
+        """BiliDrop made this session (QR sign-in) and holds its refresh token. A pasted
+        cookie is never renewed: confirming a renewal would sign the browser out."""
+        return bool(self.refresh_token) and self.source != SignInSource.PASTED
+
+    @property
+    def pasted(self) -> bool:
+        return self.source == SignInSource.PASTED
 
     def __post_init__(self) -> None:
         for name in ("sessdata", "bili_jct", "dede_user_id"):
@@ -67,7 +85,9 @@ class Credentials:
         return [v for v in values if v]
 
     @classmethod
-    def from_cookie_header(cls, text: str, *, refresh_token: str = "") -> Credentials:
+    def from_cookie_header(
+        cls, text: str, *, refresh_token: str = "", source: str = SignInSource.PASTED
+    ) -> Credentials:
         """Read a Cookie header as copied from a browser; other cookies are ignored.
 
         Accepts a leading "Cookie:" and line breaks. Raises CredentialsError naming
@@ -95,6 +115,7 @@ class Credentials:
             dede_user_id=jar["DedeUserID"],
             dede_user_id_ckmd5=jar.get("DedeUserID__ckMd5", ""),
             refresh_token=refresh_token,
+            source=source,
         )
 
     def to_dict(self) -> dict[str, str]:

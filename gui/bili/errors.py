@@ -277,6 +277,9 @@ class Reply(Enum):
     IMAGE_TOO_LARGE = "the image is too large"
     LINK_EXPIRED = "the link has expired or was altered"
     LINK_FAILED = "the link did not give the file"
+    NO_REFRESH_PAGE = "the sign-in renewal page was not found"
+    NO_REFRESH_CSRF = "the sign-in renewal page had no token"
+    NO_NEW_COOKIES = "a sign-in renewal without new cookies"
 
 
 class BadReply(BiliError):
@@ -303,6 +306,9 @@ class BadReply(BiliError):
             Reply.IMAGE_TOO_LARGE: tr("the image is too large"),
             Reply.LINK_EXPIRED: tr("the link has expired or was altered"),
             Reply.LINK_FAILED: tr("the link did not give the file"),
+            Reply.NO_REFRESH_PAGE: tr("the sign-in renewal page was not found"),
+            Reply.NO_REFRESH_CSRF: tr("the sign-in renewal page had no token"),
+            Reply.NO_NEW_COOKIES: tr("a sign-in renewal without new cookies"),
         }[self.what]
         status = f" (HTTP {self.status})" if self.status is not None else ""
         return tr("The service sent an unexpected reply{status}: {what}.").format(

@@ -47,17 +47,21 @@ class ServiceOrigins:
     customerservice: str = "https://customerservice.bilibili.com"
     passport: str = "https://passport.bilibili.com"
     api: str = "https://api.bilibili.com"
+    # The web site: cookies go there for the cookie-refresh page only (see BiliClient).
+    www: str = "https://www.bilibili.com"
 
     @classmethod
     def single(cls, base_url: str) -> ServiceOrigins:
         """One origin serving every endpoint, as the emulator does."""
         origin = normalise_origin(base_url)
-        return cls(customerservice=origin, passport=origin, api=origin)
+        return cls(customerservice=origin, passport=origin, api=origin, www=origin)
 
     def all(self) -> frozenset[str]:
+        """The API origins, where every request may carry the cookies."""
         return frozenset({self.customerservice, self.passport, self.api})
 
     @property
     def loopback(self) -> bool:
         """Every origin is on this machine (an emulator): never reached through a proxy."""
-        return all(_is_loopback(urlsplit(origin).hostname or "") for origin in self.all())
+        every = self.all() | {self.www}
+        return all(_is_loopback(urlsplit(origin).hostname or "") for origin in every)

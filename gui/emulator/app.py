@@ -14,6 +14,14 @@ from gui.bili.client import (
     SIGN_OUT_PATH,
     UPLOAD_PATH,
 )
+from gui.bili.cookie_refresh import (
+    CONFIRM_REFRESH_PATH,
+    COOKIE_INFO_PATH,
+    COOKIE_REFRESH_PATH,
+    CORRESPOND_PATH,
+    EMULATOR_KEY_PATH,
+)
+from gui.emulator import cookie_refresh as cr
 from gui.emulator import customer_service, passport
 from gui.emulator.plumbing import RateLimiter, Recorder, ServiceClock, with_faults
 from gui.emulator.signing import BUCKET_PATH
@@ -35,6 +43,11 @@ def build_app(state: EmulatorState) -> ASGIApp:
         api(QR_POLL_PATH, "qr", pp.qr_poll),
         api(NAV_PATH, "nav", pp.nav),
         api(SIGN_OUT_PATH, "sign_out", pp.sign_out, "POST"),
+        api(COOKIE_INFO_PATH, "cookie_info", cr.cookie_info),
+        api(COOKIE_REFRESH_PATH, "cookie_refresh", cr.cookie_refresh, "POST"),
+        api(CONFIRM_REFRESH_PATH, "confirm_refresh", cr.confirm_refresh, "POST"),
+        Route(CORRESPOND_PATH + "{path}", cr.correspond(state), methods=["GET"]),
+        Route(EMULATOR_KEY_PATH, cr.refresh_key(state), methods=["GET"]),
         Route(BUCKET_PATH + "{key}", cs.download(state), methods=["GET", "HEAD"]),
         Route(pp.AVATAR_PATH + "{name}", pp.avatar, methods=["GET"]),
         Route(pp.SCAN_PAGE_PATH, pp.scan_page, methods=["GET"]),

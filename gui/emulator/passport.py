@@ -55,7 +55,7 @@ async def qr_generate(request: Request, state: EmulatorState, throttle: float) -
     return bili_reply(0, message="0", data={"url": url, "qrcode_key": key})
 
 
-def _signed_in_cookies(session: Session, expires: str) -> list[str]:
+def signed_in_cookies(session: Session, expires: str) -> list[str]:
     # The real service sets Domain=bilibili.com; the emulator is served from a loopback
     # address, where such a cookie would be refused, so it leaves the Domain out.
     values = {
@@ -85,7 +85,7 @@ async def qr_poll(request: Request, state: EmulatorState, throttle: float) -> Re
     }
     if status is not QrState.CONFIRMED or account is None:
         return bili_reply(0, message="0", data=data)
-    session = state.sessions.open(account)
+    session = state.sessions.open(account, via_qr=True)
     now = state.clock.now()
     expires = time.strftime("%a, %d %b %Y %H:%M:%S GMT", time.gmtime(now + 180 * 86400))
     cross_domain = "https://passport.biligame.com/crossDomain?" + urlencode(
@@ -105,7 +105,7 @@ async def qr_poll(request: Request, state: EmulatorState, throttle: float) -> Re
         "timestamp": int(now * 1000),
     }
     reply = bili_reply(0, message="0", data=data)
-    for cookie in _signed_in_cookies(session, expires):
+    for cookie in signed_in_cookies(session, expires):
         reply.raw_headers.append((b"set-cookie", cookie.encode("latin-1")))
     return reply
 

@@ -18,7 +18,7 @@ import uvicorn
 
 from gui.bili.credentials import Credentials
 from gui.bili.files import MAX_UPLOAD_BYTES
-from gui.emulator.accounts import DEMO_ACCOUNT, Account, Session, session_credentials
+from gui.emulator.accounts import DEMO_ACCOUNT, Account, Ageing, Session, session_credentials
 from gui.emulator.app import build_app
 from gui.emulator.clock import EmulatorClock
 from gui.emulator.faults import FaultQueue
@@ -64,6 +64,7 @@ class Emulator:
         access_log: bool = False,
         rate_limit: tuple[int, float] | None = DEFAULT_RATE_LIMIT,
         block_seconds: float = DEFAULT_BLOCK_SECONDS,
+        ageing: Ageing | None = None,
     ) -> None:
         self._own_dir = None if data_dir else tempfile.TemporaryDirectory(prefix="bilidrop-emu-")
         directory = data_dir or Path(self._own_dir.name)  # type: ignore[union-attr]
@@ -75,9 +76,11 @@ class Emulator:
             max_bytes=max_bytes,
             rate_limit=rate_limit,
             block_seconds=block_seconds,
+            ageing=ageing or Ageing(),
         )
         self.state.qr.auto = qr_auto
-        self.demo_session: Session = self.state.sessions.open(DEMO_ACCOUNT)
+        # The demo account signed in as BiliDrop would by QR code, so it can be renewed.
+        self.demo_session: Session = self.state.sessions.open(DEMO_ACCOUNT, via_qr=True)
         self.host = host
         self.port = port
         self._access_log = access_log
@@ -116,9 +119,10 @@ class Emulator:
         """The QR keys: `scan(key)` and `confirm(key)` stand in for the phone."""
         return self.state.qr
 
-    def sign_in(self, account: Account = DEMO_ACCOUNT) -> Credentials:
-        """A new session for `account`, as if signed in on another device."""
-        return session_credentials(self.state.sessions.open(account))
+    def sign_in(self, account: Account = DEMO_ACCOUNT, *, via_qr: bool = False) -> Credentials:
+        """A new session for `account`: a browser's (its cookie pasted), or with `via_qr` one
+        made by a QR sign-in."""
+        return session_credentials(self.state.sessions.open(account, via_qr=via_qr))
 
     def revoke(self, credentials: Credentials) -> None:
         self.state.sessions.revoke(credentials.sessdata)

@@ -1023,5 +1023,17 @@
         <source>{reason} Trying again at {time}.</source>
         <translation>{reason} 将于 {time} 再试。</translation>
     </message>
+    <message>
+        <source>the sign-in renewal page was not found</source>
+        <translation>找不到续期登录的页面</translation>
+    </message>
+    <message>
+        <source>the sign-in renewal page had no token</source>
+        <translation>续期登录的页面中没有口令</translation>
+    </message>
+    <message>
+        <source>a sign-in renewal without new cookies</source>
+        <translation>续期登录的回复中没有新的 Cookie</translation>
+    </message>
 </context>
 </TS>

@@ -10,7 +10,7 @@ import pytest
 
 from gui.bili.account import QrState, cookies_from_headers, qr_poll_from
 from gui.bili.client import NAV_PATH, SIGN_OUT_PATH, BiliClient
-from gui.bili.credentials import Credentials
+from gui.bili.credentials import Credentials, SignInSource
 from gui.bili.errors import BadReply, CsrfRejected, NotSignedIn, ServiceError
 from gui.bili.origins import ServiceOrigins
 from gui.emulator import Emulator
@@ -121,7 +121,9 @@ def test_credentials_fall_back_to_the_url_query() -> None:
         "DedeUserID=5&DedeUserID__ckMd5=ab&Expires=1&SESSDATA=s%2C1%2Cx*y&bili_jct=j",
     }
     poll = qr_poll_from(data, [])
-    assert poll.credentials == Credentials("s%2C1%2Cx*y", "j", "5", "ab", "r")
+    assert poll.credentials == Credentials(
+        "s%2C1%2Cx*y", "j", "5", "ab", "r", source=SignInSource.QR
+    )
 
 
 def test_set_cookie_parsing_ignores_domain() -> None:

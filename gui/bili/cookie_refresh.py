@@ -1,0 +1,49 @@
+"""Renewing a QR sign-in as the web client does (login-cookie_refresh.md and the API notes):
+cookie/info says whether it is due; correspondPath (RSA-OAEP of `refresh_<timestamp>`) opens
+the page that holds refresh_csrf; cookie/refresh gives new cookies and a new refresh token;
+they are kept; only then confirm/refresh, with the new cookies and the old token, ends the
+old session. Never for a pasted cookie: confirming would sign its browser out."""
+
+from __future__ import annotations
+
+import re
+
+COOKIE_INFO_PATH = "/x/passport-login/web/cookie/info"
+COOKIE_REFRESH_PATH = "/x/passport-login/web/cookie/refresh"
+CONFIRM_REFRESH_PATH = "/x/passport-login/web/confirm/refresh"
+CORRESPOND_PATH = "/correspond/1/"
+# An emulator's own key: served only by it, fetched only for a loopback service.
+EMULATOR_KEY_PATH = "/_emulator/cookie-refresh-key.pem"
+
+# Bilibili's published key for correspondPath (login-cookie_refresh.md).
+BILIBILI_REFRESH_KEY = b"""-----BEGIN PUBLIC KEY-----
+MIGfMA0GCSqGSIb3DQEBAQUAA4GNADCBiQKBgQDLgd2OAkcGVtoE3ThUREbio0Eg
+Uc/prcajMKXvkCKFCWhJYJcLkcM2DKKcSeFpD/j6Boy538YXnR6VhcuUJOhH2x71
+nzPjfdTcqMz7djHum0qSZA0AyCBDABUqCrfNgCiJ00Ra7GmRj+YCK1NJEuewlb40
+JNrRuoEUXpabUzGB8QIDAQAB
+-----END PUBLIC KEY-----
+"""
+
+_REFRESH_CSRF = re.compile(r'<div\s+id="1-name"\s*>\s*([^<\s]+)\s*</div>')
+
+
+def correspond_path(timestamp_ms: int, public_key_pem: bytes) -> str:
+    """RSA-OAEP (SHA-256, MGF1 SHA-256, no label) of `refresh_<timestamp>`, as lowercase hex
+    with every leading zero kept (256 digits for Bilibili's 1024-bit key)."""
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import padding, rsa
+
+    key = serialization.load_pem_public_key(public_key_pem)
+    if not isinstance(key, rsa.RSAPublicKey):
+        raise ValueError("the cookie refresh key is not an RSA key")
+    cipher = key.encrypt(
+        f"refresh_{timestamp_ms}".encode(),
+        padding.OAEP(mgf=padding.MGF1(hashes.SHA256()), algorithm=hashes.SHA256(), label=None),
+    )
+    return cipher.hex().rjust(key.key_size // 4, "0")
+
+
+def refresh_csrf_from(page: str) -> str | None:
+    """The text of `<div id="1-name">` in the correspond page, or None when it lacks one."""
+    match = _REFRESH_CSRF.search(page)
+    return match.group(1) if match else None
