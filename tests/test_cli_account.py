@@ -8,9 +8,7 @@ import logging
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-import keyring
 import pytest
-from keyring.backend import KeyringBackend
 
 from gui import cli_account
 from gui.bili.client import BiliClient
@@ -20,37 +18,9 @@ from gui.bili.origins import ServiceOrigins
 from gui.cli import EXIT_FAILED, EXIT_OK, EXIT_SIGNED_OUT, main
 from gui.emulator import Emulator
 from gui.store.credential_store import SERVICE
+from tests.conftest import MemoryKeyring
 
 MakeFile = Callable[..., Path]
-
-
-class MemoryKeyring(KeyringBackend):
-    """A keyring backend in a dict, usable (priority >= 1) like a system one."""
-
-    priority = 10
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.entries: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.entries.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.entries[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        if self.entries.pop((service, username), None) is None:
-            raise keyring.errors.PasswordDeleteError("no such entry")
-
-
-@pytest.fixture
-def memory_keyring() -> Iterator[MemoryKeyring]:
-    previous = keyring.get_keyring()
-    backend = MemoryKeyring()
-    keyring.set_keyring(backend)
-    yield backend
-    keyring.set_keyring(previous)
 
 
 @pytest.fixture

@@ -7,6 +7,13 @@ old session. Never for a pasted cookie: confirming would sign its browser out.""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from gui.bili.client import BiliClient
+    from gui.bili.credentials import Credentials
 
 COOKIE_INFO_PATH = "/x/passport-login/web/cookie/info"
 COOKIE_REFRESH_PATH = "/x/passport-login/web/cookie/refresh"
@@ -14,6 +21,7 @@ CONFIRM_REFRESH_PATH = "/x/passport-login/web/confirm/refresh"
 CORRESPOND_PATH = "/correspond/1/"
 # An emulator's own key: served only by it, fetched only for a loopback service.
 EMULATOR_KEY_PATH = "/_emulator/cookie-refresh-key.pem"
+LOCK_WAIT = 60.0  # seconds another process may take renewing
 
 # Bilibili's published key for correspondPath (login-cookie_refresh.md).
 BILIBILI_REFRESH_KEY = b"""-----BEGIN PUBLIC KEY-----
@@ -47,3 +55,39 @@ def refresh_csrf_from(page: str) -> str | None:
     """The text of `<div id="1-name">` in the correspond page, or None when it lacks one."""
     match = _REFRESH_CSRF.search(page)
     return match.group(1) if match else None
+
+
+def renew_shared(
+    client: BiliClient,
+    load: Callable[[], Credentials | None],
+    keep: Callable[[Credentials], None],
+    lock_path: Path,
+) -> Credentials | None:
+    """Renew the client's sign-in unless another process already has: under a lock shared by
+    every BiliDrop process of this user, the stored sign-in is read first; if it is a newer
+    one for the same account, that is adopted (and returned) instead of renewing twice.
+    Returns the credentials now in use if they changed, else None."""
+    from filelock import FileLock
+
+    current = client.credentials
+    with FileLock(lock_path, timeout=LOCK_WAIT):
+        stored = load()
+        if (
+            current is not None
+            and stored is not None
+            and stored != current
+            and stored.dede_user_id == current.dede_user_id
+        ):
+            client.credentials = stored
+            return stored
+        return client.renew(keep)
+
+
+def lock_path_for(entry: str) -> Path:
+    """The per-user lock file around renewals of one keyring entry."""
+    import getpass
+    import hashlib
+    import tempfile
+
+    digest = hashlib.sha256(entry.encode()).hexdigest()[:12]
+    return Path(tempfile.gettempdir()) / f"bilidrop-{getpass.getuser()}-{digest}.renew.lock"

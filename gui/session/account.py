@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from gui.i18n import tr
 
@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from gui.bili.errors import BiliError, RateLimited
     from gui.bili.origins import ServiceOrigins
     from gui.session.worker_threads import WorkerThreads
+    from gui.store.credential_store import CredentialStore
     from gui.workers.service import ServiceConfig
 
 
@@ -34,6 +35,8 @@ class AccountSession(QObject):
     lost(): the service no longer accepts the current sign-in.
     slowed_down(RateLimited): the service asked to slow down (the session cools down).
     """
+
+    RENEW_EVERY_MS = 24 * 3600 * 1000  # a renewal check once a day while running
 
     account_changed = Signal()
     keyring_updated = Signal()
@@ -58,6 +61,8 @@ class AccountSession(QObject):
     _qr_poll = Signal(object, str)
     _sign_out_remotely = Signal(object)
     _fetch_avatar = Signal(object, str)
+    _renew = Signal(object, object)
+    _reload = Signal()
 
     def __init__(self, demo: bool, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -69,15 +74,23 @@ class AccountSession(QObject):
         self.origins: ServiceOrigins | None = None
         # During a cool-down: the service's refusal that started it (no request goes out).
         self.held_by: Callable[[], RateLimited | None] = lambda: None
+        self.persistent = False  # the keyring keeps the sign-in (else this process's memory)
+        self._make_store: Callable[[], CredentialStore] | None = None
+        self._renew_timer = QTimer(self)
+        self._renew_timer.setInterval(self.RENEW_EVERY_MS)
+        self._renew_timer.timeout.connect(self.renew)
+        self._rereading = False  # a -101: the keyring is read again before giving up
 
     def start(
         self,
         threads: WorkerThreads,
         origins: ServiceOrigins,
         demo_credentials: Credentials | None,
+        make_store: Callable[[], CredentialStore],
     ) -> None:
         """Wire the workers, then read the stored sign-in (or take the demo's)."""
         self.origins = origins
+        self._make_store = make_store
         keyring, account = threads.keyring.worker, threads.account.worker
         requests = {  # ours -> the workers'
             self._load: keyring.on_load,
@@ -88,6 +101,8 @@ class AccountSession(QObject):
             self._qr_poll: account.on_qr_poll,
             self._sign_out_remotely: account.on_sign_out,
             self._fetch_avatar: account.on_avatar,
+            self._renew: account.on_renew,
+            self._reload: keyring.on_reload,
         }
         answers = {  # the workers' -> ours
             keyring.ready: self.on_store_ready,
@@ -102,6 +117,9 @@ class AccountSession(QObject):
             account.qr_failed: self.on_qr_failed,
             account.signed_out_remotely: self.on_signed_out_remotely,
             account.avatar_ready: self.on_avatar_ready,
+            account.renewed: self.on_renewed,
+            account.renew_failed: self.on_renew_failed,
+            keyring.reloaded: self.on_reloaded,
         }
         for signal, slot in (*requests.items(), *answers.items()):
             signal.connect(slot)
@@ -122,6 +140,7 @@ class AccountSession(QObject):
 
     @Slot(bool, str)
     def on_store_ready(self, persistent: bool, backend_name: str) -> None:
+        self.persistent = persistent
         if self.demo:
             return
         if persistent:
@@ -163,6 +182,9 @@ class AccountSession(QObject):
     def on_verified(self, credentials: Credentials, account: Account) -> None:
         if credentials == self.credentials:
             self._show_account(account)
+            if not self._renew_timer.isActive():
+                self._renew_timer.start()
+                self.renew()  # at start, then once a day
         self.verified.emit(credentials, account)
 
     @Slot(object, bool, object)
@@ -172,16 +194,82 @@ class AccountSession(QObject):
         if isinstance(error, RateLimited):
             self.slowed_down.emit(error)
         if credentials == self.credentials and signed_out:
-            self.account = None
-            self.lost.emit()
-            self.account_changed.emit()
-            self.needs_sign_in.emit(
-                tr(
-                    "The saved sign-in is no longer valid (signed out elsewhere, or expired). "
-                    "Sign in again."
-                )
-            )
+            self.check_stored_sign_in()
         self.rejected.emit(credentials, signed_out, error)
+
+    # --- keeping the sign-in ------------------------------------------------------------------
+
+    def renew_every(self, milliseconds: int) -> None:
+        """How often a running BiliDrop asks whether the sign-in is due (a day; the demo
+        asks more often, so a person can watch a renewal)."""
+        self._renew_timer.setInterval(milliseconds)
+
+    @Slot()
+    def renew(self) -> None:
+        """Renew a QR sign-in when the service says it is due (never a pasted one)."""
+        credentials = self.credentials
+        if credentials is None or not credentials.renewable or self._make_store is None:
+            return
+        if self.held_by() is None:
+            self._renew.emit(self._config(credentials), self._make_store)
+
+    @Slot(object, object)
+    def on_renewed(self, old: Credentials, new: Credentials | None) -> None:
+        if new is None or old != self.credentials:
+            return
+        self.credentials = new
+        if not self.persistent:
+            self._save.emit(new)  # memory only: the keyring worker keeps this process's copy
+        self.account_changed.emit()
+        self.notice.emit(tr("Sign-in renewed"))
+
+    @Slot(object, object)
+    def on_renew_failed(self, old: Credentials, error: BiliError) -> None:
+        from gui.bili.errors import NotSignedIn, RateLimited
+
+        if isinstance(error, RateLimited):
+            self.slowed_down.emit(error)
+        elif isinstance(error, NotSignedIn) and old == self.credentials:
+            self.check_stored_sign_in()
+        # Anything else: the old sign-in still works; the next daily check tries again.
+
+    @Slot()
+    def check_stored_sign_in(self) -> None:
+        """The service said -101. Another BiliDrop may have renewed the sign-in: the keyring
+        is read again before anyone is told "signed out"."""
+        if self._rereading or self.credentials is None:
+            return
+        self._rereading = True
+        self._reload.emit()
+
+    @Slot(object)
+    def on_reloaded(self, stored: Credentials | None) -> None:
+        if not self._rereading:
+            return
+        self._rereading = False
+        current = self.credentials
+        if current is None:
+            return
+        if stored is not None and stored != current and stored.dede_user_id == current.dede_user_id:
+            self.credentials = stored  # renewed by another process: carry on with it
+            self.account_changed.emit()
+            self.verify(stored)
+            self.signed_in.emit()
+            return
+        self.account = None
+        self.lost.emit()
+        self.account_changed.emit()
+        if current.pasted:
+            reason = tr(
+                "This sign-in was a cookie pasted from a browser, and the browser it came from "
+                "renewed or ended it. Sign in with the QR code for a sign-in that lasts."
+            )
+        else:
+            reason = tr(
+                "The saved sign-in is no longer valid (signed out elsewhere, or expired). "
+                "Sign in again."
+            )
+        self.needs_sign_in.emit(reason)
 
     def _show_account(self, account: Account) -> None:
         self.account = account
@@ -232,9 +320,11 @@ class AccountSession(QObject):
             self.verify(credentials)
         self.signed_in.emit()
 
-    def sign_out(self) -> None:
-        """Revoke the session on the server, forget it here, pause the queue."""
-        if self.credentials is not None:
+    def sign_out(self, *, everywhere: bool = True) -> None:
+        """Forget the sign-in here and pause the queue; with `everywhere`, revoke it on the
+        server too (for a pasted cookie that also signs its browser out)."""
+        self._renew_timer.stop()
+        if self.credentials is not None and everywhere:
             self._sign_out_remotely.emit(self._config(self.credentials))
         self.credentials = None
         self.account, self.avatar = None, b""
@@ -254,9 +344,5 @@ class AccountSession(QObject):
 
     @Slot()
     def on_uploads_signed_out(self) -> None:
-        self.needs_sign_in.emit(
-            tr(
-                "The service says this account is signed out. Sign in again "
-                "to continue the uploads."
-            )
-        )
+        """An upload got -101: read the keyring again before saying signed out."""
+        self.check_stored_sign_in()

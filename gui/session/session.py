@@ -110,11 +110,12 @@ class Session(QObject):
             return
         self.origins = origins or ServiceOrigins()
         self.history = history
-        self.threads = WorkerThreads(make_store or CredentialStore, self)
+        make_store = make_store or CredentialStore
+        self.threads = WorkerThreads(make_store, self)
         self.monitor.connect_worker(self.threads.heartbeat.worker)
         self.queue.start(history)
         self.queue.restore_interrupted()
-        self.account.start(self.threads, self.origins, demo_credentials)
+        self.account.start(self.threads, self.origins, demo_credentials, make_store)
         self.started.emit()
 
     @Slot()

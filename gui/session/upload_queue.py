@@ -263,8 +263,15 @@ class UploadQueue(QObject):
 
     @Slot(int, object)
     def on_failed(self, job_id: int, error: BiliError) -> None:
+        running = self._running.get(job_id)
         item = self._end(job_id)
-        if item is not None and isinstance(error, RateLimited):
+        renewed_since = (
+            running is not None and running.job.service.credentials != self._service().credentials
+        )
+        if item is not None and isinstance(error, NotSignedIn) and renewed_since:
+            # Sent with a sign-in renewed meanwhile: again, with the new one.
+            self.model.update(item.item_id, state=UploadState.WAITING, sent=0, speed=0.0)
+        elif item is not None and isinstance(error, RateLimited):
             self.model.update(
                 item.item_id, state=UploadState.HELD, retry_reason=error, sent=0, speed=0.0
             )

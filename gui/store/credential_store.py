@@ -58,6 +58,10 @@ class CredentialStore:
         self._lock = threading.Lock()
 
     @property
+    def entry(self) -> str:
+        return self._entry
+
+    @property
     def backend_name(self) -> str:
         """The keyring backend's own name, e.g. "SecretService Keyring"."""
         return str(self._backend.name)

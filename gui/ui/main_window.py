@@ -57,7 +57,8 @@ class MainWindow(QMainWindow):
         self.session = session
         self.settings = session.settings
         self.model = session.model
-        self.confirm: Callable[[str, str], bool] = self._ask
+        self.confirm: Callable[[str, str], bool] = lambda title, text: self.dialogs.ask(title, text)
+        self.choose_sign_out: Callable[[], bool | None] = lambda: self.dialogs.choose_sign_out()
         self._quitting = False
         self._painted = False
         self.setWindowTitle(tr("BiliDrop — demo") if session.demo else "BiliDrop")
@@ -331,12 +332,6 @@ class MainWindow(QMainWindow):
         """A short non-modal notice in the status bar."""
         self.statusBar().showMessage(message, NOTICE_MS)
 
-    def _ask(self, title: str, text: str) -> bool:
-        from PySide6.QtWidgets import QMessageBox
-
-        answer = QMessageBox.question(self, title, text)
-        return answer == QMessageBox.StandardButton.Yes
-
     @Slot()
     def check_connection(self) -> None:
         self.session.monitor.check_now()
@@ -347,9 +342,20 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def sign_out(self) -> None:
-        if self.session.account.credentials is not None:
-            self.session.account.sign_out()
+        credentials = self.session.account.credentials
+        if credentials is None:
+            return
+        everywhere = True
+        if credentials.pasted:  # a browser's session: signing it out signs the browser out
+            choice = self.choose_sign_out()
+            if choice is None:
+                return
+            everywhere = choice
+        self.session.account.sign_out(everywhere=everywhere)
+        if everywhere:
             self.notify(tr("Signed out. The sign-in was removed from this computer."))
+        else:
+            self.notify(tr("Forgotten on this computer; the browser it came from stays signed in."))
 
     @Slot()
     def open_settings(self) -> None:

@@ -90,7 +90,10 @@ class SignInDialog(QDialog):
                 "In a browser signed in to bilibili.com, open the developer tools (F12) → Network, "
                 "select any request to bilibili.com and copy its whole <b>Cookie</b> request "
                 "header. BiliDrop needs SESSDATA, bili_jct and DedeUserID from it; other cookies "
-                "are ignored."
+                "are ignored.<br><br>A pasted cookie is the browser's own session: when the "
+                "browser renews or ends it, BiliDrop's copy stops working. For one that lasts, "
+                "copy it from a <b>private window</b> and close that window without signing "
+                "out, or use the QR code."
             )
         )
         help_text.setWordWrap(True)

@@ -21,6 +21,13 @@ class WindowDialogs(QObject):
         self.window = window
         self.session = window.session
 
+    def ask(self, title: str, text: str) -> bool:
+        """A yes/no question; the window's `confirm` (tests replace that)."""
+        from PySide6.QtWidgets import QMessageBox
+
+        answer = QMessageBox.question(self.window, title, text)
+        return answer == QMessageBox.StandardButton.Yes
+
     def open_history(self) -> None:
         from gui.ui.history_dialog import HistoryDialog
 
@@ -91,3 +98,33 @@ class WindowDialogs(QObject):
         dialog.finished.connect(dialog.deleteLater)
         dialog.accepted.connect(self.session.apply_settings)
         dialog.open()
+
+    def choose_sign_out(self) -> bool | None:
+        """For a pasted sign-in: True to sign out everywhere, False to forget it here only
+        (the default), None to cancel."""
+        from PySide6.QtWidgets import QMessageBox
+
+        box = QMessageBox(self.window)
+        box.setWindowTitle(tr("Sign out"))
+        box.setText(
+            tr(
+                "This sign-in is a cookie pasted from a browser: it is that browser's session. "
+                "Signing it out everywhere signs the browser out too."
+            )
+        )
+        forget = box.addButton(
+            tr("Forget it on this computer (your browser stays signed in)"),
+            QMessageBox.ButtonRole.AcceptRole,
+        )
+        everywhere = box.addButton(
+            tr("Sign out everywhere"), QMessageBox.ButtonRole.DestructiveRole
+        )
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(forget)
+        box.exec()
+        clicked = box.clickedButton()
+        if clicked is forget:
+            return False
+        if clicked is everywhere:
+            return True
+        return None

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import httpx
 from PySide6.QtCore import QObject, Signal, Slot
 
 from gui.bili.client import BiliClient
+from gui.bili.cookie_refresh import lock_path_for, renew_shared
 from gui.bili.credentials import Credentials
 from gui.bili.errors import NotSignedIn, as_bili_error
+from gui.store.credential_store import CredentialStore
 from gui.workers.service import ServiceConfig
 
 ACCOUNT_TIMEOUT = httpx.Timeout(10.0, connect=5.0)
@@ -22,6 +26,8 @@ class AccountWorker(QObject):
         qr_ready(QrCode) / qr_polled(key, QrPoll) / qr_failed(BiliError)
         signed_out_remotely(BiliError | None): the sign-out request finished (None: it worked).
         avatar_ready(url, bytes)
+        renewed(old Credentials, new Credentials | None): a renewal ended (None: not due).
+        renew_failed(old Credentials, BiliError): it did not; the old sign-in still works.
     """
 
     verified = Signal(object, object)
@@ -31,6 +37,8 @@ class AccountWorker(QObject):
     qr_failed = Signal(object)
     signed_out_remotely = Signal(object)
     avatar_ready = Signal(str, bytes)
+    renewed = Signal(object, object)
+    renew_failed = Signal(object, object)
 
     def _client(self, service: ServiceConfig, credentials: Credentials | None) -> BiliClient:
         return BiliClient(credentials, service.origins, timeout=ACCOUNT_TIMEOUT)
@@ -72,6 +80,20 @@ class AccountWorker(QObject):
             self.signed_out_remotely.emit(as_bili_error(error))
         else:
             self.signed_out_remotely.emit(None)
+
+    @Slot(object, object)
+    def on_renew(self, service: ServiceConfig, make_store: Callable[[], CredentialStore]) -> None:
+        """Renew a QR sign-in if due (gui/bili/cookie_refresh.py), keeping the new one in the
+        keyring before the old one is ended; another process's renewal is adopted instead."""
+        old = service.credentials
+        try:
+            store = make_store()
+            with self._client(service, old) as client:
+                new = renew_shared(client, store.load, store.save, lock_path_for(store.entry))
+        except Exception as error:
+            self.renew_failed.emit(old, as_bili_error(error))
+        else:
+            self.renewed.emit(old, new)
 
     @Slot(object, str)
     def on_avatar(self, service: ServiceConfig, url: str) -> None:

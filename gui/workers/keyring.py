@@ -16,6 +16,7 @@ class KeyringWorker(QObject):
     Signals:
         ready(persistent, backend_name): the store is known.
         loaded(Credentials | None)
+        reloaded(Credentials | None): the entry read again (another process may have renewed it)
         saved(Credentials)
         deleted()
         failed(action): "load", "save" or "delete" did not work
@@ -23,6 +24,7 @@ class KeyringWorker(QObject):
 
     ready = Signal(bool, str)
     loaded = Signal(object)
+    reloaded = Signal(object)
     saved = Signal(object)
     deleted = Signal()
     failed = Signal(str)
@@ -45,6 +47,13 @@ class KeyringWorker(QObject):
         except Exception:
             self.failed.emit("load")
             self.loaded.emit(None)
+
+    @Slot()
+    def on_reload(self) -> None:
+        try:
+            self.reloaded.emit(self._the_store().load())
+        except Exception:
+            self.reloaded.emit(None)
 
     @Slot(object)
     def on_save(self, credentials: Credentials) -> None:

@@ -105,7 +105,7 @@ def test_keyring_round_trip_through_the_window(
     backend = secret_service()
     store = CredentialStore(backend)
     store.delete()
-    credentials = emulator.sign_in()
+    credentials = emulator.sign_in(via_qr=True)
     store.save(credentials)
 
     window = open_real_window(qtbot, emulator, settings, CredentialStore(backend))
@@ -169,7 +169,7 @@ def test_polling_stops_when_the_dialog_closes(qtbot, signed_out_window: MainWind
 
 
 def test_stale_stored_sign_in_is_reported(qtbot, emulator: Emulator, settings: Settings) -> None:
-    stale = emulator.sign_in()
+    stale = emulator.sign_in(via_qr=True)
     emulator.revoke(stale)
     store = CredentialStore(fail.Keyring())
     store.save(stale)
@@ -181,7 +181,7 @@ def test_stale_stored_sign_in_is_reported(qtbot, emulator: Emulator, settings: S
 
 
 def test_sign_out_revokes_on_the_server(qtbot, emulator: Emulator, settings: Settings) -> None:
-    credentials = emulator.sign_in()
+    credentials = emulator.sign_in(via_qr=True)
     store = CredentialStore(fail.Keyring())
     store.save(credentials)
     window = open_real_window(qtbot, emulator, settings, store)
