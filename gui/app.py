@@ -30,6 +30,10 @@ if TYPE_CHECKING:
 
 
 DEMO_QR_SECONDS = 3
+# The demo's sign-in falls due for renewal after a minute and is checked every minute and a
+# half, so a person can watch "Sign-in renewed" (a real one is checked once a day).
+DEMO_RENEW_AFTER_SECONDS = 60
+DEMO_RENEW_CHECK_MS = 90_000
 
 
 class Launcher(QObject):
@@ -56,6 +60,8 @@ class Launcher(QObject):
         settings = settings or Settings()
         install_translations(app, settings.language)
         self.session = Session(settings, demo=demo)
+        if demo:
+            self.session.account.renew_every(DEMO_RENEW_CHECK_MS)
         self.window = MainWindow(self.session)
         self.emulator: Emulator | None = None
         self.history: History | None = None
@@ -95,9 +101,12 @@ class Launcher(QObject):
 
     def _start_emulator(self) -> None:
         from gui.emulator import Emulator
+        from gui.emulator.accounts import Ageing
 
-        # The demo's QR codes sign themselves in, so the whole flow can be watched.
-        self.emulator_ready.emit(Emulator(qr_auto=DEMO_QR_SECONDS).start())
+        # The demo's QR codes sign themselves in, and its sign-in falls due for renewal, so
+        # both flows can be watched.
+        ageing = Ageing(refresh_after=DEMO_RENEW_AFTER_SECONDS)
+        self.emulator_ready.emit(Emulator(qr_auto=DEMO_QR_SECONDS, ageing=ageing).start())
 
     @Slot(object)
     def on_emulator_ready(self, emulator: Emulator) -> None:

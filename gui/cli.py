@@ -85,8 +85,22 @@ def build_parser() -> argparse.ArgumentParser:
         "check and keep this Cookie header of a signed-in bilibili.com tab instead of "
         "scanning a QR code",
     )
-    logout = commands.add_parser("logout", help="sign out: revoke the session, forget it here")
+    logout = commands.add_parser(
+        "logout",
+        help="sign out: revoke a QR session and forget it here; a pasted browser cookie is "
+        "only forgotten here unless --everywhere",
+    )
     logout.add_argument("--api-base", metavar="URL", help="as for upload")
+    logout.add_argument(
+        "--everywhere",
+        action="store_true",
+        help="for a cookie pasted from a browser: revoke it on the server too (signs that "
+        "browser out)",
+    )
+    refresh = commands.add_parser(
+        "refresh", help="renew a QR sign-in now if the service says it is due"
+    )
+    refresh.add_argument("--api-base", metavar="URL", help="as for upload")
     whoami = commands.add_parser("whoami", help="who is signed in, and where it is kept")
     whoami.add_argument("--api-base", metavar="URL", help="as for upload")
     whoami.add_argument("--json", action="store_true", help="print a JSON object")
@@ -153,6 +167,22 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="SECONDS",
         help="how long a rate-limit block lasts (default 1800)",
     )
+    for flag, text in (
+        ("--session-refresh-after", "cookie/info says a session should be renewed"),
+        ("--session-lifetime", "a session dies (-101)"),
+        (
+            "--browser-renews-after",
+            "a browser's session (a pasted cookie) is renewed by its browser, so the pasted "
+            "copy dies",
+        ),
+    ):
+        emulator.add_argument(
+            flag,
+            type=float,
+            default=None,
+            metavar="SECONDS",
+            help=f"that long after a session began (for the browser: was first used), {text}",
+        )
     emulator.add_argument(
         "--clock-skew",
         type=float,
@@ -371,6 +401,7 @@ def parse_rate_limit(text: str) -> tuple[int, float] | None:
 
 def run_emulator(args: argparse.Namespace) -> int:
     from gui.emulator import Emulator
+    from gui.emulator.accounts import Ageing
     from gui.emulator.clock import EmulatorClock
     from gui.emulator.faults import Fault
 
@@ -389,6 +420,11 @@ def run_emulator(args: argparse.Namespace) -> int:
         "rate_limit": rate_limit,
         "block_seconds": args.block_seconds,
         "clock": EmulatorClock(skew=args.clock_skew),
+        "ageing": Ageing(
+            refresh_after=args.session_refresh_after,
+            lifetime=args.session_lifetime,
+            browser_renews_after=args.browser_renews_after,
+        ),
     }
     if args.max_bytes is not None:
         options["max_bytes"] = args.max_bytes
@@ -427,7 +463,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         return run_window(args)
     try:
-        if args.command in ("login", "logout", "whoami"):
+        if args.command in ("login", "logout", "whoami", "refresh"):
             from gui.cli_account import COMMANDS
 
             return COMMANDS[args.command](args)

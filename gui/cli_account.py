@@ -123,6 +123,17 @@ def run_logout(args: argparse.Namespace) -> int:
     if credentials is None:
         print("Not signed in on this computer.")
         return EXIT_OK
+    if credentials.pasted and not args.everywhere:
+        try:
+            store.delete()
+        except CredentialStoreError as error:
+            print(f"bilidrop: {error}", file=sys.stderr)
+            return EXIT_FAILED
+        print(
+            "Forgotten on this computer. It was a cookie pasted from a browser, which stays "
+            "signed in (use --everywhere to sign that session out too)."
+        )
+        return EXIT_OK
     revoked = True
     try:
         with client_of(args, credentials) as client:
@@ -168,10 +179,19 @@ def run_whoami(args: argparse.Namespace) -> int:
         else:
             report |= {"signed_in": True, "uname": account.uname, "mid": account.mid}
             code = EXIT_OK
+        report |= {
+            "made_by": credentials.source or "unknown",
+            "renewed_at": credentials.renewed_at or None,
+        }
     if args.json:
         print(json.dumps(report, ensure_ascii=False))
     elif code == EXIT_OK:
         print(f"{report['uname']} (mid {report['mid']}) · kept in: {where}")
+        if credentials is not None and credentials.pasted:
+            print("Signed in with a cookie pasted from a browser: never renewed by BiliDrop.")
+        elif credentials is not None:
+            renewed = credentials.renewed_at or "not yet"
+            print(f"Signed in by QR code; last renewed: {renewed}.")
     else:
         print(
             f"Not signed in{': ' + str(report['error']) if 'error' in report else ''}. "
@@ -180,4 +200,46 @@ def run_whoami(args: argparse.Namespace) -> int:
     return code
 
 
-COMMANDS = {"login": run_login, "logout": run_logout, "whoami": run_whoami}
+def run_refresh(args: argparse.Namespace) -> int:
+    """Renew a QR sign-in now if the service says it is due."""
+    from gui.bili.cookie_refresh import lock_path_for, renew_shared
+    from gui.bili.errors import RateLimited
+    from gui.cli_common import EXIT_SLOWED_DOWN
+
+    store = store_of(args)
+    try:
+        credentials = store.load()
+    except CredentialStoreError as error:
+        print(f"bilidrop: {error}", file=sys.stderr)
+        return EXIT_FAILED
+    if credentials is None:
+        print("Not signed in: run 'bilidrop login'.", file=sys.stderr)
+        return EXIT_SIGNED_OUT
+    if credentials.pasted:
+        print(
+            "This sign-in is a cookie pasted from a browser: its browser renews it, BiliDrop "
+            "never does (that would sign the browser out)."
+        )
+        return EXIT_OK
+    try:
+        with client_of(args, credentials) as client:
+            new = renew_shared(client, store.load, store.save, lock_path_for(store.entry))
+    except NotSignedIn:
+        print("The stored sign-in is no longer valid: run 'bilidrop login'.", file=sys.stderr)
+        return EXIT_SIGNED_OUT
+    except RateLimited as error:
+        print(f"bilidrop: {error.message}", file=sys.stderr)
+        return EXIT_SLOWED_DOWN
+    except BiliError as error:
+        print(f"Could not renew the sign-in: {error.message}", file=sys.stderr)
+        return EXIT_UNREACHABLE
+    print("Sign-in renewed." if new is not None else "The sign-in does not need renewing yet.")
+    return EXIT_OK
+
+
+COMMANDS = {
+    "login": run_login,
+    "logout": run_logout,
+    "whoami": run_whoami,
+    "refresh": run_refresh,
+}

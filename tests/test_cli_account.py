@@ -17,7 +17,8 @@ from gui.bili.errors import NotSignedIn
 from gui.bili.origins import ServiceOrigins
 from gui.cli import EXIT_FAILED, EXIT_OK, EXIT_SIGNED_OUT, main
 from gui.emulator import Emulator
-from gui.store.credential_store import SERVICE
+from gui.emulator.accounts import Ageing
+from gui.store.credential_store import SERVICE, CredentialStore, entry_for
 from tests.conftest import MemoryKeyring
 
 MakeFile = Callable[..., Path]
@@ -111,3 +112,50 @@ def test_logout_when_not_signed_in(
 ) -> None:
     assert main(["logout", "--api-base", emulator.base_url]) == EXIT_OK
     assert "Not signed in" in capsys.readouterr().out
+
+
+def alive(emulator: Emulator, credentials: Credentials) -> bool:
+    with BiliClient(credentials, ServiceOrigins.single(emulator.base_url)) as client:
+        try:
+            client.heartbeat()
+        except NotSignedIn:
+            return False
+    return True
+
+
+def test_logout_of_a_pasted_cookie_forgets_it_here_and_everywhere_revokes(
+    emulator: Emulator, memory_keyring: MemoryKeyring, capsys
+) -> None:
+    base = ["--api-base", emulator.base_url]
+    pasted = emulator.sign_in()  # a browser's session
+    assert main(["login", "--cookie", pasted.cookie_header(), *base]) == EXIT_OK
+    assert main(["logout", *base]) == EXIT_OK
+    assert "browser" in capsys.readouterr().out
+    assert memory_keyring.entries == {}
+    assert alive(emulator, pasted)  # the browser is still signed in
+    assert main(["login", "--cookie", pasted.cookie_header(), *base]) == EXIT_OK
+    assert main(["logout", "--everywhere", *base]) == EXIT_OK
+    assert not alive(emulator, pasted)
+
+
+def test_refresh_renews_a_due_qr_sign_in_and_whoami_says_when(
+    memory_keyring: MemoryKeyring, capsys
+) -> None:
+    with Emulator(ageing=Ageing(refresh_after=100)) as emulator:
+        base = ["--api-base", emulator.base_url]
+        old = emulator.sign_in(via_qr=True)
+        store = CredentialStore(entry=entry_for(emulator.base_url))
+        store.save(old)
+        assert main(["refresh", *base]) == EXIT_OK
+        assert "does not need renewing" in capsys.readouterr().out
+        emulator.clock.advance(101)
+        assert main(["refresh", *base]) == EXIT_OK
+        assert "Sign-in renewed." in capsys.readouterr().out
+        new = store.load()
+        assert new is not None
+        assert new != old
+        assert not alive(emulator, old)
+        assert main(["whoami", *base]) == EXIT_OK
+        assert f"last renewed: {new.renewed_at}" in capsys.readouterr().out
+        emulator.revoke(new)
+        assert main(["refresh", *base]) == EXIT_SIGNED_OUT

@@ -744,10 +744,6 @@
         <translation>获取新的二维码（每个有效 3 分钟）</translation>
     </message>
     <message>
-        <source>In a browser signed in to bilibili.com, open the developer tools (F12) → Network, select any request to bilibili.com and copy its whole &lt;b&gt;Cookie&lt;/b&gt; request header. BiliDrop needs SESSDATA, bili_jct and DedeUserID from it; other cookies are ignored.</source>
-        <translation>在已登录 bilibili.com 的浏览器中打开开发者工具（F12）→ 网络，选中任意一个发往 bilibili.com 的请求，复制完整的 &lt;b&gt;Cookie&lt;/b&gt; 请求头。BiliDrop 需要其中的 SESSDATA、bili_jct 和 DedeUserID，其余 Cookie 会被忽略。</translation>
-    </message>
-    <message>
         <source>Cookie header</source>
         <translation>Cookie 请求头</translation>
     </message>
@@ -1034,6 +1030,34 @@
     <message>
         <source>a sign-in renewal without new cookies</source>
         <translation>续期登录的回复中没有新的 Cookie</translation>
+    </message>
+    <message>
+        <source>Forget it on this computer (your browser stays signed in)</source>
+        <translation>仅在这台电脑上忘记（浏览器保持登录）</translation>
+    </message>
+    <message>
+        <source>Forgotten on this computer; the browser it came from stays signed in.</source>
+        <translation>已在这台电脑上忘记；它来自的浏览器仍保持登录。</translation>
+    </message>
+    <message>
+        <source>In a browser signed in to bilibili.com, open the developer tools (F12) → Network, select any request to bilibili.com and copy its whole &lt;b&gt;Cookie&lt;/b&gt; request header. BiliDrop needs SESSDATA, bili_jct and DedeUserID from it; other cookies are ignored.&lt;br&gt;&lt;br&gt;A pasted cookie is the browser's own session: when the browser renews or ends it, BiliDrop's copy stops working. For one that lasts, copy it from a &lt;b&gt;private window&lt;/b&gt; and close that window without signing out, or use the QR code.</source>
+        <translation>在已登录 bilibili.com 的浏览器中打开开发者工具（F12）→ 网络，选中任意一个发往 bilibili.com 的请求，复制完整的 &lt;b&gt;Cookie&lt;/b&gt; 请求头。BiliDrop 需要其中的 SESSDATA、bili_jct 和 DedeUserID，其余 Cookie 会被忽略。&lt;br&gt;&lt;br&gt;粘贴的 Cookie 就是浏览器自己的登录会话：浏览器续期或结束它时，BiliDrop 的副本就会失效。想要长期有效，请从&lt;b&gt;无痕窗口&lt;/b&gt;复制，并在不退出登录的情况下关闭该窗口，或者使用二维码登录。</translation>
+    </message>
+    <message>
+        <source>Sign out everywhere</source>
+        <translation>在所有地方退出登录</translation>
+    </message>
+    <message>
+        <source>Sign-in renewed</source>
+        <translation>登录已续期</translation>
+    </message>
+    <message>
+        <source>This sign-in is a cookie pasted from a browser: it is that browser's session. Signing it out everywhere signs the browser out too.</source>
+        <translation>这个登录是从浏览器粘贴的 Cookie：它就是那个浏览器的会话。在所有地方退出登录也会让那个浏览器退出登录。</translation>
+    </message>
+    <message>
+        <source>This sign-in was a cookie pasted from a browser, and the browser it came from renewed or ended it. Sign in with the QR code for a sign-in that lasts.</source>
+        <translation>这个登录是从浏览器粘贴的 Cookie，它来自的浏览器已经续期或结束了它。请使用二维码登录，以获得长期有效的登录。</translation>
     </message>
 </context>
 </TS>

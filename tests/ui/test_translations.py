@@ -140,7 +140,7 @@ def visible_texts(widget: QWidget) -> Iterator[str]:
 
 
 def english_words(text: str) -> set[str]:
-    text = re.sub(r"https?://\S+|\b[\w-]+\.com\b|</?b>", "", text)  # links, domains, markup
+    text = re.sub(r"https?://\S+|\b[\w-]+\.com\b|</?b>|<br\s*/?>", "", text)  # links, domains, markup
     return {w for w in re.findall(r"[A-Za-z][A-Za-z_]+", text) if w not in KEPT}
 
 
