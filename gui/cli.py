@@ -464,9 +464,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_window(args)
     try:
         if args.command in ("login", "logout", "whoami", "refresh"):
-            from gui.cli_account import COMMANDS
+            from gui.cli_account import run_account_command
 
-            return COMMANDS[args.command](args)
+            return run_account_command(args)
         commands = {"upload": run_upload, "status": run_status, "emulator": run_emulator}
         return commands[args.command](args)
     except KeyboardInterrupt:

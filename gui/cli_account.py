@@ -21,7 +21,7 @@ from gui.cli_common import (
     EXIT_UNREACHABLE,
 )
 from gui.cli_credentials import client_of, store_of
-from gui.store.credential_store import CredentialStoreError
+from gui.store.credential_store import CredentialStore, CredentialStoreError
 
 if TYPE_CHECKING:
     from gui.bili.account import QrCode
@@ -113,39 +113,44 @@ def run_login(args: argparse.Namespace) -> int:
         return EXIT_CANCELLED
 
 
-def run_logout(args: argparse.Namespace) -> int:
-    store = store_of(args)
+class StoreFailed(Exception):
+    """The keyring could not be read; already said on stderr."""
+
+
+def _stored(store: CredentialStore) -> Credentials | None:
     try:
-        credentials = store.load()
+        return store.load()
     except CredentialStoreError as error:
         print(f"bilidrop: {error}", file=sys.stderr)
-        return EXIT_FAILED
+        raise StoreFailed from None
+
+
+def run_logout(args: argparse.Namespace) -> int:
+    store = store_of(args)
+    credentials = _stored(store)
     if credentials is None:
         print("Not signed in on this computer.")
         return EXIT_OK
-    if credentials.pasted and not args.everywhere:
-        try:
-            store.delete()
-        except CredentialStoreError as error:
-            print(f"bilidrop: {error}", file=sys.stderr)
-            return EXIT_FAILED
-        print(
-            "Forgotten on this computer. It was a cookie pasted from a browser, which stays "
-            "signed in (use --everywhere to sign that session out too)."
-        )
-        return EXIT_OK
+    revoke = not credentials.pasted or args.everywhere  # a browser's session stays its own
     revoked = True
-    try:
-        with client_of(args, credentials) as client:
-            client.sign_out()
-    except BiliError as error:
-        revoked = False
-        print(f"The service could not revoke the session ({error.message}).", file=sys.stderr)
+    if revoke:
+        try:
+            with client_of(args, credentials) as client:
+                client.sign_out()
+        except BiliError as error:
+            revoked = False
+            print(f"The service could not revoke the session ({error.message}).", file=sys.stderr)
     try:
         store.delete()
     except CredentialStoreError as error:
         print(f"bilidrop: {error}", file=sys.stderr)
         return EXIT_FAILED
+    if not revoke:
+        print(
+            "Forgotten on this computer. It was a cookie pasted from a browser, which stays "
+            "signed in (use --everywhere to sign that session out too)."
+        )
+        return EXIT_OK
     print(
         "Signed out"
         + (
@@ -207,11 +212,7 @@ def run_refresh(args: argparse.Namespace) -> int:
     from gui.cli_common import EXIT_SLOWED_DOWN
 
     store = store_of(args)
-    try:
-        credentials = store.load()
-    except CredentialStoreError as error:
-        print(f"bilidrop: {error}", file=sys.stderr)
-        return EXIT_FAILED
+    credentials = _stored(store)
     if credentials is None:
         print("Not signed in: run 'bilidrop login'.", file=sys.stderr)
         return EXIT_SIGNED_OUT
@@ -243,3 +244,10 @@ COMMANDS = {
     "whoami": run_whoami,
     "refresh": run_refresh,
 }
+
+
+def run_account_command(args: argparse.Namespace) -> int:
+    try:
+        return COMMANDS[args.command](args)
+    except StoreFailed:  # said on stderr where it happened
+        return EXIT_FAILED

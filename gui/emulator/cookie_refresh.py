@@ -3,13 +3,14 @@ path with its own key and checks the timestamp), cookie/refresh and confirm/refr
 
 from __future__ import annotations
 
-import time
 from collections.abc import Awaitable, Callable
 
+from starlette.datastructures import FormData
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, Response
 
-from gui.emulator.passport import signed_in_cookies
+from gui.emulator.accounts import Session
+from gui.emulator.passport import set_signed_in_cookies
 from gui.emulator.replies import bili_reply
 from gui.emulator.state import EmulatorState
 
@@ -68,13 +69,25 @@ def correspond(state: EmulatorState) -> Callable[[Request], Awaitable[Response]]
     return endpoint
 
 
-async def cookie_refresh(request: Request, state: EmulatorState, throttle: float) -> Response:
+async def _signed_form(
+    request: Request, state: EmulatorState
+) -> tuple[Session, FormData] | Response:
+    """The session and the form of a POST whose csrf matches its bili_jct cookie, or the
+    refusal (-101 signed out, -111 csrf)."""
     session = state.sessions.find(request.cookies.get("SESSDATA"))
     if session is None:
         return bili_reply(-101, message="账号未登录")
     form = await request.form()
     if request.cookies.get("bili_jct") != session.bili_jct or form.get("csrf") != session.bili_jct:
         return bili_reply(-111)
+    return session, form
+
+
+async def cookie_refresh(request: Request, state: EmulatorState, throttle: float) -> Response:
+    signed = await _signed_form(request, state)
+    if isinstance(signed, Response):
+        return signed
+    session, form = signed
     if form.get("source") != "main_web":
         return bili_reply(-400)
     new = state.sessions.renew(
@@ -87,21 +100,15 @@ async def cookie_refresh(request: Request, state: EmulatorState, throttle: float
         message="0",
         data={"status": 0, "message": "", "refresh_token": new.refresh_token},
     )
-    expires = time.strftime(
-        "%a, %d %b %Y %H:%M:%S GMT", time.gmtime(state.clock.now() + 180 * 86400)
-    )
-    for cookie in signed_in_cookies(new, expires):
-        reply.raw_headers.append((b"set-cookie", cookie.encode("latin-1")))
+    set_signed_in_cookies(reply, new, state.clock.now())
     return reply
 
 
 async def confirm_refresh(request: Request, state: EmulatorState, throttle: float) -> Response:
-    session = state.sessions.find(request.cookies.get("SESSDATA"))
-    if session is None:
-        return bili_reply(-101, message="账号未登录")
-    form = await request.form()
-    if request.cookies.get("bili_jct") != session.bili_jct or form.get("csrf") != session.bili_jct:
-        return bili_reply(-111)
+    signed = await _signed_form(request, state)
+    if isinstance(signed, Response):
+        return signed
+    session, form = signed
     if not state.sessions.confirm(session, str(form.get("refresh_token", ""))):
         return bili_reply(-400)
     return bili_reply(0, message="0")

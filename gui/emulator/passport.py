@@ -55,6 +55,13 @@ async def qr_generate(request: Request, state: EmulatorState, throttle: float) -
     return bili_reply(0, message="0", data={"url": url, "qrcode_key": key})
 
 
+def set_signed_in_cookies(reply: Response, session: Session, now: float) -> None:
+    """The Set-Cookie headers of a sign-in (or a renewal), valid 180 days."""
+    expires = time.strftime("%a, %d %b %Y %H:%M:%S GMT", time.gmtime(now + 180 * 86400))
+    for cookie in signed_in_cookies(session, expires):
+        reply.raw_headers.append((b"set-cookie", cookie.encode("latin-1")))
+
+
 def signed_in_cookies(session: Session, expires: str) -> list[str]:
     # The real service sets Domain=bilibili.com; the emulator is served from a loopback
     # address, where such a cookie would be refused, so it leaves the Domain out.
@@ -87,7 +94,6 @@ async def qr_poll(request: Request, state: EmulatorState, throttle: float) -> Re
         return bili_reply(0, message="0", data=data)
     session = state.sessions.open(account, via_qr=True)
     now = state.clock.now()
-    expires = time.strftime("%a, %d %b %Y %H:%M:%S GMT", time.gmtime(now + 180 * 86400))
     cross_domain = "https://passport.biligame.com/crossDomain?" + urlencode(
         {
             "DedeUserID": account.mid,
@@ -105,8 +111,7 @@ async def qr_poll(request: Request, state: EmulatorState, throttle: float) -> Re
         "timestamp": int(now * 1000),
     }
     reply = bili_reply(0, message="0", data=data)
-    for cookie in signed_in_cookies(session, expires):
-        reply.raw_headers.append((b"set-cookie", cookie.encode("latin-1")))
+    set_signed_in_cookies(reply, session, now)
     return reply
 
 

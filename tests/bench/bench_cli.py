@@ -24,7 +24,8 @@ import tempfile
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
+from bench_support import compile_bytecode
+
 UPLOAD_PATH = "/x/custom/msg_svr/v1/upload"
 
 BILIDROP = "import sys\nfrom gui.cli import main\nsys.exit(main())\n"  # the console script
@@ -69,20 +70,6 @@ def timed(command: list[str]) -> float:
     started = time.perf_counter()
     subprocess.run(command, check=True, capture_output=True)
     return time.perf_counter() - started
-
-
-def compile_bytecode() -> None:
-    """An installed copy has its bytecode compiled (pip does it at install time), and so do
-    its libraries; here the checkout and the environment may not (PYTHONDONTWRITEBYTECODE, or
-    an installer that skips it), which would bill both sides for compiling on every start."""
-    import sysconfig
-
-    for folder in (ROOT / "gui", Path(sysconfig.get_paths()["purelib"])):
-        subprocess.run(
-            [sys.executable, "-m", "compileall", "-q", "-j", "0", str(folder)],
-            check=False,
-            capture_output=True,
-        )
 
 
 def main() -> None:

@@ -17,9 +17,8 @@ import subprocess
 import sys
 import tempfile
 import time
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
+from bench_support import compile_bytecode
 
 BARE = r"""
 from PySide6.QtWidgets import QApplication, QLabel
@@ -70,20 +69,6 @@ def time_to_paint(script: str, env: dict[str, str]) -> float:
     if line.strip() != "painted":
         raise RuntimeError("the window did not paint")
     return elapsed
-
-
-def compile_bytecode() -> None:
-    """An installed copy has its bytecode compiled (pip does it at install time), and so do
-    its libraries; here the checkout and the environment may not (PYTHONDONTWRITEBYTECODE, or
-    an installer that skips it), which would bill both sides for compiling on every start."""
-    import sysconfig
-
-    for folder in (ROOT / "gui", Path(sysconfig.get_paths()["purelib"])):
-        subprocess.run(
-            [sys.executable, "-m", "compileall", "-q", "-j", "0", str(folder)],
-            check=False,
-            capture_output=True,
-        )
 
 
 def main() -> None:

@@ -140,7 +140,8 @@ def visible_texts(widget: QWidget) -> Iterator[str]:
 
 
 def english_words(text: str) -> set[str]:
-    text = re.sub(r"https?://\S+|\b[\w-]+\.com\b|</?b>|<br\s*/?>", "", text)  # links, domains, markup
+    markup = r"</?b>|<br\s*/?>"
+    text = re.sub(r"https?://\S+|\b[\w-]+\.com\b|" + markup, "", text)  # links, domains
     return {w for w in re.findall(r"[A-Za-z][A-Za-z_]+", text) if w not in KEPT}
 
 
