@@ -219,3 +219,28 @@ def test_demo_signs_out_and_back_in_by_itself(qtbot, settings: Settings) -> None
             lambda: window.account.who.text() == "BiliDrop 演示账号 (demo)", timeout=WAIT
         )
         window.session.shutdown()
+
+
+@pytest.mark.parametrize("everywhere", [False, True])
+def test_signing_out_of_a_pasted_cookie_asks_and_forgets_it_here_by_default(
+    qtbot, emulator: Emulator, settings: Settings, everywhere: bool
+) -> None:
+    pasted = emulator.sign_in()  # a browser's session
+    store = CredentialStore(fail.Keyring())
+    store.save(pasted)
+    window = open_real_window(qtbot, emulator, settings, store)
+    asked: list[bool] = []
+    window.choose_sign_out = lambda: asked.append(True) or everywhere  # type: ignore[func-returns-value]
+    qtbot.waitUntil(lambda: window.account.who.text() == "BiliDrop 演示账号", timeout=WAIT)
+    with qtbot.waitSignal(window.session.account.keyring_updated, timeout=WAIT):
+        window.commands.sign_out.trigger()
+    assert asked == [True]
+    assert store.load() is None
+    with BiliClient(pasted, ServiceOrigins.single(emulator.base_url)) as client:
+        if everywhere:
+            qtbot.waitUntil(lambda: not session_alive(client), timeout=WAIT)
+        else:
+            assert session_alive(client)  # the browser it came from stays signed in
+    said = window.statusBar().currentMessage()
+    assert said.startswith("Signed out." if everywhere else "Forgotten on this computer")
+    window.session.shutdown()
