@@ -10,7 +10,7 @@ import time
 from collections.abc import Sequence
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 from gui.cli_common import (
     COOKIE_ENV,
@@ -38,8 +38,17 @@ def _add_service_options(
     parser.add_argument("--cookie", metavar="STR", help=cookie_help)
 
 
+class Parser(argparse.ArgumentParser):
+    """Usage errors exit with 64 (EX_USAGE), as the README's table says, not argparse's 2
+    (which the commands use for "signed out")."""
+
+    def error(self, message: str) -> NoReturn:
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_USAGE, f"{self.prog}: error: {message}\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = Parser(
         prog="bilidrop",
         description="Upload files to Bilibili's customer-service file service and get links "
         "that work for 15 minutes. Without a command, opens the window.",
@@ -55,9 +64,14 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="open the window on a built-in emulator, signed in as a demo account",
     )
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
 
-    upload = commands.add_parser("upload", help="upload files and print their links")
+    upload = commands.add_parser(
+        "upload",
+        help="upload files and print their links",
+        description="Uploads each FILE; a folder's files are uploaded in name order, "
+        "recursively, as the window does.",
+    )
     upload.add_argument("files", nargs="+", type=Path, metavar="FILE")
     upload.add_argument(
         "--json", action="store_true", help="print one JSON object per file instead of text"
@@ -102,7 +116,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     refresh.add_argument("--api-base", metavar="URL", help="as for upload")
     whoami = commands.add_parser("whoami", help="who is signed in, and where it is kept")
-    whoami.add_argument("--api-base", metavar="URL", help="as for upload")
+    _add_service_options(whoami)
     whoami.add_argument("--json", action="store_true", help="print a JSON object")
 
     emulator = commands.add_parser(
@@ -322,6 +336,14 @@ def sleep(seconds: float) -> None:
     time.sleep(seconds)
 
 
+def files_to_upload(paths: list[Path]) -> tuple[list[Path], list[Any]]:
+    """Files as given, folders expanded as the window expands a dropped folder."""
+    from gui.bili.files import expand_folders
+
+    files, problems, _ = expand_folders(paths)
+    return files, problems
+
+
 def run_upload(args: argparse.Namespace) -> int:
     try:
         client = _client_from(args)
@@ -334,12 +356,16 @@ def run_upload(args: argparse.Namespace) -> int:
             return _fail_usage(
                 f"not signed in: run 'bilidrop login', pass --cookie or set {COOKIE_ENV}"
             )
+        files, problems = files_to_upload(args.files)
+        for problem in problems:
+            _say_failed(problem.path, problem, args.json, out)
+            results.append(False)
         try:
-            for path in args.files:
+            for path in files:
                 results.append(_upload_one(client, path, args, out))
         except SlowedDown as stopped:
             refusal = stopped.args[0]
-            left = len(args.files) - len(results) - 1
+            left = len(files) + len(problems) - len(results) - 1
             again = datetime.now().astimezone() + timedelta(seconds=refusal.first_wait)
             print(
                 f"bilidrop: stopped: Bilibili asked to slow down ({refusal.what}); "

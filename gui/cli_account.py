@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 import io
 import json
+import os
 import sys
 import time
 from typing import TYPE_CHECKING
@@ -163,11 +164,18 @@ def run_logout(args: argparse.Namespace) -> int:
 
 
 def run_whoami(args: argparse.Namespace) -> int:
-    store = store_of(args)
+    """Who the credentials every command would use belong to: --cookie, else the
+    environment, else the keyring."""
+    given = args.cookie or os.environ.get(COOKIE_ENV)
     try:
-        credentials = store.load()
-        where = store.where()
-    except CredentialStoreError as error:
+        if given:
+            credentials: Credentials | None = Credentials.from_cookie_header(given)
+            where = "--cookie" if args.cookie else COOKIE_ENV
+        else:
+            store = store_of(args)
+            credentials = store.load()
+            where = store.where()
+    except (CredentialStoreError, ValueError) as error:
         print(f"bilidrop: {error}", file=sys.stderr)
         return EXIT_FAILED
     report: dict[str, object] = {"signed_in": False, "kept_in": where}

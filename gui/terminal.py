@@ -31,7 +31,12 @@ class ProgressLine:
         filled = int(done * self.WIDTH)
         rate = sent / max(now - self._started, 1e-6)
         bar = "#" * filled + "." * (self.WIDTH - filled)
-        self.stream.write(f"\r{self.name} [{bar}] {done:4.0%}  {format_size(int(rate))}/s ")
+        left = max(0, self.total - sent) / rate if rate > 0 else 0
+        minutes, seconds = divmod(int(left), 60)
+        self.stream.write(
+            f"\r{self.name} [{bar}] {done:4.0%}  {format_size(int(rate))}/s  "
+            f"{minutes}:{seconds:02} left "
+        )
         self.stream.flush()
 
     def say(self, text: str) -> None:
@@ -42,5 +47,5 @@ class ProgressLine:
 
     def clear(self) -> None:
         if self.enabled:
-            self.stream.write("\r" + " " * (len(self.name) + self.WIDTH + 30) + "\r")
+            self.stream.write("\r" + " " * (len(self.name) + self.WIDTH + 42) + "\r")
             self.stream.flush()

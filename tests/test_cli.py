@@ -404,3 +404,46 @@ def test_emulator_options_for_risk_control_and_clocks() -> None:
     finally:
         process.terminate()
         process.wait(timeout=10)
+
+
+def test_usage_errors_exit_64_as_the_readme_says(capsys: pytest.CaptureFixture[str]) -> None:
+    for argv in (["upload"], ["status", "--no-such-flag"], ["no-such-command"]):
+        with pytest.raises(SystemExit) as caught:
+            main(argv)
+        assert caught.value.code == EXIT_USAGE
+    assert "usage:" in capsys.readouterr().err
+
+
+def test_upload_takes_folders_in_natural_order_like_the_window(
+    emulator: Emulator, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "batch"
+    (folder / "sub").mkdir(parents=True)
+    for name in ("f10.txt", "f2.txt", "sub/a.txt"):
+        (folder / name).write_text(name)
+    (folder / "empty.txt").write_text("")
+    code = main(["upload", "--json", str(folder), *service_args(emulator)])
+    lines = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert code == EXIT_FAILED  # the empty file is refused, the rest sent
+    assert [Path(line["file"]).relative_to(folder).as_posix() for line in lines] == [
+        "empty.txt",
+        "f2.txt",
+        "f10.txt",
+        "sub/a.txt",
+    ]
+    assert "url" in lines[1]
+    assert "error" in lines[0]
+
+
+def test_whoami_takes_the_cookie_like_every_command(
+    emulator: Emulator, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    base = ["--api-base", emulator.base_url]
+    cookie = emulator.demo_credentials.cookie_header()
+    assert main(["whoami", "--json", "--cookie", cookie, *base]) == EXIT_OK
+    report = json.loads(capsys.readouterr().out)
+    assert report["signed_in"]
+    assert report["kept_in"] == "--cookie"
+    monkeypatch.setenv("BILIDROP_COOKIE", cookie)
+    assert main(["whoami", "--json", *base]) == EXIT_OK
+    assert json.loads(capsys.readouterr().out)["kept_in"] == "BILIDROP_COOKIE"

@@ -2,10 +2,20 @@
 
 from __future__ import annotations
 
+import os
+import re
 import stat
+from collections.abc import Iterable
 from pathlib import Path
 
-from gui.bili.errors import FileEmpty, FileMissing, FileTooLarge, FileUnreadable, NotAFile
+from gui.bili.errors import (
+    FileEmpty,
+    FileMissing,
+    FileProblem,
+    FileTooLarge,
+    FileUnreadable,
+    NotAFile,
+)
 
 # The service says "仅支持上传300M内的文件" without saying whether M is 10^6 or 2^20 bytes.
 # We allow 300 MiB and handle the service's code 1000011 the same way, should it count less.
@@ -32,3 +42,43 @@ def check_uploadable(path: Path, limit: int = MAX_UPLOAD_BYTES) -> int:
     if info.st_size > limit:
         raise FileTooLarge(path, info.st_size, limit)
     return info.st_size
+
+
+def expand_folders(paths: Iterable[Path]) -> tuple[list[Path], list[FileProblem], int]:
+    """Files as given, folders replaced by the files inside them (recursively, sorted).
+
+    Returns the files, the problems met on the way (a folder that cannot be entered, a loop of
+    links: each one a refused row, nothing else lost) and how many files came from folders.
+    """
+    files: list[Path] = []
+    problems: list[FileProblem] = []
+    from_folders = 0
+    for path in paths:
+        try:
+            is_folder = path.is_dir()
+        except OSError as error:
+            problems.append(FileUnreadable(path, error))
+            continue
+        if not is_folder:
+            files.append(path)
+            continue
+        inside: list[Path] = []
+        for folder, _, names in os.walk(
+            path, onerror=lambda error: problems.append(_unreadable(error))
+        ):
+            inside += [Path(folder) / name for name in names]
+        inside.sort(key=natural_key)
+        files += inside
+        from_folders += len(inside)
+    return files, problems, from_folders
+
+
+def _unreadable(error: OSError) -> FileProblem:
+    return FileUnreadable(Path(error.filename or "?"), error)
+
+
+def natural_key(path: Path) -> list[int | str]:
+    """Names as people sort them: f2 before f10 (digits compared as numbers)."""
+    return [
+        int(part) if part.isdigit() else part.casefold() for part in re.split(r"(\d+)", str(path))
+    ]

@@ -12,7 +12,7 @@ from urllib.parse import unquote_to_bytes
 from PySide6.QtCore import QMimeData, QUrl
 from PySide6.QtGui import QImage
 
-from gui.bili.errors import FileProblem, FileUnreadable
+from gui.bili.files import expand_folders
 from gui.i18n import tr
 
 if TYPE_CHECKING:
@@ -21,39 +21,6 @@ if TYPE_CHECKING:
     from gui.session.upload_queue import UploadQueue
 
 FOLDER_ASK_THRESHOLD = 20
-
-
-def expand_folders(paths: Iterable[Path]) -> tuple[list[Path], list[FileProblem], int]:
-    """Files as given, folders replaced by the files inside them (recursively, sorted).
-
-    Returns the files, the problems met on the way (a folder that cannot be entered, a loop of
-    links: each one a refused row, nothing else lost) and how many files came from folders.
-    """
-    files: list[Path] = []
-    problems: list[FileProblem] = []
-    from_folders = 0
-    for path in paths:
-        try:
-            is_folder = path.is_dir()
-        except OSError as error:
-            problems.append(FileUnreadable(path, error))
-            continue
-        if not is_folder:
-            files.append(path)
-            continue
-        inside: list[Path] = []
-        for folder, _, names in os.walk(
-            path, onerror=lambda error: problems.append(_unreadable(error))
-        ):
-            inside += [Path(folder) / name for name in names]
-        inside.sort()
-        files += inside
-        from_folders += len(inside)
-    return files, problems, from_folders
-
-
-def _unreadable(error: OSError) -> FileProblem:
-    return FileUnreadable(Path(error.filename or "?"), error)
 
 
 def split_urls(urls: Iterable[QUrl]) -> tuple[list[Path], int]:
