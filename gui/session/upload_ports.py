@@ -52,10 +52,17 @@ class UploadPorts:
         return None
 
     def close(self) -> bool:
-        """Stop every worker thread; True if all stopped in time."""
+        """Stop every worker thread; True if all stopped in time. A thread still blocked in
+        a request (a reply that does not come) is kept referenced, never destroyed while it
+        runs (Qt aborts the process then); it ends when its request does."""
         stopped = True
         for port in self._ports:
             port.close.emit()
-            stopped = port.host.stop() and stopped
+            if not port.host.stop():
+                stopped = False
+                _STILL_RUNNING.append(port)
         self._ports.clear()
         return stopped
+
+
+_STILL_RUNNING: list[UploadPort] = []

@@ -360,8 +360,13 @@ class UploadQueue(QObject):
         self._pump()
 
     def reupload(self, item_id: int) -> None:
-        """The same file again, for a fresh link."""
-        self.retry(item_id, RowAction.REUPLOAD)
+        """The same file again, for a fresh link. A link still alive is never replaced: the
+        new upload gets a row of its own (an expired row is simply sent again)."""
+        item = self.model.find(item_id)
+        if item is not None and item.has_live_link:
+            self.add_paths([item.path], previous_sha256=item.previous_sha256)
+        else:
+            self.retry(item_id, RowAction.REUPLOAD)
 
     def remove(self, item_id: int) -> None:
         item = self.model.find(item_id)

@@ -19,7 +19,7 @@ from PySide6.QtGui import (
     QGuiApplication,
     QPaintEvent,
 )
-from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QMainWindow, QMenu, QStackedWidget, QVBoxLayout, QWidget
 
 from gui.common.link_formats import LinkFormat
 from gui.i18n import tr
@@ -28,6 +28,7 @@ from gui.session.upload_item import RowAction, UploadItem
 from gui.ui.account_area import AccountArea
 from gui.ui.clipboard import copy_links, links_of
 from gui.ui.connection_indicator import ConnectionIndicator
+from gui.ui.demo_banner import DemoBanner
 from gui.ui.drop_area import DropArea
 from gui.ui.file_intake import FileIntake
 from gui.ui.window_actions import WindowActions
@@ -76,8 +77,9 @@ class MainWindow(QMainWindow):
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        if session.demo:
-            layout.addWidget(self._demo_banner())
+        self.demo_banner = DemoBanner() if session.demo else None
+        if self.demo_banner is not None:
+            layout.addWidget(self.demo_banner)
         layout.addWidget(self.pages)
         self.setCentralWidget(central)
 
@@ -108,22 +110,16 @@ class MainWindow(QMainWindow):
         geometry = self.settings.window_geometry
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(760, 520)
+        self._fit_on_screen()
 
-    def _demo_banner(self) -> QLabel:
-        banner = QLabel(
-            tr(
-                "Demo mode: files go to a built-in stand-in for the Bilibili service on this "
-                "computer, signed in as a demo account kept in memory only."
-            )
-        )
-        banner.setWordWrap(True)
-        banner.setObjectName("demoBanner")
-        banner.setAccessibleName(tr("Demo mode"))
-        banner.setStyleSheet(
-            "#demoBanner { background: palette(alternate-base); padding: 6px 10px; "
-            "border-bottom: 1px solid palette(mid); }"
-        )
-        return banner
+    def _fit_on_screen(self) -> None:
+        """Never larger than the screen's free area (a saved size from a bigger screen, or
+        the default size at a large scale factor)."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
+            return
+        free = screen.availableGeometry()
+        self.resize(min(self.width(), free.width()), min(self.height(), free.height()))
 
     # --- actions -------------------------------------------------------------------------------
 
@@ -189,6 +185,8 @@ class MainWindow(QMainWindow):
     def on_account_changed(self) -> None:
         account = self.session.account
         credentials = account.credentials
+        if self.demo_banner is not None:
+            self.demo_banner.show_signed_in(credentials is not None)
         self.account.show_account(
             credentials.mid if credentials else None,
             account.account.uname if account.account else "",
@@ -351,6 +349,11 @@ class MainWindow(QMainWindow):
             if choice is None:
                 return
             everywhere = choice
+        elif not self.confirm(
+            tr("Sign out?"),
+            tr("Sign out of this account? Waiting uploads pause until you sign in again."),
+        ):
+            return
         self.session.account.sign_out(everywhere=everywhere)
         if everywhere:
             self.notify(tr("Signed out. The sign-in was removed from this computer."))
@@ -387,7 +390,9 @@ class MainWindow(QMainWindow):
         unfinished = queue.active() + queue.pending()
         if unfinished and not self.confirm(
             tr("Quit BiliDrop?"),
-            tr("{n} upload(s) have not finished. Quit and cancel them?").format(n=unfinished),
+            tr("1 upload has not finished. Quit and cancel it?")
+            if unfinished == 1
+            else tr("{n} uploads have not finished. Quit and cancel them?").format(n=unfinished),
         ):
             event.ignore()
             return

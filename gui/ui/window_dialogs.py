@@ -22,11 +22,15 @@ class WindowDialogs(QObject):
         self.session = window.session
 
     def ask(self, title: str, text: str) -> bool:
-        """A yes/no question; the window's `confirm` (tests replace that)."""
+        """A yes/no question; the window's `confirm` (tests replace that). Enter answers No:
+        every question asked is about something that cannot be taken back."""
         from PySide6.QtWidgets import QMessageBox
 
-        answer = QMessageBox.question(self.window, title, text)
-        return answer == QMessageBox.StandardButton.Yes
+        buttons = QMessageBox.StandardButton
+        answer = QMessageBox.question(
+            self.window, title, text, buttons.Yes | buttons.No, buttons.No
+        )
+        return answer == buttons.Yes
 
     def open_history(self) -> None:
         from gui.ui.history_dialog import HistoryDialog

@@ -184,10 +184,6 @@
         <translation>服务无法读取此账号的信息。请重新登录。</translation>
     </message>
     <message>
-        <source>The service is limiting requests ({what}). Wait a minute and try again.</source>
-        <translation>服务正在限制请求（{what}）。请稍等一分钟再试。</translation>
-    </message>
-    <message>
         <source>The service answered with code {code}: {message}.</source>
         <translation>服务返回错误码 {code}：{message}。</translation>
     </message>
@@ -580,10 +576,6 @@
         <translation>退出 BiliDrop？</translation>
     </message>
     <message>
-        <source>{n} upload(s) have not finished. Quit and cancel them?</source>
-        <translation>还有 {n} 个上传未完成。退出并取消它们吗？</translation>
-    </message>
-    <message>
         <source>QR code</source>
         <translation>二维码</translation>
     </message>
@@ -654,10 +646,6 @@
     <message>
         <source>Removed from this computer, but the service could not revoke the session: {problem}</source>
         <translation>已从本机删除，但服务未能注销会话：{problem}</translation>
-    </message>
-    <message>
-        <source>The service says this account is signed out. Sign in again to continue the uploads.</source>
-        <translation>服务提示此账号已退出登录。请重新登录以继续上传。</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -1058,6 +1046,26 @@
     <message>
         <source>This sign-in was a cookie pasted from a browser, and the browser it came from renewed or ended it. Sign in with the QR code for a sign-in that lasts.</source>
         <translation>这个登录是从浏览器粘贴的 Cookie，它来自的浏览器已经续期或结束了它。请使用二维码登录，以获得长期有效的登录。</translation>
+    </message>
+    <message>
+        <source>1 upload has not finished. Quit and cancel it?</source>
+        <translation>还有 1 个上传未完成。要退出并取消它吗？</translation>
+    </message>
+    <message>
+        <source>Demo mode: signed out of the demo account. Sign in again: the demo's QR code confirms itself after a few seconds.</source>
+        <translation>演示模式：已退出演示账号。请重新登录：演示的二维码会在几秒后自动确认。</translation>
+    </message>
+    <message>
+        <source>Sign out of this account? Waiting uploads pause until you sign in again.</source>
+        <translation>要退出这个账号吗？等待中的上传会暂停，直到你重新登录。</translation>
+    </message>
+    <message>
+        <source>Sign out?</source>
+        <translation>退出登录？</translation>
+    </message>
+    <message>
+        <source>{n} uploads have not finished. Quit and cancel them?</source>
+        <translation>还有 {n} 个上传未完成。要退出并取消它们吗？</translation>
     </message>
 </context>
 </TS>

@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import httpx
-from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtCore import QMimeData, QPointF, Qt, QTimer, QUrl
 from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent, QGuiApplication, QImage
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
@@ -414,3 +414,57 @@ def test_accessible_names_and_items(window: MainWindow, make_file: MakeFile, qtb
     text = window.model.index(0).data(Qt.ItemDataRole.AccessibleTextRole)
     assert text.startswith("x.txt: Done")
     assert window.model.index(0).data(ITEM_ROLE) is items(window)[0]
+
+
+def test_reupload_of_a_live_link_keeps_it_and_adds_a_row(
+    qtbot, window: MainWindow, emulator: Emulator, make_file: MakeFile
+) -> None:
+    drop_files(window, make_file("keep.txt"))
+    qtbot.waitUntil(lambda: items(window)[0].state is UploadState.DONE, timeout=WAIT)
+    first = items(window)[0]
+    live_url = first.url
+    emulator.faults.add("code", 12345, endpoint="upload")  # the re-upload fails
+    select(window, first)
+    window.commands.reupload.trigger()
+    qtbot.waitUntil(lambda: len(items(window)) == 2, timeout=WAIT)
+    qtbot.waitUntil(lambda: items(window)[1].state is UploadState.FAILED, timeout=WAIT)
+    assert first.state is UploadState.DONE
+    assert first.url == live_url  # the working link is not lost
+
+
+def test_window_never_opens_larger_than_the_screen(qtbot, window: MainWindow, settings) -> None:
+    window.resize(5000, 4000)
+    settings.window_geometry = window.saveGeometry()
+    reopened = MainWindow(Session(settings, demo=True))
+    qtbot.addWidget(reopened)
+    screen = reopened.screen() or QGuiApplication.primaryScreen()
+    free = screen.availableGeometry()
+    assert reopened.width() <= free.width()
+    assert reopened.height() <= free.height()
+
+
+def test_enter_in_a_question_means_no(qtbot, window: MainWindow) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    def press_enter() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        QTest.keyClick(box, Qt.Key.Key_Return)
+
+    QTimer.singleShot(0, press_enter)
+    assert window.dialogs.ask("Quit BiliDrop?", "2 uploads have not finished.") is False
+
+
+def test_quit_question_counts_in_words(
+    qtbot, window: MainWindow, emulator: Emulator, make_file: MakeFile
+) -> None:
+    emulator.faults.add("throttle", 512 * 1024, count=2, endpoint="upload")
+    window.session.queue.set_parallel(1)
+    drop_files(window, make_file("a.bin", size=2 << 20), make_file("b.bin", size=2 << 20))
+    qtbot.waitUntil(lambda: items(window)[0].sent > 0, timeout=WAIT)
+    asked: list[str] = []
+    window.confirm = lambda title, text: asked.append(text) or False  # type: ignore[func-returns-value]
+    assert not window.close()
+    assert asked == ["2 uploads have not finished. Quit and cancel them?"]
+    for item in items(window):
+        window.session.queue.remove(item.item_id)

@@ -244,3 +244,15 @@ def test_signing_out_of_a_pasted_cookie_asks_and_forgets_it_here_by_default(
     said = window.statusBar().currentMessage()
     assert said.startswith("Signed out." if everywhere else "Forgotten on this computer")
     window.session.shutdown()
+
+
+def test_sign_out_asks_first_and_the_demo_banner_follows(qtbot, window: MainWindow) -> None:
+    window.confirm = lambda title, text: False
+    window.commands.sign_out.trigger()
+    assert window.session.account.credentials is not None  # "no": still signed in
+    assert window.demo_banner is not None
+    assert "signed in as a demo account" in window.demo_banner.text()
+    window.confirm = lambda title, text: True
+    window.commands.sign_out.trigger()
+    assert window.session.account.credentials is None
+    assert "signed out of the demo account" in window.demo_banner.text()
