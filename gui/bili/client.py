@@ -3,9 +3,12 @@ QR sign-in, the account check and sign-out. One httpx.Client, cookies sent by ha
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import mimetypes
 import os
+import socket
+import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -97,6 +100,41 @@ class UploadResult:
     size: int
     expires_at: datetime
     sha256: str = ""  # of the bytes that were sent
+
+
+class Abort:
+    """Stops an upload from another thread at once: its connection is shut down, so a send
+    blocked on a slow line, or a wait for a reply that does not come, ends now (the cancel
+    flag alone is only seen between chunks). The connection is learned through httpx's
+    public `trace` request extension; each aborting upload has a connection of its own."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._socket: socket.socket | None = None
+        self.triggered = False
+
+    def trace(self, event: str, info: dict[str, Any]) -> None:
+        if event != "connection.connect_tcp.complete":
+            return
+        stream = info.get("return_value")
+        sock = stream.get_extra_info("socket") if stream is not None else None
+        with self._lock:
+            self._socket = sock
+            triggered = self.triggered
+        if triggered:
+            self._shut(sock)
+
+    def trigger(self) -> None:
+        with self._lock:
+            self.triggered = True
+            sock = self._socket
+        self._shut(sock)
+
+    @staticmethod
+    def _shut(sock: socket.socket | None) -> None:
+        if sock is not None:
+            with contextlib.suppress(OSError):  # already closed: nothing to stop
+                sock.shutdown(socket.SHUT_RDWR)
 
 
 class _StreamingFile:
@@ -340,13 +378,15 @@ class BiliClient:
         progress: Progress | None = None,
         cancel: Cancelled | None = None,
         hash_sent: bool = False,
+        abort: Abort | None = None,
     ) -> UploadResult:
         """Send one file, streamed from disk; returns its link and expiry.
 
         `progress(bytes_sent)` is called as the body goes out; `cancel()` is asked before each
         chunk and, when true, stops the request with UploadCancelled. Every call re-reads the
         file from its start, so retrying is calling again. `hash_sent`: the result carries the
-        SHA-256 of the bytes sent, computed as they go (the file is read once).
+        SHA-256 of the bytes sent, computed as they go (the file is read once). `abort`: lets
+        another thread end the request at once (`Abort.trigger`).
         """
         path = Path(path)
         size = check_uploadable(path)
@@ -370,6 +410,8 @@ class BiliClient:
                     "csrf": self.credentials.bili_jct,
                 },
                 files={"file": (file_name, body, content_type)},  # type: ignore[dict-item]
+                headers={"Connection": "close"} if abort is not None else None,
+                extensions={"trace": abort.trace} if abort is not None else None,
             )
             response = self._send(request)
         replied_at = self.clock()

@@ -323,7 +323,7 @@ class UploadQueue(QObject):
             self.bookkeeping.forget(item)
             self.model.update(item_id, state=UploadState.CANCELLED)
         else:
-            running.job.cancel.set()  # the worker stops at its next chunk or wait
+            running.job.stop()  # at once, even while a request waits on the network
             self._holding.discard(running.job.job_id)  # the user's cancel, not the cool-down's
             self.model.update(item_id, state=UploadState.CANCELLING, speed=0.0)
 
@@ -374,7 +374,7 @@ class UploadQueue(QObject):
             return
         running = self._running_for(item_id)
         if running is not None:
-            running.job.cancel.set()
+            running.job.stop()
         self.bookkeeping.forget(item)
         self.model.remove(item_id)
         self._pump()
@@ -398,7 +398,7 @@ class UploadQueue(QObject):
         self.held_back = True
         for running in self._running.values():
             if not running.job.cancel.is_set():
-                running.job.cancel.set()
+                running.job.stop()
                 self._holding.add(running.job.job_id)
         for item in self.model.items():
             if item.state in (UploadState.WAITING, UploadState.UPLOADING, UploadState.RETRYING):
@@ -436,7 +436,7 @@ class UploadQueue(QObject):
         self.closing = True
         self.bookkeeping.frozen = True
         for running in self._running.values():
-            running.job.cancel.set()
+            running.job.stop()
         stopped = self._ports.close()
         self._running.clear()
         return stopped

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal, Slot
 
+from gui.bili.client import Abort
 from gui.bili.errors import BiliError, UploadCancelled, as_bili_error
 from gui.bili.retry import RetryPolicy, call_with_retry
 from gui.workers.client_cache import ClientCache
@@ -19,14 +20,20 @@ PROGRESS_INTERVAL = 0.05  # at most 20 progress signals a second per upload
 
 @dataclass
 class UploadJob:
-    """One upload request. `cancel` is set from the GUI thread; the worker checks it."""
+    """One upload request. `stop()` comes from the GUI thread: the worker checks `cancel`
+    between chunks, and `abort` ends a request blocked on the network at once."""
 
     job_id: int
     path: Path
     service: ServiceConfig
     retry: RetryPolicy = field(default_factory=RetryPolicy)
     cancel: threading.Event = field(default_factory=threading.Event)
+    abort: Abort = field(default_factory=Abort)
     previous_sha256: str = ""  # the file's hash at its last upload, to notice a change
+
+    def stop(self) -> None:
+        self.cancel.set()
+        self.abort.trigger()
 
 
 class UploadWorker(QObject):
@@ -70,7 +77,11 @@ class UploadWorker(QObject):
             client = self._clients.client_for(job.service)
             result = call_with_retry(
                 lambda: client.upload(
-                    job.path, progress=report, cancel=job.cancel.is_set, hash_sent=True
+                    job.path,
+                    progress=report,
+                    cancel=job.cancel.is_set,
+                    hash_sent=True,
+                    abort=job.abort,
                 ),
                 job.retry,
                 sleep=job.cancel.wait,  # a cancel ends the wait at once

@@ -132,3 +132,29 @@ def test_an_upload_that_cannot_reach_the_service_checks_the_connection_at_once(
     session.queue.add_paths([make_file("a.txt")])
     qtbot.waitUntil(lambda: session.monitor.state is ConnectionState.OFFLINE, timeout=WAIT)
     emulator.start()
+
+
+def test_cancel_ends_at_once_while_the_service_keeps_the_reply_back(
+    qtbot, session: Session, emulator: Emulator, make_file: MakeFile
+) -> None:
+    emulator.faults.add("delay", 30, endpoint="upload")  # the body is sent; no reply for 30 s
+    [item] = session.queue.add_paths([make_file("waiting.txt")])
+    qtbot.waitUntil(lambda: item.state is UploadState.UPLOADING, timeout=WAIT)
+    qtbot.waitUntil(
+        lambda: any(r.path == "/x/custom/msg_svr/v1/upload" for r in emulator.requests),
+        timeout=WAIT,
+    )
+    session.queue.cancel(item.item_id)
+    assert item.state is UploadState.CANCELLING
+    qtbot.waitUntil(lambda: item.state is UploadState.CANCELLED, timeout=3000)  # not 30 s
+    assert session.queue.active() == 0
+
+
+def test_cancel_ends_at_once_on_a_slow_line(
+    qtbot, session: Session, emulator: Emulator, make_file: MakeFile
+) -> None:
+    emulator.faults.add("throttle", 32 * 1024, endpoint="upload")  # sends block on a full socket
+    [item] = session.queue.add_paths([make_file("big.bin", size=16 << 20)])
+    qtbot.waitUntil(lambda: item.sent > 4 << 20, timeout=WAIT)  # the socket buffers are full
+    session.queue.cancel(item.item_id)
+    qtbot.waitUntil(lambda: item.state is UploadState.CANCELLED, timeout=3000)
