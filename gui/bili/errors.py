@@ -65,7 +65,14 @@ def os_reason(error: OSError) -> str:
 
 
 class FileProblem(BiliError):
-    """The local file cannot be uploaded as it is."""
+    """The local file cannot be uploaded as it is.
+
+    `final`: trying the same file again cannot help until the user changes it (empty, too
+    large, not a file); a missing or unreadable file may come back.
+    """
+
+    final = False
+    empty = False
 
     def __init__(self, path: Path, *, code: int | None = None) -> None:
         super().__init__(code=code)
@@ -78,6 +85,8 @@ class FileMissing(FileProblem):
 
 
 class NotAFile(FileProblem):
+    final = True
+
     def describe(self) -> str:
         return tr("not a regular file (a folder or a device).")
 
@@ -102,6 +111,9 @@ class FileChanged(FileProblem):
 
 
 class FileEmpty(FileProblem):
+    final = True
+    empty = True
+
     def describe(self) -> str:
         return tr("the file is empty; there is nothing to send.")
 
@@ -109,6 +121,8 @@ class FileEmpty(FileProblem):
 class FileTooLarge(FileProblem):
     """Over the service's size limit: found locally (`size` known), or said by the service
     (code 1000011, or a gateway's HTTP 413)."""
+
+    final = True
 
     def __init__(
         self, path: Path, size: int | None, limit: int, *, code: int | None = None

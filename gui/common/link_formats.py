@@ -24,10 +24,14 @@ def link_format_names() -> dict[LinkFormat, str]:
     }
 
 
+IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".gif", ".webp", ".bmp", ".svg", ".avif")
+
+
 def format_link(url: str, name: str, kind: str) -> str:
     if kind == LinkFormat.MARKDOWN:
         label = name.replace("[", "\\[").replace("]", "\\]")
-        return f"[{label}]({url})"
+        image = "!" if name.lower().endswith(IMAGE_SUFFIXES) else ""  # shown, not just linked
+        return f"{image}[{label}]({url})"
     if kind == LinkFormat.HTML:
         from html import escape
 

@@ -100,6 +100,8 @@ class UploadItem:
 
     @property
     def actions(self) -> tuple[RowAction, ...]:
+        if self.state is UploadState.FAILED and getattr(self.error, "final", False):
+            return (RowAction.REMOVE, RowAction.RETRY)  # retrying an empty file cannot help
         return ACTIONS[self.state]
 
     def allows(self, action: RowAction) -> bool:
@@ -162,4 +164,7 @@ def describe(item: UploadItem, now: datetime, monotonic_now: float) -> str:
 
 
 def size_text(item: UploadItem) -> str:
-    return format_size(item.size) if item.size else ""
+    """The size once known ("0 B" for an empty file; nothing for one that cannot be read)."""
+    if item.size or getattr(item.error, "empty", False):
+        return format_size(item.size)
+    return ""

@@ -207,9 +207,16 @@ class HistoryDialog(QDialog):
 
     @Slot()
     def reload(self) -> None:
-        self.model.reload(self.search.text().strip())
+        search = self.search.text().strip()
+        self.model.reload(search)
         self._stale = False
         self._update_buttons()
+        if self.model.rowCount() == 0:
+            self.message.setText(
+                tr("Nothing in the history matches “{search}”.").format(search=search)
+                if search
+                else tr("No uploads yet: every finished upload appears here with its link.")
+            )
 
     @Slot(object)
     def on_recorded(self, entry: HistoryEntry) -> None:

@@ -68,6 +68,38 @@ STATE_COLOURS = {
 }
 
 
+def contrast(a: QColor, b: QColor) -> float:
+    """WCAG contrast ratio of two colours (1 to 21)."""
+
+    def luminance(colour: QColor) -> float:
+        def channel(value: float) -> float:
+            return value / 12.92 if value <= 0.03928 else ((value + 0.055) / 1.055) ** 2.4
+
+        return (
+            0.2126 * channel(colour.redF())
+            + 0.7152 * channel(colour.greenF())
+            + 0.0722 * channel(colour.blueF())
+        )
+
+    high, low = sorted((luminance(a), luminance(b)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
+def readable_link_colour(palette: QPalette, needed: float = 4.5) -> QColor:
+    """The palette's link colour, lightened on a dark background (or darkened on a light one)
+    until it reads at WCAG AA contrast (a dark theme's default #0000ff on #323232 is ~1.5:1)."""
+    link = QColor(palette.color(QPalette.ColorRole.Link))
+    base = palette.color(QPalette.ColorRole.Base)
+    dark_base = base.lightnessF() < 0.5
+    for _ in range(40):
+        if contrast(link, base) >= needed:
+            break
+        link = link.lighter(112) if dark_base else link.darker(112)
+        if dark_base and link.lightness() < 40:  # pure blue barely lightens: add white
+            link = QColor.fromHslF(link.hslHueF(), link.hslSaturationF(), 0.6)
+    return link
+
+
 def line_height(font: QFont) -> int:
     # Room for CJK fallback glyphs, which stand taller than the Latin font's own metrics.
     return int(QFontMetrics(font).height() * 1.3)
@@ -182,8 +214,11 @@ class UploadDelegate(QStyledItemDelegate):
             bar.palette = palette
             style.drawControl(QStyle.ControlElement.CE_ProgressBar, bar, painter)
         elif item.url and item.state is UploadState.DONE:
-            link_role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Link
-            painter.setPen(palette.color(link_role))
+            painter.setPen(
+                palette.color(QPalette.ColorRole.HighlightedText)
+                if selected
+                else readable_link_colour(palette)
+            )
             link = QFontMetrics(option.font).elidedText(
                 item.url, Qt.TextElideMode.ElideMiddle, width
             )

@@ -136,7 +136,9 @@ class SignInDialog(QDialog):
     def on_qr_ready(self, code: QrCode) -> None:
         self._key = code.key
         self.qr.set_text(code.url)
-        self.qr_state.setText(tr("Scan with the Bilibili app (Me → scan icon)."))
+        self.qr_state.setText(
+            tr("Scan with the Bilibili app (Me → scan icon). The code works for 3 minutes.")
+        )
         self.new_code.setEnabled(True)
 
     @Slot(object)
@@ -160,7 +162,9 @@ class SignInDialog(QDialog):
             return  # an answer about a code no longer shown
         self._polling = False
         if poll.state is QrState.WAITING:
-            self.qr_state.setText(tr("Scan with the Bilibili app (Me → scan icon)."))
+            self.qr_state.setText(
+                tr("Scan with the Bilibili app (Me → scan icon). The code works for 3 minutes.")
+            )
         elif poll.state is QrState.SCANNED:
             self.qr_state.setText(tr("Scanned: confirm on your phone."))
         elif poll.state is QrState.EXPIRED:

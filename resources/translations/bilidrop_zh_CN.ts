@@ -744,10 +744,6 @@
         <translation>登录(&amp;I)</translation>
     </message>
     <message>
-        <source>Scan with the Bilibili app (Me → scan icon).</source>
-        <translation>请用哔哩哔哩 App 扫码（我的 → 扫一扫）。</translation>
-    </message>
-    <message>
         <source>No code: {reason}</source>
         <translation>无法获取二维码：{reason}</translation>
     </message>
@@ -1066,6 +1062,18 @@
     <message>
         <source>{n} uploads have not finished. Quit and cancel them?</source>
         <translation>还有 {n} 个上传未完成。要退出并取消它们吗？</translation>
+    </message>
+    <message>
+        <source>No uploads yet: every finished upload appears here with its link.</source>
+        <translation>还没有上传：每个完成的上传都会和它的链接一起显示在这里。</translation>
+    </message>
+    <message>
+        <source>Nothing in the history matches “{search}”.</source>
+        <translation>历史记录中没有与“{search}”匹配的项目。</translation>
+    </message>
+    <message>
+        <source>Scan with the Bilibili app (Me → scan icon). The code works for 3 minutes.</source>
+        <translation>请用哔哩哔哩 App 扫码（我的 → 扫一扫图标）。二维码 3 分钟内有效。</translation>
     </message>
 </context>
 </TS>

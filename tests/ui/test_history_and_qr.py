@@ -172,3 +172,13 @@ def test_history_window_reads_nothing_while_closed_and_adds_rows_while_open(
     window.commands.history.trigger()
     assert reads == [""]  # read once, when shown again
     assert dialog.model.rowCount() == 3
+
+
+def test_an_empty_history_says_so(qtbot, window: MainWindow) -> None:
+    window.commands.history.trigger()
+    dialog = window.findChild(HistoryDialog)
+    assert dialog is not None
+    assert dialog.model.rowCount() == 0
+    assert dialog.message.text().startswith("No uploads yet")
+    dialog.search.setText("holiday")
+    assert dialog.message.text() == "Nothing in the history matches “holiday”."

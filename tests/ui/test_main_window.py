@@ -7,21 +7,29 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import httpx
+import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QTimer, QUrl
-from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent, QGuiApplication, QImage
+from PySide6.QtGui import (
+    QColor,
+    QDragEnterEvent,
+    QDropEvent,
+    QGuiApplication,
+    QImage,
+    QPalette,
+)
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from gui.bili.client import UPLOAD_PATH
 from gui.bili.files import MAX_UPLOAD_BYTES
-from gui.common.link_formats import LinkFormat
+from gui.common.link_formats import LinkFormat, format_link
 from gui.emulator import Emulator
 from gui.session.connection_state import ConnectionState
 from gui.session.queue_model import ITEM_ROLE
 from gui.session.session import Session
-from gui.session.upload_item import UploadItem, UploadState
+from gui.session.upload_item import RowAction, UploadItem, UploadState, size_text
 from gui.ui.main_window import MainWindow
-from gui.ui.queue_view import QueueView
+from gui.ui.queue_view import QueueView, contrast, readable_link_colour
 from tests.ui.conftest import FakeClock
 
 MakeFile = Callable[..., Path]
@@ -468,3 +476,54 @@ def test_quit_question_counts_in_words(
     assert asked == ["2 uploads have not finished. Quit and cancel them?"]
     for item in items(window):
         window.session.queue.remove(item.item_id)
+
+
+def test_files_that_cannot_be_sent_offer_remove_and_show_their_size(
+    qtbot, window: MainWindow, make_file: MakeFile
+) -> None:
+    drop_files(window, make_file("empty.txt", data=b""))
+    [row] = items(window)
+    assert row.state is UploadState.FAILED
+    assert row.primary_action is RowAction.REMOVE  # retrying an empty file cannot help
+    assert row.allows(RowAction.RETRY)  # still there, for a file fixed since
+    assert size_text(row) == "0 B"
+
+
+def test_a_drop_is_a_copy_even_when_the_file_manager_proposes_a_move(
+    window: MainWindow, make_file: MakeFile
+) -> None:
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(make_file("kept.txt")))])
+    position = QPointF(window.width() / 2, window.height() / 2)
+    buttons, modifiers = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    move = Qt.DropAction.MoveAction
+    enter = QDragEnterEvent(
+        position.toPoint(), move | Qt.DropAction.CopyAction, mime, buttons, modifiers
+    )
+    QApplication.sendEvent(window, enter)
+    assert enter.dropAction() is Qt.DropAction.CopyAction
+    dropped = QDropEvent(position, move | Qt.DropAction.CopyAction, mime, buttons, modifiers)
+    QApplication.sendEvent(window, dropped)
+    assert dropped.isAccepted()
+    assert dropped.dropAction() is Qt.DropAction.CopyAction
+
+
+def test_image_links_in_markdown_are_images() -> None:
+    assert (
+        format_link("http://x/a.png", "shot.png", LinkFormat.MARKDOWN)
+        == "![shot.png](http://x/a.png)"
+    )
+    assert (
+        format_link("http://x/a.txt", "notes.txt", LinkFormat.MARKDOWN)
+        == "[notes.txt](http://x/a.txt)"
+    )
+
+
+@pytest.mark.parametrize(
+    ("base", "link"), [("#323232", "#0000ff"), ("#ffffff", "#0000ff"), ("#ffffff", "#aaccff")]
+)
+def test_links_read_at_aa_contrast_on_light_and_dark_themes(base: str, link: str) -> None:
+    palette = QPalette()
+    palette.setColor(QPalette.ColorRole.Base, QColor(base))
+    palette.setColor(QPalette.ColorRole.Link, QColor(link))
+    assert contrast(readable_link_colour(palette), QColor(base)) >= 4.5

@@ -131,6 +131,7 @@ def test_qr_sign_in_in_the_window(
     key = shown_key(qtbot, dialog)
     assert dialog.qr.text.endswith(f"qrcode_key={key}&from=")
     qtbot.waitUntil(lambda: dialog.qr_state.text().startswith("Scan with"), timeout=WAIT)
+    assert "works for 3 minutes" in dialog.qr_state.text()
 
     emulator.qr.scan(key)
     qtbot.waitUntil(
