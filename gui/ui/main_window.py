@@ -226,15 +226,20 @@ class MainWindow(QMainWindow):
         if event.mimeData().hasUrls() or event.mimeData().hasImage():
             event.setDropAction(Qt.DropAction.CopyAction)  # a copy: the file manager keeps it
             event.accept()
-            self.drop_area.set_highlighted(True)
+            self._show_drop_target(True)
         else:
             event.ignore()
 
+    def _show_drop_target(self, on: bool) -> None:
+        self.drop_area.set_highlighted(on)
+        if self.queue_view is not None:
+            self.queue_view.set_highlighted(on)
+
     def dragLeaveEvent(self, event: QDragLeaveEvent) -> None:
-        self.drop_area.set_highlighted(False)
+        self._show_drop_target(False)
 
     def dropEvent(self, event: QDropEvent) -> None:
-        self.drop_area.set_highlighted(False)
+        self._show_drop_target(False)
         if self.intake.add_from_mime(event.mimeData()):
             event.setDropAction(Qt.DropAction.CopyAction)
             event.accept()

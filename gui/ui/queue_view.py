@@ -271,6 +271,17 @@ class QueueView(QListView):
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setAccessibleName(tr("Upload queue"))
         self.setToolTip("")
+        self.highlighted = False
+        model.rowsInserted.connect(self.on_rows_inserted)
+
+    def set_highlighted(self, on: bool) -> None:
+        """Files are dragged over the list: it shows it takes them."""
+        self.highlighted = on
+        self.setStyleSheet("QListView { border: 2px dashed palette(highlight); }" if on else "")
+
+    def on_rows_inserted(self, parent: QModelIndex, first: int, last: int) -> None:
+        """New rows are brought into sight (a drop onto a full list)."""
+        self.scrollTo(self.model().index(first, 0), QAbstractItemView.ScrollHint.PositionAtTop)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         # QAbstractItemView copies the display text on Ctrl+C; we copy the link instead.

@@ -527,3 +527,31 @@ def test_links_read_at_aa_contrast_on_light_and_dark_themes(base: str, link: str
     palette.setColor(QPalette.ColorRole.Base, QColor(base))
     palette.setColor(QPalette.ColorRole.Link, QColor(link))
     assert contrast(readable_link_colour(palette), QColor(base)) >= 4.5
+
+
+def test_a_full_list_shows_it_takes_a_drag_and_scrolls_to_the_new_rows(
+    qtbot, window: MainWindow, make_file: MakeFile, emulator: Emulator
+) -> None:
+    emulator.faults.add("delay", 30, count=100, endpoint="upload")  # rows stay put
+    window.session.queue.set_parallel(1)
+    drop_files(window, *(make_file(f"{n:02}.txt") for n in range(20)))
+    queue_view = view(window)
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(make_file("new.txt")))])
+    position = QPointF(window.width() / 2, window.height() / 2)
+    enter = QDragEnterEvent(
+        position.toPoint(),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    QApplication.sendEvent(window, enter)
+    assert queue_view.highlighted
+    drop(window, mime)
+    assert not queue_view.highlighted
+    new_row = window.model.row_of(by_name(window, "new.txt").item_id)
+    rect = queue_view.visualRect(window.model.index(new_row))
+    assert queue_view.viewport().rect().intersects(rect)  # in sight
+    for item in items(window):
+        window.session.queue.remove(item.item_id)
