@@ -155,6 +155,13 @@ def test_cancel_ends_at_once_on_a_slow_line(
 ) -> None:
     emulator.faults.add("throttle", 32 * 1024, endpoint="upload")  # sends block on a full socket
     [item] = session.queue.add_paths([make_file("big.bin", size=16 << 20)])
-    qtbot.waitUntil(lambda: item.sent > 4 << 20, timeout=WAIT)  # the socket buffers are full
+    last = {"sent": -1, "since": time.monotonic()}
+
+    def stalled() -> bool:  # the socket buffers are full: the worker is blocked in a send
+        if item.sent != last["sent"]:
+            last["sent"], last["since"] = item.sent, time.monotonic()
+        return item.sent > 0 and time.monotonic() - last["since"] > 0.5
+
+    qtbot.waitUntil(stalled, timeout=WAIT)
     session.queue.cancel(item.item_id)
     qtbot.waitUntil(lambda: item.state is UploadState.CANCELLED, timeout=3000)
