@@ -369,7 +369,7 @@ def test_status_exits_4_when_slowed_down(
 
 
 def test_emulator_options_for_risk_control_and_clocks() -> None:
-    from gui.cli import parse_rate_limit
+    from gui.cli_emulator import parse_rate_limit
 
     assert parse_rate_limit("5/10") == (5, 10.0)
     assert parse_rate_limit("off") is None

@@ -3,20 +3,14 @@ QR sign-in, the account check and sign-out. One httpx.Client, cookies sent by ha
 
 from __future__ import annotations
 
-import contextlib
-import hashlib
 import mimetypes
-import os
-import socket
-import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from email.utils import parsedate_to_datetime
 from pathlib import Path
 from types import TracebackType
-from typing import IO, Any, Self
+from typing import Self
 
 import httpx
 
@@ -44,21 +38,17 @@ from gui.bili.errors import (
     BadReply,
     BiliError,
     CsrfRejected,
-    FileChanged,
     FileTooLarge,
     FileUnreadable,
     NotSignedIn,
-    RateLimited,
     Reply,
-    Transport,
-    TransportError,
-    UploadCancelled,
-    error_for_code,
 )
 from gui.bili.files import MAX_UPLOAD_BYTES, check_uploadable
-from gui.bili.links import link_expiry
+from gui.bili.links import LinkClient, link_expiry
 from gui.bili.origins import OriginError, ServiceOrigins
 from gui.bili.redaction import install as install_log_redaction
+from gui.bili.replies import parse_reply, server_clock_offset, transport_error
+from gui.bili.upload_body import Abort, Cancelled, Progress, StreamingFile, sendable_name
 
 HEARTBEAT_PATH = "/x/custom/session_svr/v1/heart_beat"
 UPLOAD_PATH = "/x/custom/msg_svr/v1/upload"
@@ -66,7 +56,6 @@ QR_GENERATE_PATH = "/x/passport-login/web/qrcode/generate"
 QR_POLL_PATH = "/x/passport-login/web/qrcode/poll"
 NAV_PATH = "/x/web-interface/nav"
 SIGN_OUT_PATH = "/login/exit/v2"
-AVATAR_MAX_BYTES = 2 * 1024 * 1024
 HEARTBEAT_QUERY = {"shop_id": "0", "shop_father_id": "0", "build": "0", "mobi_app": "web"}
 
 # The real service answers odd clients with -352/-412, so we look like the web page does.
@@ -79,15 +68,8 @@ BROWSER_HEADERS = {
     "Accept": "application/json, text/plain, */*",
 }
 DEFAULT_TIMEOUT = httpx.Timeout(connect=10.0, read=60.0, write=60.0, pool=10.0)
-# Small enough that a cancel is noticed within a fraction of a second on a slow line (the
-# worker can only look between chunks), large enough to keep loopback uploads at curl speed.
-CHUNK_SIZE = 64 * 1024
-CLOCK_TOLERANCE = 1.5  # seconds: Date's whole seconds plus the reply's way here
 
 install_log_redaction()
-
-Progress = Callable[[int], None]
-Cancelled = Callable[[], bool]
 
 
 @dataclass(frozen=True)
@@ -102,188 +84,8 @@ class UploadResult:
     sha256: str = ""  # of the bytes that were sent
 
 
-class Abort:
-    """Stops an upload from another thread at once: its connection is shut down, so a send
-    blocked on a slow line, or a wait for a reply that does not come, ends now (the cancel
-    flag alone is only seen between chunks). The connection is learned through httpx's
-    public `trace` request extension; each aborting upload has a connection of its own."""
-
-    def __init__(self) -> None:
-        self._lock = threading.Lock()
-        self._socket: socket.socket | None = None
-        self.triggered = False
-
-    def trace(self, event: str, info: dict[str, Any]) -> None:
-        if event != "connection.connect_tcp.complete":
-            return
-        stream = info.get("return_value")
-        sock = stream.get_extra_info("socket") if stream is not None else None
-        with self._lock:
-            self._socket = sock
-            triggered = self.triggered
-        if triggered:
-            self._shut(sock)
-
-    def trigger(self) -> None:
-        with self._lock:
-            self.triggered = True
-            sock = self._socket
-        self._shut(sock)
-
-    @staticmethod
-    def _shut(sock: socket.socket | None) -> None:
-        if sock is not None:
-            with contextlib.suppress(OSError):  # already closed: nothing to stop
-                sock.shutdown(socket.SHUT_RDWR)
-
-
-class _StreamingFile:
-    """The file as httpx reads it for the body: progress and cancel on every chunk, the
-    SHA-256 of exactly the bytes sent, and a refusal to send more or fewer bytes than the
-    size announced in Content-Length (a file that grows or shrinks meanwhile)."""
-
-    def __init__(
-        self,
-        path: Path,
-        handle: IO[bytes],
-        size: int,
-        progress: Progress | None,
-        cancel: Cancelled | None,
-        hashing: bool,
-    ) -> None:
-        self._path = path
-        self._hashing = hashing
-        self._handle = handle
-        self._size = size
-        self._progress = progress
-        self._cancel = cancel
-        self.sent = 0
-        self.digest = hashlib.sha256()
-
-    def read(self, size: int = -1) -> bytes:
-        if self._cancel is not None and self._cancel():
-            raise UploadCancelled()
-        remaining = self._size - self.sent
-        if remaining <= 0:
-            if self._handle.read(1):
-                raise FileChanged(self._path)  # it grew while being sent
-            return b""
-        chunk = self._handle.read(min(max(size, CHUNK_SIZE), remaining))
-        if not chunk:
-            raise FileChanged(self._path)  # it shrank while being sent
-        self.sent += len(chunk)
-        if self._hashing:
-            self.digest.update(chunk)
-        if self._progress is not None:
-            self._progress(self.sent)
-        return chunk
-
-    def seek(self, offset: int, whence: int = 0) -> int:
-        if (offset, whence) != (0, 0):
-            raise OSError("only a rewind to the start is supported")
-        self.sent = 0
-        self.digest = hashlib.sha256()
-        return self._handle.seek(0)
-
-    def tell(self) -> int:
-        return self._handle.tell()
-
-    def fileno(self) -> int:  # httpx takes Content-Length from fstat
-        return self._handle.fileno()
-
-
 def utc_now() -> datetime:
     return datetime.now(UTC)
-
-
-def sendable_name(path: Path) -> str:
-    """The file's name as text for the service: a name that is not valid UTF-8 (possible on
-    Linux) is sent with its undecodable bytes replaced; the file itself is read by its path."""
-    return os.fsencode(path.name).decode("utf-8", errors="replace")
-
-
-def _transport_error(exc: httpx.TransportError) -> TransportError:
-    if isinstance(exc, httpx.TimeoutException):
-        return TransportError(Transport.TIMED_OUT)
-    if isinstance(exc, httpx.ConnectError):
-        return TransportError(Transport.REFUSED)
-    if isinstance(exc, httpx.ReadError | httpx.WriteError | httpx.RemoteProtocolError):
-        return TransportError(Transport.DROPPED)
-    return TransportError(Transport.OTHER)
-
-
-def parse_reply(response: httpx.Response) -> dict[str, Any]:
-    """The JSON body of a successful reply; any other reply raises its typed BiliError, with
-    the reply's Retry-After when it has one."""
-    try:
-        return _parse_reply(response)
-    except BiliError as error:
-        error.retry_after = retry_after(response)
-        raise
-
-
-def _voucher(body: dict[str, Any], response: httpx.Response) -> str:
-    """-352's v_voucher: in data, else in the x-bili-gaia-vvoucher header."""
-    data = body.get("data")
-    voucher = data.get("v_voucher") if isinstance(data, dict) else None
-    return voucher if isinstance(voucher, str) else response.headers.get("x-bili-gaia-vvoucher", "")
-
-
-def server_clock_offset(response: httpx.Response, received_at: datetime) -> float | None:
-    """How far the service's clock is ahead of ours (seconds), from the reply's Date header.
-
-    Date counts whole seconds, so clocks that agree read up to a second apart: differences
-    within CLOCK_TOLERANCE are taken as none (the countdowns stay within it either way)."""
-    try:
-        server_now = parsedate_to_datetime(response.headers.get("date", ""))
-    except (TypeError, ValueError):
-        return None
-    if server_now.tzinfo is None:
-        return None
-    offset = (server_now - received_at).total_seconds()
-    return 0.0 if abs(offset) < CLOCK_TOLERANCE else offset
-
-
-def retry_after(response: httpx.Response, now: datetime | None = None) -> float | None:
-    """Retry-After in seconds (given as seconds or as an HTTP date), or None."""
-    value = response.headers.get("retry-after", "").strip()
-    if not value:
-        return None
-    if value.isdigit():
-        return float(value)
-    try:
-        when = parsedate_to_datetime(value)
-    except (TypeError, ValueError):
-        return None
-    if when.tzinfo is None:
-        return None
-    return max(0.0, (when - (now or datetime.now(UTC))).total_seconds())
-
-
-def _parse_reply(response: httpx.Response) -> dict[str, Any]:
-    status = response.status_code
-    try:
-        body = response.json()
-    except ValueError:
-        body = None
-    code = body.get("code") if isinstance(body, dict) else None
-    if status in (412, 429):  # risk control or too many requests, whatever the body says
-        raise RateLimited(code if isinstance(code, int) and code else None, status=status)
-    if body is None:
-        html = response.text.lstrip()[:1] == "<"
-        raise BadReply(Reply.HTML if html else Reply.NOT_JSON, status=status)
-    if not isinstance(body, dict) or not isinstance(code, int):
-        raise BadReply(Reply.NO_CODE, status=status)
-    if code != 0:
-        message = body.get("message")
-        error = error_for_code(code, message if isinstance(message, str) else "")
-        if isinstance(error, RateLimited):
-            error.status = status
-            error.v_voucher = _voucher(body, response)
-        raise error
-    if status >= 300:
-        raise BadReply(Reply.ERROR_STATUS, status=status)
-    return body
 
 
 class BiliClient:
@@ -316,7 +118,7 @@ class BiliClient:
             transport=transport,
             trust_env=self._trust_env,
         )
-        self._links: httpx.Client | None = None
+        self._links: LinkClient | None = None
         self._timeout = timeout
         # The service's clock minus ours, from the last reply's Date header: a link's expiry
         # is in the service's clock, the countdowns run on ours.
@@ -351,7 +153,7 @@ class BiliClient:
         try:
             response = self._http.send(request)
         except httpx.TransportError as exc:
-            raise _transport_error(exc) from None
+            raise transport_error(exc) from None
         finally:
             self._http.cookies.clear()  # never let a reply's Set-Cookie ride along elsewhere
         offset = server_clock_offset(response, self.clock())
@@ -400,7 +202,7 @@ class BiliClient:
         except OSError as exc:  # vanished or locked since the check
             raise FileUnreadable(path, exc) from None
         with handle:
-            body = _StreamingFile(path, handle, size, progress, cancel, hash_sent)
+            body = StreamingFile(path, handle, size, progress, cancel, hash_sent)
             request = self._http.build_request(
                 "POST",
                 self.origins.customerservice + UPLOAD_PATH,
@@ -571,48 +373,16 @@ class BiliClient:
         parse_reply(self._send(confirm))
         return new
 
-    def fetch_image(self, url: str) -> bytes:
-        """A small image such as the avatar, without cookies (it lives on a CDN)."""
-        try:
-            with self._link_client().stream("GET", url) as response:
-                if response.status_code != 200:
-                    raise BadReply(Reply.IMAGE_NOT_SERVED, status=response.status_code)
-                data = bytearray()
-                for chunk in response.iter_bytes(CHUNK_SIZE):
-                    data += chunk
-                    if len(data) > AVATAR_MAX_BYTES:
-                        raise BadReply(Reply.IMAGE_TOO_LARGE)
-                return bytes(data)
-        except httpx.TransportError as exc:
-            raise _transport_error(exc) from None
-
-    def _link_client(self) -> httpx.Client:
+    def _link_client(self) -> LinkClient:
         """The cookie-less connection for links and images."""
         if self._links is None:
-            self._links = httpx.Client(
-                headers={"User-Agent": BROWSER_HEADERS["User-Agent"]},
-                timeout=self._timeout,
-                follow_redirects=True,
-                trust_env=self._trust_env,
-            )
+            self._links = LinkClient(BROWSER_HEADERS["User-Agent"], self._timeout, self._trust_env)
         return self._links
 
-    def download(self, url: str, destination: Path) -> int:
-        """Fetch a link to a file, without any cookie; returns the bytes written.
+    def fetch_image(self, url: str) -> bytes:
+        """A small image such as the avatar, without cookies (it lives on a CDN)."""
+        return self._link_client().fetch_image(url)
 
-        Raises BadReply for HTTP 403 (expired or altered link) and other errors.
-        """
-        try:
-            with self._link_client().stream("GET", url) as response:
-                if response.status_code == 403:
-                    raise BadReply(Reply.LINK_EXPIRED, status=403)
-                if response.status_code != 200:
-                    raise BadReply(Reply.LINK_FAILED, status=response.status_code)
-                written = 0
-                with destination.open("wb") as out:
-                    for chunk in response.iter_bytes(CHUNK_SIZE):
-                        out.write(chunk)
-                        written += len(chunk)
-                return written
-        except httpx.TransportError as exc:
-            raise _transport_error(exc) from None
+    def download(self, url: str, destination: Path) -> int:
+        """Fetch a link to a file, without any cookie; returns the bytes written."""
+        return self._link_client().download(url, destination)

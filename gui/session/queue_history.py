@@ -12,7 +12,7 @@ from PySide6.QtCore import QObject, Signal
 
 from gui.bili.errors import os_reason
 from gui.session.queue_model import UploadQueueModel
-from gui.session.upload_item import PENDING_STATES, UploadItem
+from gui.session.upload_item import PENDING_STATES, UploadItem, UploadState
 
 if TYPE_CHECKING:
     from gui.bili.client import UploadResult
@@ -52,6 +52,26 @@ class QueueHistory(QObject):
         """What was waiting or running when BiliDrop last quit or crashed."""
         history = self.history
         return (self._call(history.pending) if history else None) or []
+
+    def interrupted_items(self) -> list[UploadItem]:
+        """Rows for what was waiting or running when BiliDrop last quit or crashed."""
+        items = []
+        for pending in self.interrupted():
+            try:
+                size = pending.local_path.stat().st_size
+            except OSError:
+                size = 0
+            items.append(
+                UploadItem(
+                    item_id=self.model.next_id(),
+                    path=pending.local_path,
+                    size=size,
+                    state=UploadState.INTERRUPTED,
+                    pending_id=pending.id,
+                    previous_sha256=pending.sha256,
+                )
+            )
+        return items
 
     def remember(self, item: UploadItem) -> None:
         """Keep a waiting row, so that a quit or a crash does not lose it."""

@@ -6,7 +6,8 @@ import itertools
 import time
 from collections.abc import Callable, Iterable
 from datetime import UTC, datetime
-from typing import Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
@@ -16,6 +17,9 @@ from PySide6.QtCore import (
 )
 
 from gui.session.upload_item import UploadItem, UploadState, describe
+
+if TYPE_CHECKING:
+    from gui.bili.errors import BiliError
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex
@@ -64,6 +68,13 @@ class UploadQueueModel(QAbstractListModel):
         self.endInsertRows()
         return new
 
+    def add_failed(self, refusals: Iterable[tuple[Path, BiliError]]) -> list[UploadItem]:
+        """Rows for files refused before they could even be looked at."""
+        return self.add(
+            UploadItem(self.next_id(), path, 0, state=UploadState.FAILED, error=error)
+            for path, error in refusals
+        )
+
     def next_id(self) -> int:
         return next(self._ids)
 
@@ -91,6 +102,12 @@ class UploadQueueModel(QAbstractListModel):
         index = self.index(row)
         self.dataChanged.emit(index, index)
         return item
+
+    def update_all(self, states: set[UploadState], **changes: Any) -> None:
+        """`update` every row in one of `states`."""
+        for item in self.items():
+            if item.state in states:
+                self.update(item.item_id, **changes)
 
     def remove(self, item_id: int) -> None:
         row = self.row_of(item_id)

@@ -4,13 +4,16 @@ grows to the parallel limit as work comes, and is closed once at the end."""
 from __future__ import annotations
 
 from collections.abc import Callable, Collection, Iterator
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
+from gui.session.speed import SpeedMeter
+
 if TYPE_CHECKING:
     from gui.workers.threads import WorkerThread
-    from gui.workers.upload import UploadWorker
+    from gui.workers.upload import UploadJob, UploadWorker
 
 
 class UploadPort(QObject):
@@ -27,6 +30,16 @@ class UploadPort(QObject):
         self.host: WorkerThread[UploadWorker] = WorkerThread(UploadWorker(), f"upload-{index}")
         self.submit.connect(self.host.worker.on_upload)
         self.close.connect(self.host.worker.on_close)
+
+
+@dataclass
+class RunningJob:
+    """A job on a port: which row it is for, and its speed so far."""
+
+    item_id: int
+    job: UploadJob
+    port: UploadPort
+    speed: SpeedMeter
 
 
 class UploadPorts:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import itertools
 import time
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -19,21 +18,13 @@ from gui.session.queue_history import QueueHistory
 from gui.session.queue_model import UploadQueueModel
 from gui.session.speed import SpeedMeter
 from gui.session.upload_item import PENDING_STATES, RowAction, UploadItem, UploadState
-from gui.session.upload_ports import UploadPort, UploadPorts
+from gui.session.upload_ports import RunningJob, UploadPorts
 
 if TYPE_CHECKING:
     from gui.bili.client import UploadResult
     from gui.store.history import History
     from gui.workers.service import ServiceConfig
-    from gui.workers.upload import UploadJob, UploadWorker
-
-
-@dataclass
-class _Running:
-    item_id: int
-    job: UploadJob
-    port: UploadPort
-    speed: SpeedMeter
+    from gui.workers.upload import UploadWorker
 
 
 class UploadQueue(QObject):
@@ -77,7 +68,7 @@ class UploadQueue(QObject):
         self._holding: set[int] = set()  # jobs stopped for a cool-down (not by the user)
         self.closing = False  # after shutdown(): late worker answers change nothing
         self._ports = UploadPorts(self._connect_worker)
-        self._running: dict[int, _Running] = {}  # by job id
+        self._running: dict[int, RunningJob] = {}  # by job id
         self._job_ids = itertools.count(1)
 
     def start(self, history: History | None) -> None:
@@ -113,36 +104,11 @@ class UploadQueue(QObject):
 
     def add_refused(self, problems: Iterable[FileProblem]) -> list[UploadItem]:
         """Rows for what could not even be looked at (a folder that cannot be entered)."""
-        return self.model.add(
-            UploadItem(
-                item_id=self.model.next_id(),
-                path=problem.path,
-                size=0,
-                state=UploadState.FAILED,
-                error=problem,
-            )
-            for problem in problems
-        )
+        return self.model.add_failed((problem.path, problem) for problem in problems)
 
     def restore_interrupted(self) -> list[UploadItem]:
         """Rows for what was waiting or running when BiliDrop last quit or crashed."""
-        items = []
-        for pending in self.bookkeeping.interrupted():
-            try:
-                size = pending.local_path.stat().st_size
-            except OSError:
-                size = 0
-            items.append(
-                UploadItem(
-                    item_id=self.model.next_id(),
-                    path=pending.local_path,
-                    size=size,
-                    state=UploadState.INTERRUPTED,
-                    pending_id=pending.id,
-                    previous_sha256=pending.sha256,
-                )
-            )
-        return self.model.add(items)
+        return self.model.add(self.bookkeeping.interrupted_items())
 
     def _check(self, item: UploadItem) -> None:
         """Set a new (or retried) row's size and state from a look at its file."""
@@ -188,7 +154,7 @@ class UploadQueue(QObject):
                 self.retry_policy,
                 previous_sha256=item.previous_sha256,
             )
-            self._running[job.job_id] = _Running(
+            self._running[job.job_id] = RunningJob(
                 item.item_id, job, port, SpeedMeter(time.monotonic())
             )
             self.model.update(
@@ -202,7 +168,7 @@ class UploadQueue(QObject):
             )
             port.submit.emit(job)
 
-    def _current(self, job_id: int) -> _Running | None:
+    def _current(self, job_id: int) -> RunningJob | None:
         """The running job, if its row still belongs to it and it was not cancelled."""
         running = self._running.get(job_id)
         if running is None or running.job.cancel.is_set():
@@ -311,7 +277,7 @@ class UploadQueue(QObject):
         for item_id in item_ids:
             handler(item_id)
 
-    def _running_for(self, item_id: int) -> _Running | None:
+    def _running_for(self, item_id: int) -> RunningJob | None:
         return next((r for r in self._running.values() if r.item_id == item_id), None)
 
     def cancel(self, item_id: int) -> None:
@@ -381,15 +347,11 @@ class UploadQueue(QObject):
 
     def pause(self) -> None:
         self.paused = True
-        for item in self.model.items():
-            if item.state is UploadState.WAITING:
-                self.model.update(item.item_id, state=UploadState.PAUSED)
+        self.model.update_all({UploadState.WAITING}, state=UploadState.PAUSED)
 
     def resume(self) -> None:
         self.paused = False
-        for item in self.model.items():
-            if item.state is UploadState.PAUSED:
-                self.model.update(item.item_id, state=UploadState.WAITING)
+        self.model.update_all({UploadState.PAUSED}, state=UploadState.WAITING)
         self._pump()
 
     def hold(self, until: datetime | None, reason: RateLimited | None) -> None:
@@ -400,21 +362,15 @@ class UploadQueue(QObject):
             if not running.job.cancel.is_set():
                 running.job.stop()
                 self._holding.add(running.job.job_id)
-        for item in self.model.items():
-            if item.state in (UploadState.WAITING, UploadState.UPLOADING, UploadState.RETRYING):
-                self.model.update(
-                    item.item_id, state=UploadState.HELD, sent=0, speed=0.0, retry_reason=reason
-                )
-            if item.state is UploadState.HELD:
-                self.model.update(item.item_id, held_until=until)
+        sending = {UploadState.WAITING, UploadState.UPLOADING, UploadState.RETRYING}
+        self.model.update_all(sending, state=UploadState.HELD, sent=0, speed=0.0)
+        self.model.update_all({UploadState.HELD}, held_until=until, retry_reason=reason)
 
     def release(self) -> None:
         """The cool-down is over and the service answers: held rows go again."""
         self.held_back = False
         waiting = UploadState.PAUSED if self.paused else UploadState.WAITING
-        for item in self.model.items():
-            if item.state is UploadState.HELD:
-                self.model.update(item.item_id, state=waiting, held_until=None)
+        self.model.update_all({UploadState.HELD}, state=waiting, held_until=None)
         self._pump()
 
     def set_parallel(self, count: int) -> None:

@@ -347,25 +347,7 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def sign_out(self) -> None:
-        credentials = self.session.account.credentials
-        if credentials is None:
-            return
-        everywhere = True
-        if credentials.pasted:  # a browser's session: signing it out signs the browser out
-            choice = self.choose_sign_out()
-            if choice is None:
-                return
-            everywhere = choice
-        elif not self.confirm(
-            tr("Sign out?"),
-            tr("Sign out of this account? Waiting uploads pause until you sign in again."),
-        ):
-            return
-        self.session.account.sign_out(everywhere=everywhere)
-        if everywhere:
-            self.notify(tr("Signed out. The sign-in was removed from this computer."))
-        else:
-            self.notify(tr("Forgotten on this computer; the browser it came from stays signed in."))
+        self.dialogs.sign_out()
 
     @Slot()
     def open_settings(self) -> None:

@@ -32,6 +32,31 @@ class WindowDialogs(QObject):
         )
         return answer == buttons.Yes
 
+    def sign_out(self) -> None:
+        """Sign out, after asking (a pasted cookie: forget it here, or everywhere)."""
+        window = self.window
+        credentials = self.session.account.credentials
+        if credentials is None:
+            return
+        everywhere = True
+        if credentials.pasted:  # a browser's session: signing it out signs the browser out
+            choice = window.choose_sign_out()
+            if choice is None:
+                return
+            everywhere = choice
+        elif not window.confirm(
+            tr("Sign out?"),
+            tr("Sign out of this account? Waiting uploads pause until you sign in again."),
+        ):
+            return
+        self.session.account.sign_out(everywhere=everywhere)
+        if everywhere:
+            window.notify(tr("Signed out. The sign-in was removed from this computer."))
+        else:
+            window.notify(
+                tr("Forgotten on this computer; the browser it came from stays signed in.")
+            )
+
     def open_history(self) -> None:
         from gui.ui.history_dialog import HistoryDialog
 

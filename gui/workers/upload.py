@@ -9,9 +9,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal, Slot
 
-from gui.bili.client import Abort
 from gui.bili.errors import BiliError, UploadCancelled, as_bili_error
 from gui.bili.retry import RetryPolicy, call_with_retry
+from gui.bili.upload_body import Abort
 from gui.workers.client_cache import ClientCache
 from gui.workers.service import ServiceConfig
 

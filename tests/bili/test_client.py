@@ -14,7 +14,7 @@ from urllib.parse import parse_qs, urlsplit
 import httpx
 import pytest
 
-from gui.bili.client import UPLOAD_PATH, BiliClient, parse_reply, retry_after
+from gui.bili.client import UPLOAD_PATH, BiliClient
 from gui.bili.credentials import Credentials
 from gui.bili.errors import (
     BadReply,
@@ -34,6 +34,7 @@ from gui.bili.errors import (
 )
 from gui.bili.files import MAX_UPLOAD_BYTES
 from gui.bili.origins import ServiceOrigins
+from gui.bili.replies import parse_reply, retry_after
 from gui.bili.retry import RetryPolicy, call_with_retry
 from gui.emulator import Emulator
 from tests.conftest import wait_until
