@@ -217,8 +217,8 @@ class RateLimited(BiliError):
         if self.human_check:
             return tr(
                 "Bilibili wants to check that a person is using this network ({what}). Open "
-                "bilibili.com in a browser on this network, pass the check there, then choose "
-                "Try now."
+                "bilibili.com in a browser on this network, pass the check there, then try again "
+                "(in the window: Try now)."
             ).format(what=self.what)
         if self.risk_control:
             return tr(

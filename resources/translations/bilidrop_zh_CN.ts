@@ -972,8 +972,8 @@
         <translation>哔哩哔哩提示请求过于频繁（{what}）。BiliDrop 会放慢速度，稍后再试。</translation>
     </message>
     <message>
-        <source>Bilibili wants to check that a person is using this network ({what}). Open bilibili.com in a browser on this network, pass the check there, then choose Try now.</source>
-        <translation>哔哩哔哩要求验证此网络上是否为真人操作（{what}）。请在此网络的浏览器中打开 bilibili.com 并完成验证，然后选择“立即重试”。</translation>
+        <source>Bilibili wants to check that a person is using this network ({what}). Open bilibili.com in a browser on this network, pass the check there, then try again (in the window: Try now).</source>
+        <translation>哔哩哔哩要求验证此网络上是否为真人操作（{what}）。请在此网络的浏览器中打开 bilibili.com 并完成验证，然后再试（在窗口中：“立即重试”）。</translation>
     </message>
     <message>
         <source>Bilibili's risk control is refusing requests from this network ({what}). BiliDrop waits before trying again: trying sooner makes the block last longer.</source>

@@ -85,9 +85,11 @@ def test_rate_limiter_blocks_and_every_request_prolongs_the_block() -> None:
 
 
 def test_rate_limit_can_be_turned_off() -> None:
-    with Emulator(rate_limit=None) as emulator, client_for(emulator) as client:
+    with Emulator(rate_limit=(3, 60.0)) as emulator, client_for(emulator) as client:
+        emulator.state.rate_limit = None  # `--rate-limit off`: a limit of 3 no longer applies
         for _ in range(30):
             client.heartbeat()
+        assert emulator.state.blocked_requests == 0
 
 
 def test_upload_csrf_must_match_the_bili_jct_cookie(
