@@ -9,6 +9,7 @@ import signal
 import socket
 import sys
 import threading
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -16,7 +17,7 @@ from PySide6.QtCore import QObject, QSocketNotifier, QTimer, Signal, Slot
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
-from gui.common.paths import history_path
+from gui.common.paths import history_path, service_kind
 from gui.common.process import configure_process
 from gui.common.settings import Settings
 from gui.common.translations import install_translations
@@ -25,7 +26,10 @@ from gui.session.session import Session
 from gui.ui.main_window import MainWindow
 
 if TYPE_CHECKING:
+    from gui.cli_window import WindowOptions
+    from gui.common.single_instance import InstanceServer
     from gui.emulator import Emulator
+    from gui.store.credential_store import CredentialStore
     from gui.store.history import History
 
 
@@ -53,10 +57,15 @@ class Launcher(QObject):
         demo: bool,
         settings: Settings | None = None,
         history_file: Path | None = None,
+        origin: str | None = None,
+        make_store: Callable[[], CredentialStore] | None = None,
     ) -> None:
         super().__init__()
         self.app = app
         self.demo = demo
+        self.origin = origin  # one origin serving every endpoint (--api-base), else Bilibili's
+        self._make_store = make_store
+        self.instance: InstanceServer | None = None  # hears later starts (see open_window)
         settings = settings or Settings()
         install_translations(app, settings.language)
         self.session = Session(settings, demo=demo)
@@ -86,7 +95,8 @@ class Launcher(QObject):
         if self._starting:
             return
         self._starting = True
-        self.history = open_history(self._history_file or history_path(self.demo))
+        kind = service_kind(demo=self.demo, origin=self.origin)
+        self.history = open_history(self._history_file or history_path(kind))
         if self.demo and self.history is not None:
             # The last demo's links died with its emulator; its unfinished files are kept.
             self.history.clear()
@@ -96,8 +106,18 @@ class Launcher(QObject):
             threading.Thread(
                 target=self._start_emulator, name="emulator-start", daemon=True
             ).start()
+        elif self.origin is not None:
+            from gui.bili.origins import ServiceOrigins
+            from gui.store.credential_store import CredentialStore, entry_for
+
+            origin = self.origin
+            self.session.start(
+                origins=ServiceOrigins.single(origin),
+                make_store=self._make_store or (lambda: CredentialStore(entry=entry_for(origin))),
+                history=self.history,
+            )
         else:
-            self.session.start(history=self.history)
+            self.session.start(history=self.history, make_store=self._make_store)
 
     def _start_emulator(self) -> None:
         from gui.emulator import Emulator
@@ -106,7 +126,11 @@ class Launcher(QObject):
         # The demo's QR codes sign themselves in, and its sign-in falls due for renewal, so
         # both flows can be watched.
         ageing = Ageing(refresh_after=DEMO_RENEW_AFTER_SECONDS)
-        self.emulator_ready.emit(Emulator(qr_auto=DEMO_QR_SECONDS, ageing=ageing).start())
+        emulator = Emulator(qr_auto=DEMO_QR_SECONDS, ageing=ageing).start()
+        try:
+            self.emulator_ready.emit(emulator)
+        except RuntimeError:  # the launcher is gone: the app ended while this started
+            emulator.close()
 
     @Slot(object)
     def on_emulator_ready(self, emulator: Emulator) -> None:
@@ -133,6 +157,8 @@ class Launcher(QObject):
             return
         self._ended = True
         self.session.shutdown()
+        if self.instance is not None:
+            self.instance.close()
         if self.emulator is not None:
             self.emulator.close()
         if self.history is not None:
@@ -185,9 +211,58 @@ def quit_on_termination(app: QApplication) -> None:
     app.setProperty("termination-sockets", (receiver, sender))  # kept alive with the app
 
 
-def run(demo: bool = False) -> int:
+def run(options: WindowOptions) -> int:
     app = application()
     quit_on_termination(app)
-    launcher = Launcher(app, demo=demo)
-    launcher.window.show()
-    return app.exec()
+    launcher = open_window(app, options)
+    try:
+        return app.exec()
+    finally:
+        launcher.shutdown()
+
+
+def open_window(
+    app: QApplication,
+    options: WindowOptions,
+    *,
+    settings: Settings | None = None,
+    history_file: Path | None = None,
+    make_store: Callable[[], CredentialStore] | None = None,
+) -> Launcher:
+    """The window (or only the tray, minimised) with the options' files queued, listening
+    for the files of later starts of the same kind."""
+    from gui.common.single_instance import FileOpenEvents, InstanceServer
+
+    launcher = Launcher(
+        app,
+        demo=options.demo,
+        origin=options.origin,
+        settings=settings,
+        history_file=history_file,
+        make_store=make_store,
+    )
+    window = launcher.window
+    launcher.instance = InstanceServer(service_kind(demo=options.demo, origin=options.origin))
+    if not launcher.instance.listen():
+        print(
+            "bilidrop: later starts cannot reach this window (its local socket was refused)",
+            file=sys.stderr,
+        )
+    launcher.instance.files_received.connect(window.add_paths)
+    launcher.instance.show_requested.connect(window.bring_to_front)
+    opened = FileOpenEvents(launcher)
+    opened.files_received.connect(window.add_paths)
+    app.installEventFilter(opened)
+    if options.paths:
+        window.add_paths(options.paths)
+    if options.minimized and tray_available():
+        launcher.on_first_paint()  # no paint to wait for: the services start now
+    else:
+        window.show()
+    return launcher
+
+
+def tray_available() -> bool:
+    from PySide6.QtWidgets import QSystemTrayIcon
+
+    return QSystemTrayIcon.isSystemTrayAvailable()

@@ -24,6 +24,7 @@ from gui.cli_common import (
     fail_usage,
 )
 from gui.cli_emulator import add_emulator_command, run_emulator
+from gui.cli_window import add_file_arguments, add_window_options, run_window
 
 
 def _add_service_options(
@@ -52,20 +53,14 @@ class Parser(argparse.ArgumentParser):
 def build_parser() -> argparse.ArgumentParser:
     parser = Parser(
         prog="bilidrop",
+        usage="bilidrop [--demo | --api-base URL] [--minimized] [FILE ...]\n"
+        "       bilidrop COMMAND ...",
         description="Upload files to Bilibili's customer-service file service and get links "
-        "that work for 15 minutes. Without a command, opens the window.",
+        "that work for 15 minutes. Without a command, opens the window with the FILEs (or "
+        "folders) queued; when a window for the same service is already running, the FILEs "
+        "go to it instead.",
     )
-    parser.add_argument(
-        "--self-test",
-        action="store_true",
-        help="check this installation offscreen: window, built-in emulator, one upload; exit 0 "
-        "if all works",
-    )
-    parser.add_argument(
-        "--demo",
-        action="store_true",
-        help="open the window on a built-in emulator, signed in as a demo account",
-    )
+    add_window_options(parser)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
 
     upload = commands.add_parser(
@@ -323,18 +318,44 @@ def run_status(args: argparse.Namespace) -> int:
     return code
 
 
-def run_window(args: argparse.Namespace) -> int:
-    if args.self_test:
-        from gui.self_test import run as self_test
+COMMANDS = ("upload", "status", "login", "logout", "refresh", "whoami", "emulator")
+# The window's options that take a value: the word after them is not a command or a file.
+WINDOW_VALUE_OPTIONS = ("--api-base",)
 
-        return self_test()
-    from gui.app import run
 
-    return run(demo=args.demo)
+def _names_a_command(argv: Sequence[str]) -> bool:
+    """True when the first word that is not an option names a command; otherwise the
+    words are the window's files (`bilidrop photo.png`)."""
+    words = iter(argv)
+    for word in words:
+        if word == "--":
+            return False
+        if word in WINDOW_VALUE_OPTIONS:
+            next(words, None)
+        elif not word.startswith("-"):
+            return word in COMMANDS or _looks_like_a_command(word)
+    return False
+
+
+def _looks_like_a_command(word: str) -> bool:
+    """A bare word that is no file here (`bilidrop uplaod`): said as an unknown command,
+    not queued as a missing file."""
+    path = Path(word)
+    return not path.suffix and len(path.parts) == 1 and not path.exists()
+
+
+def build_window_parser() -> argparse.ArgumentParser:
+    parser = Parser(prog="bilidrop", description="Opens the window with FILEs queued.")
+    add_window_options(parser)
+    add_file_arguments(parser)
+    return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    words = list(sys.argv[1:] if argv is None else argv)
+    if not _names_a_command(words) and not ({"-h", "--help"} & set(words)):
+        return run_window(build_window_parser().parse_args(words))
+    args = build_parser().parse_args(words)
     if args.command is None:
         return run_window(args)
     try:

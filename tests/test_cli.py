@@ -447,3 +447,20 @@ def test_whoami_takes_the_cookie_like_every_command(
     monkeypatch.setenv("BILIDROP_COOKIE", cookie)
     assert main(["whoami", "--json", *base]) == EXIT_OK
     assert json.loads(capsys.readouterr().out)["kept_in"] == "BILIDROP_COOKIE"
+
+
+def test_words_that_are_not_commands_are_the_windows_files(tmp_path: Path, monkeypatch) -> None:
+    from gui.cli import COMMANDS, _names_a_command, build_parser
+
+    subparsers = next(a for a in build_parser()._actions if a.dest == "command")
+    assert set(COMMANDS) == set(subparsers.choices)  # type: ignore[arg-type]
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "upload").mkdir()  # a folder named like a command is still the command
+    assert _names_a_command(["upload", "a.txt"])
+    assert _names_a_command(["--api-base", "http://127.0.0.1:1", "status"])
+    assert _names_a_command(["uplaod"])  # a typo is an unknown command, not a missing file
+    assert not _names_a_command(["photo.png"])
+    assert not _names_a_command(["--demo", "./upload"])
+    assert not _names_a_command(["--api-base", "upload", "a.txt"])  # the option's value
+    assert not _names_a_command(["--", "upload"])
+    assert not _names_a_command([])

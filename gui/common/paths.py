@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths
@@ -14,6 +15,24 @@ def data_dir() -> Path:
     return Path(QStandardPaths.writableLocation(location))
 
 
-def history_path(demo: bool) -> Path:
-    # The demo's links point at an emulator that ends with the app: kept apart.
-    return data_dir() / ("history-demo.sqlite3" if demo else "history.sqlite3")
+REAL_SERVICE = "bilibili"
+DEMO = "demo"
+
+
+def service_kind(*, demo: bool, origin: str | None) -> str:
+    """Which service a window talks to: Bilibili's, the demo's emulator, or one origin
+    (`--api-base`). Windows of different kinds keep apart: history, sign-in, instance."""
+    if demo:
+        return DEMO
+    return origin or REAL_SERVICE
+
+
+def history_path(kind: str) -> Path:
+    # The demo's links point at an emulator that ends with the app: kept apart, as is
+    # each other service's.
+    if kind == REAL_SERVICE:
+        return data_dir() / "history.sqlite3"
+    if kind == DEMO:
+        return data_dir() / "history-demo.sqlite3"
+    digest = hashlib.sha256(kind.encode()).hexdigest()[:12]
+    return data_dir() / f"history-{digest}.sqlite3"

@@ -1,0 +1,92 @@
+"""`bilidrop [--demo | --api-base URL] [--minimized] [FILE...]`: the window, or the files
+handed to the window of the same kind that is already running."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from gui.cli_common import EXIT_FAILED, EXIT_OK, fail_usage
+
+
+@dataclass(frozen=True)
+class WindowOptions:
+    demo: bool = False
+    origin: str | None = None  # --api-base, normalised
+    paths: list[Path] = field(default_factory=list)
+    minimized: bool = False
+
+
+def add_window_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check this installation offscreen: window, built-in emulator, one upload; exit 0 "
+        "if all works",
+    )
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help="open the window on a built-in emulator, signed in as a demo account",
+    )
+    parser.add_argument(
+        "--api-base",
+        metavar="URL",
+        help="open the window on one origin serving every endpoint, e.g. an emulator's "
+        "http://127.0.0.1:PORT (default: the real Bilibili services)",
+    )
+    parser.add_argument(
+        "--minimized",
+        action="store_true",
+        help="start in the tray without showing the window (shown when there is no tray)",
+    )
+
+
+def add_file_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "files",
+        nargs="*",
+        type=Path,
+        metavar="FILE",
+        help="files or folders to upload: given to the running window of the same kind, "
+        "or queued in a new one",
+    )
+
+
+def window_options(args: argparse.Namespace) -> WindowOptions | int:
+    """The options, or the usage error's exit status (said on stderr)."""
+    from gui.bili.origins import OriginError, normalise_origin
+
+    if args.demo and args.api_base:
+        return fail_usage("--demo and --api-base choose different services: give one")
+    try:
+        origin = normalise_origin(args.api_base) if args.api_base else None
+    except OriginError as error:
+        return fail_usage(str(error))
+    files = list(getattr(args, "files", []) or [])
+    return WindowOptions(args.demo, origin, files, args.minimized)
+
+
+def run_window(args: argparse.Namespace) -> int:
+    if args.self_test:
+        from gui.self_test import run as self_test
+
+        return self_test()
+    options = window_options(args)
+    if isinstance(options, int):
+        return options
+    from gui.common.paths import service_kind
+    from gui.common.single_instance import hand_over
+
+    kind = service_kind(demo=options.demo, origin=options.origin)
+    try:
+        if hand_over(kind, options.paths, show=not options.minimized):
+            return EXIT_OK
+    except TimeoutError as error:
+        print(f"bilidrop: {error}; close it or wait, then try again", file=sys.stderr)
+        return EXIT_FAILED
+    from gui.app import run
+
+    return run(options)
