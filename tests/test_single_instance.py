@@ -38,7 +38,7 @@ def test_message_keeps_any_path_and_makes_it_absolute(tmp_path: Path, monkeypatc
     paths, show = decode(encode([Path("a b.txt"), odd], show=False).rstrip(b"\n"))
     assert paths == [tmp_path / "a b.txt", tmp_path / odd]
     assert show is False
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="not a BiliDrop message"):
         decode(b'{"files": []}')
 
 
