@@ -39,6 +39,17 @@ def _add_service_options(
         "(default: the real Bilibili services)",
     )
     parser.add_argument("--cookie", metavar="STR", help=cookie_help)
+    _add_proxy_option(parser)
+
+
+def _add_proxy_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--proxy",
+        metavar="URL",
+        help="reach the service through this proxy: http://, https:// or socks5://HOST:PORT "
+        "(user:password@ allowed; default: the system's, from HTTPS_PROXY, ALL_PROXY and "
+        "NO_PROXY)",
+    )
 
 
 class Parser(argparse.ArgumentParser):
@@ -102,6 +113,7 @@ def build_parser() -> argparse.ArgumentParser:
         "only forgotten here unless --everywhere",
     )
     logout.add_argument("--api-base", metavar="URL", help="as for upload")
+    _add_proxy_option(logout)
     logout.add_argument(
         "--everywhere",
         action="store_true",
@@ -112,6 +124,7 @@ def build_parser() -> argparse.ArgumentParser:
         "refresh", help="renew a QR sign-in now if the service says it is due"
     )
     refresh.add_argument("--api-base", metavar="URL", help="as for upload")
+    _add_proxy_option(refresh)
     whoami = commands.add_parser("whoami", help="who is signed in, and where it is kept")
     _add_service_options(whoami)
     whoami.add_argument("--json", action="store_true", help="print a JSON object")

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from gui.bili.credentials import Credentials
 from gui.bili.origins import ServiceOrigins, normalise_origin
+from gui.bili.proxy import Proxy
 from gui.cli_common import COOKIE_ENV
 
 if TYPE_CHECKING:
@@ -46,4 +47,10 @@ def credentials_of(args: argparse.Namespace) -> Credentials | None:
 def client_of(args: argparse.Namespace, credentials: Credentials | None) -> BiliClient:
     from gui.bili.client import BiliClient
 
-    return BiliClient(credentials, origins_of(args))
+    return BiliClient(credentials, origins_of(args), proxy=proxy_of(args))
+
+
+def proxy_of(args: argparse.Namespace) -> Proxy:
+    """--proxy, else the system's. Raises ProxyError (a ValueError) for an unusable URL."""
+    proxy = getattr(args, "proxy", None)
+    return Proxy.manual(proxy) if proxy else Proxy()

@@ -46,6 +46,7 @@ from gui.bili.errors import (
 from gui.bili.files import MAX_UPLOAD_BYTES, check_uploadable
 from gui.bili.links import LinkClient, link_expiry
 from gui.bili.origins import OriginError, ServiceOrigins
+from gui.bili.proxy import Proxy
 from gui.bili.redaction import install as install_log_redaction
 from gui.bili.replies import parse_reply, server_clock_offset, transport_error
 from gui.bili.upload_body import Abort, Cancelled, Progress, StreamingFile, sendable_name
@@ -104,19 +105,20 @@ class BiliClient:
         timeout: httpx.Timeout = DEFAULT_TIMEOUT,
         transport: httpx.BaseTransport | None = None,
         clock: Callable[[], datetime] = utc_now,
+        proxy: Proxy | None = None,
     ) -> None:
         self.credentials = credentials
         self.clock = clock  # ours: what the countdowns run on
         self.origins = origins or ServiceOrigins()
-        # A loopback service (the emulator) is never sent through a proxy from the
-        # environment: the cookies would travel to the proxy in plain http.
-        self._trust_env = not self.origins.loopback
+        # The system's proxy, none or one given by hand; never one for a loopback service
+        # (the emulator): the cookies would travel to the proxy in plain http.
+        self._connection_options = (proxy or Proxy()).client_options(loopback=self.origins.loopback)
         self._http = httpx.Client(
             headers=BROWSER_HEADERS,
             timeout=timeout,
             follow_redirects=False,
             transport=transport,
-            trust_env=self._trust_env,
+            **self._connection_options,
         )
         self._links: LinkClient | None = None
         self._timeout = timeout
@@ -376,7 +378,9 @@ class BiliClient:
     def _link_client(self) -> LinkClient:
         """The cookie-less connection for links and images."""
         if self._links is None:
-            self._links = LinkClient(BROWSER_HEADERS["User-Agent"], self._timeout, self._trust_env)
+            self._links = LinkClient(
+                BROWSER_HEADERS["User-Agent"], self._timeout, self._connection_options
+            )
         return self._links
 
     def fetch_image(self, url: str) -> bytes:

@@ -253,6 +253,7 @@ class Transport(Enum):
     TIMED_OUT = "timed out"
     REFUSED = "connection refused or no network"
     DROPPED = "the connection was dropped"
+    PROXY = "the proxy refused the connection"
     OTHER = "a network error"
 
 
@@ -264,15 +265,33 @@ class TransportError(BiliError):
     def __init__(self, what: Transport) -> None:
         super().__init__()
         self.what = what
+        # A proxy that refuses (its password, its rules) refuses again: not worth retrying.
+        self.retryable = what is not Transport.PROXY
 
     def describe(self) -> str:
         what = {
             Transport.TIMED_OUT: tr("timed out"),
             Transport.REFUSED: tr("connection refused or no network"),
             Transport.DROPPED: tr("the connection was dropped"),
+            Transport.PROXY: tr("the proxy refused the connection"),
             Transport.OTHER: tr("a network error"),
         }[self.what]
+        if self.what is Transport.PROXY:
+            return tr(
+                "Could not reach the service ({what}). Check the proxy, its user name and "
+                "password in Settings."
+            ).format(what=what)
         return tr("Could not reach the service ({what}). Check the connection.").format(what=what)
+
+
+class ProxyRefused(BiliError):
+    """HTTP 407: the proxy wants a user name and password, or refused the ones given."""
+
+    def describe(self) -> str:
+        return tr(
+            "The proxy asked for a user name and password, or refused the ones given. "
+            "Check them in Settings."
+        )
 
 
 class Reply(Enum):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 import httpx
@@ -35,12 +36,15 @@ class LinkClient:
     """The cookie-less connection for links and images (they live on other hosts, which
     never get the sign-in)."""
 
-    def __init__(self, user_agent: str, timeout: httpx.Timeout, trust_env: bool) -> None:
+    def __init__(
+        self, user_agent: str, timeout: httpx.Timeout, connection_options: dict[str, Any]
+    ) -> None:
+        """`connection_options`: the proxy's httpx options, as the service's connection has."""
         self._client = httpx.Client(
             headers={"User-Agent": user_agent},
             timeout=timeout,
             follow_redirects=True,
-            trust_env=trust_env,
+            **connection_options,
         )
 
     def close(self) -> None:

@@ -12,7 +12,15 @@ import re
 
 REDACTED = "<redacted>"
 # Header tuples as httpcore prints them: (b'set-cookie', b'SESSDATA=...; Path=/')
-_HEADER = re.compile(r"""(\(b?['"](?:set-)?cookie['"],\s*b?['"])[^'"]*(['"])""", re.IGNORECASE)
+# (and a proxy's credentials: (b'proxy-authorization', b'Basic ...'))
+_HEADER = re.compile(
+    r"""(\(b?['"](?:(?:set-)?cookie|(?:proxy-)?authorization)['"],\s*b?['"])[^'"]*(['"])""",
+    re.IGNORECASE,
+)
+# A SOCKS5 proxy's credentials as httpcore's trace prints them: auth=(b'user', b'secret')
+_SOCKS_AUTH = re.compile(r"""\bauth=\(b?(['"])[^'"]*\1,\s*b?(['"])[^'"]*\2\)""")
+# A password in a URL's user info: socks5://user:secret@proxy:1080
+_USERINFO = re.compile(r"(\b[a-z][a-z0-9+.-]*://[^/\s:@'\"]*:)[^@\s/'\"]+@", re.IGNORECASE)
 # name=value pairs of the secret cookies anywhere in a message (headers, URLs, reprs).
 _PAIR = re.compile(r"\b(SESSDATA|bili_jct|DedeUserID__ckMd5|refresh_token|sid)=([^;&\s'\"]+)")
 HTTP_LOGGERS = (
@@ -21,13 +29,17 @@ HTTP_LOGGERS = (
     "httpcore.http11",
     "httpcore.http2",
     "httpcore.proxy",
+    "httpcore.socks",
     "uvicorn.access",
     "uvicorn.error",
 )
 
 
 def redact(text: str) -> str:
-    return _PAIR.sub(rf"\1={REDACTED}", _HEADER.sub(rf"\1{REDACTED}\2", text))
+    text = _HEADER.sub(rf"\1{REDACTED}\2", text)
+    text = _USERINFO.sub(rf"\1{REDACTED}@", text)
+    text = _SOCKS_AUTH.sub(f"auth=({REDACTED})", text)
+    return _PAIR.sub(rf"\1={REDACTED}", text)
 
 
 class SecretRedactor(logging.Filter):

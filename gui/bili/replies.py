@@ -12,6 +12,7 @@ import httpx
 from gui.bili.errors import (
     BadReply,
     BiliError,
+    ProxyRefused,
     RateLimited,
     Reply,
     Transport,
@@ -23,6 +24,8 @@ CLOCK_TOLERANCE = 1.5  # seconds: Date's whole seconds plus the reply's way here
 
 
 def transport_error(exc: httpx.TransportError) -> TransportError:
+    if isinstance(exc, httpx.ProxyError):
+        return TransportError(Transport.PROXY)
     if isinstance(exc, httpx.TimeoutException):
         return TransportError(Transport.TIMED_OUT)
     if isinstance(exc, httpx.ConnectError):
@@ -87,6 +90,8 @@ def _parse_reply(response: httpx.Response) -> dict[str, Any]:
     except ValueError:
         body = None
     code = body.get("code") if isinstance(body, dict) else None
+    if status == 407:  # from a proxy on the way, not from the service
+        raise ProxyRefused()
     if status in (412, 429):  # risk control or too many requests, whatever the body says
         raise RateLimited(code if isinstance(code, int) and code else None, status=status)
     if body is None:

@@ -6,11 +6,13 @@ from typing import Generic, TypeVar, overload
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from gui.bili.proxy import Proxy, ProxyError, ProxyMode
 from gui.common.link_formats import LinkFormat
 from gui.i18n import Language
 
 LINK_FORMATS = tuple(LinkFormat)
 LANGUAGES = tuple(Language)
+PROXY_MODES = tuple(ProxyMode)
 
 T = TypeVar("T")
 
@@ -82,6 +84,14 @@ class _Choice(_Setting[str]):
         return value
 
 
+class _Text(_Setting[str]):
+    def read(self, raw: object) -> str:
+        return str(raw) if raw is not None else self.default
+
+    def check(self, value: str) -> str:
+        return str(value)
+
+
 class Settings:
     """Typed access to the settings; never holds credentials."""
 
@@ -92,6 +102,11 @@ class Settings:
     language = _Choice("window/language", Language.SYSTEM, LANGUAGES)  # read at start
     keep_in_tray = _Bool("window/keep_in_tray", True)  # closing leaves the app in the tray
     notify = _Bool("window/notify", True)  # when an upload ends with the window in the back
+    # The proxy: "system", "none" or "manual" (its URL and user here, its password in the
+    # keyring).
+    proxy_mode = _Choice("network/proxy", ProxyMode.SYSTEM, PROXY_MODES)
+    proxy_url = _Text("network/proxy_url", "")
+    proxy_user = _Text("network/proxy_user", "")
 
     def __init__(self, store: QSettings | None = None) -> None:
         self.store = store if store is not None else QSettings("BiliDrop", "BiliDrop")
@@ -104,6 +119,23 @@ class Settings:
     @window_geometry.setter
     def window_geometry(self, value: QByteArray) -> None:
         self.store.setValue("window/geometry", value)
+
+    @property
+    def proxy(self) -> Proxy:
+        """The proxy as chosen (without its password, which the keyring holds)."""
+        mode = ProxyMode(self.proxy_mode)
+        if mode is not ProxyMode.MANUAL:
+            return Proxy(mode)
+        try:
+            return Proxy.manual(self.proxy_url, self.proxy_user)
+        except ProxyError:  # edited by hand into something unusable: the system's then
+            return Proxy()
+
+    @proxy.setter
+    def proxy(self, proxy: Proxy) -> None:
+        self.proxy_mode = proxy.mode
+        self.proxy_url = proxy.url
+        self.proxy_user = proxy.user
 
     def sync(self) -> None:
         self.store.sync()

@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from gui.bili.credentials import Credentials
     from gui.bili.errors import BiliError, RateLimited
     from gui.bili.origins import ServiceOrigins
+    from gui.bili.proxy import Proxy
     from gui.session.worker_threads import WorkerThreads
     from gui.store.credential_store import CredentialStore
     from gui.workers.service import ServiceConfig
@@ -72,6 +73,7 @@ class AccountSession(QObject):
         self.avatar: bytes = b""
         self.where = tr("kept in memory only") if demo else tr("Checking…")
         self.origins: ServiceOrigins | None = None
+        self.proxy: Proxy | None = None  # set by the session
         # During a cool-down: the service's refusal that started it (no request goes out).
         self.held_by: Callable[[], RateLimited | None] = lambda: None
         self.persistent = False  # the keyring keeps the sign-in (else this process's memory)
@@ -130,11 +132,12 @@ class AccountSession(QObject):
             self._load.emit()
 
     def _config(self, credentials: Credentials | None) -> ServiceConfig:
+        from gui.bili.proxy import Proxy
         from gui.workers.service import ServiceConfig
 
         if self.origins is None:
             raise RuntimeError("AccountSession.start() comes first")
-        return ServiceConfig(credentials, self.origins)
+        return ServiceConfig(credentials, self.origins, proxy=self.proxy or Proxy())
 
     # --- where it is kept ----------------------------------------------------------------------
 

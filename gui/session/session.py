@@ -22,6 +22,7 @@ from gui.session.upload_queue import UploadQueue
 if TYPE_CHECKING:
     from gui.bili.credentials import Credentials
     from gui.bili.origins import ServiceOrigins
+    from gui.bili.proxy import Proxy
     from gui.session.worker_threads import WorkerThreads
     from gui.store.credential_store import CredentialStore
     from gui.store.history import History
@@ -38,6 +39,8 @@ class Session(QObject):
 
     started = Signal()
     notice = Signal(str)
+    _load_proxy = Signal(object)
+    _save_proxy = Signal(object)
 
     def __init__(
         self,
@@ -55,6 +58,8 @@ class Session(QObject):
         self.threads: WorkerThreads | None = None
         self.model = UploadQueueModel(clock, self)
         self.account = AccountSession(demo, self)
+        self.proxy = settings.proxy  # its password comes from the keyring at start()
+        self.account.proxy = self.proxy
         self.queue = UploadQueue(
             self.model, self.service_config, settings.parallel_uploads, parent=self
         )
@@ -87,7 +92,7 @@ class Session(QObject):
 
         if self.origins is None:
             raise RuntimeError("Session.start() comes first")
-        return ServiceConfig(self.account.credentials, self.origins, self.model.clock)
+        return ServiceConfig(self.account.credentials, self.origins, self.model.clock, self.proxy)
 
     @property
     def running(self) -> bool:
@@ -112,6 +117,12 @@ class Session(QObject):
         self.history = history
         make_store = make_store or CredentialStore
         self.threads = WorkerThreads(make_store, self)
+        keyring = self.threads.keyring.worker
+        self._load_proxy.connect(keyring.on_load_proxy)
+        self._save_proxy.connect(keyring.on_save_proxy)
+        keyring.proxy_loaded.connect(self.on_proxy_loaded)
+        if self.proxy.user:  # asked before the sign-in, so it is known before any request
+            self._load_proxy.emit(self.proxy)
         self.monitor.connect_worker(self.threads.heartbeat.worker)
         self.queue.start(history)
         self.queue.restore_interrupted()
@@ -160,6 +171,22 @@ class Session(QObject):
         self.notice.emit(
             tr("The history could not be saved ({reason}); links still work.").format(reason=reason)
         )
+
+    @Slot(object)
+    def on_proxy_loaded(self, proxy: Proxy) -> None:
+        if proxy.with_password("") == self.proxy.with_password(""):  # still the chosen one
+            self._use_proxy(proxy)
+
+    def set_proxy(self, proxy: Proxy) -> None:
+        """Use this proxy from the next request on; its password goes to the keyring."""
+        self.settings.proxy = proxy
+        self._use_proxy(proxy)
+        if self.threads is not None:
+            self._save_proxy.emit(proxy)
+
+    def _use_proxy(self, proxy: Proxy) -> None:
+        self.proxy = proxy
+        self.account.proxy = proxy
 
     def apply_settings(self) -> None:
         self.queue.set_parallel(self.settings.parallel_uploads)

@@ -62,6 +62,11 @@ class CredentialStore:
         return self._entry
 
     @property
+    def backend(self) -> KeyringBackend | None:
+        """The system keyring, or None when there is none (secrets live in memory then)."""
+        return self._backend if self.persistent else None
+
+    @property
     def backend_name(self) -> str:
         """The keyring backend's own name, e.g. "SecretService Keyring"."""
         return str(self._backend.name)

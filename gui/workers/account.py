@@ -41,7 +41,9 @@ class AccountWorker(QObject):
     renew_failed = Signal(object, object)
 
     def _client(self, service: ServiceConfig, credentials: Credentials | None) -> BiliClient:
-        return BiliClient(credentials, service.origins, timeout=ACCOUNT_TIMEOUT)
+        return BiliClient(
+            credentials, service.origins, timeout=ACCOUNT_TIMEOUT, proxy=service.proxy
+        )
 
     @Slot(object, object)
     def on_verify(self, service: ServiceConfig, credentials: Credentials) -> None:

@@ -19,7 +19,11 @@ class ClientCache:
         if self._client is None or service != self._service:
             self.close()
             self._client = BiliClient(
-                service.credentials, service.origins, timeout=self._timeout, clock=service.clock
+                service.credentials,
+                service.origins,
+                timeout=self._timeout,
+                clock=service.clock,
+                proxy=service.proxy,
             )
             self._service = service
         return self._client

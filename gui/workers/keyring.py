@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal, Slot
 
 from gui.bili.credentials import Credentials
+from gui.bili.proxy import Proxy
 from gui.store.credential_store import CredentialStore
+
+if TYPE_CHECKING:
+    from gui.store.proxy_passwords import ProxyPasswords
 
 
 class KeyringWorker(QObject):
@@ -20,6 +25,7 @@ class KeyringWorker(QObject):
         saved(Credentials)
         deleted()
         failed(action): "load", "save" or "delete" did not work
+        proxy_loaded(Proxy): a hand-given proxy with its stored password, if any
     """
 
     ready = Signal(bool, str)
@@ -28,6 +34,7 @@ class KeyringWorker(QObject):
     saved = Signal(object)
     deleted = Signal()
     failed = Signal(str)
+    proxy_loaded = Signal(object)
 
     def __init__(self, make_store: Callable[[], CredentialStore] = CredentialStore) -> None:
         super().__init__()
@@ -70,3 +77,27 @@ class KeyringWorker(QObject):
         except Exception:
             self.failed.emit("delete")
         self.deleted.emit()
+
+    def _proxy_passwords(self) -> ProxyPasswords | None:
+        from gui.store.proxy_passwords import ProxyPasswords
+
+        backend = self._the_store().backend
+        return ProxyPasswords(backend) if backend is not None else None
+
+    @Slot(object)
+    def on_load_proxy(self, proxy: Proxy) -> None:
+        try:
+            passwords = self._proxy_passwords()
+            self.proxy_loaded.emit(passwords.load(proxy) if passwords else proxy)
+        except Exception:
+            self.failed.emit("load")
+            self.proxy_loaded.emit(proxy)
+
+    @Slot(object)
+    def on_save_proxy(self, proxy: Proxy) -> None:
+        try:
+            passwords = self._proxy_passwords()
+            if passwords is not None:
+                passwords.save(proxy)
+        except Exception:
+            self.failed.emit("save")

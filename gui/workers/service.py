@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 
 from gui.bili.credentials import Credentials
 from gui.bili.origins import ServiceOrigins
+from gui.bili.proxy import Proxy
 
 
 def utc_now() -> datetime:
@@ -19,3 +20,4 @@ class ServiceConfig:
     credentials: Credentials | None
     origins: ServiceOrigins = field(default_factory=ServiceOrigins)
     clock: Callable[[], datetime] = utc_now  # the window's clock: link expiries are in it
+    proxy: Proxy = field(default_factory=Proxy)
