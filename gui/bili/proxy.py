@@ -13,6 +13,8 @@ from enum import StrEnum
 from typing import Any
 from urllib.parse import quote, unquote, urlsplit
 
+from gui.i18n import tr
+
 SCHEMES = ("http", "https", "socks5", "socks5h")
 
 
@@ -34,13 +36,13 @@ def split_proxy_url(url: str) -> tuple[str, str, str]:
         parts = urlsplit(text)
         port = parts.port
     except ValueError:
-        raise ProxyError("the proxy's port is not a number") from None
+        raise ProxyError(tr("the proxy's port is not a number")) from None
     if parts.scheme not in SCHEMES or not parts.hostname:
         raise ProxyError(
-            "give the proxy as http://HOST:PORT, https://HOST:PORT or socks5://HOST:PORT"
+            tr("give the proxy as http://HOST:PORT, https://HOST:PORT or socks5://HOST:PORT")
         )
     if parts.path not in ("", "/") or parts.query or parts.fragment:
-        raise ProxyError("give only the proxy's scheme, host and port, without a path")
+        raise ProxyError(tr("give only the proxy's scheme, host and port, without a path"))
     host = f"[{parts.hostname}]" if ":" in parts.hostname else parts.hostname
     bare = f"{parts.scheme}://{host}" + (f":{port}" if port else "")
     return bare, unquote(parts.username or ""), unquote(parts.password or "")

@@ -1,6 +1,8 @@
-"""The settings dialog."""
+"""The settings dialog: uploads, links, window, desktop and network."""
 
 from __future__ import annotations
+
+import sys
 
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -8,20 +10,58 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGroupBox,
+    QMessageBox,
     QSpinBox,
+    QVBoxLayout,
     QWidget,
 )
 
+from gui.bili.proxy import Proxy, ProxyError
+from gui.common.autostart import Autostart, launch_command
 from gui.common.link_formats import link_format_names
+from gui.common.send_to import SendTo
 from gui.common.settings import LANGUAGES, LINK_FORMATS, Settings
 from gui.i18n import Language, tr
+from gui.ui.proxy_fields import ProxyFields
 
 
 class SettingsDialog(QDialog):
-    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+    """`proxy`: the one in use (with its password); after OK, `chosen_proxy` is the new one.
+    `autostart` and `send_to` default to this platform's; tests give their own folders."""
+
+    def __init__(
+        self,
+        settings: Settings,
+        parent: QWidget | None = None,
+        *,
+        proxy: Proxy | None = None,
+        autostart: Autostart | None = None,
+        send_to: SendTo | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(tr("Settings"))
         self.settings = settings
+        self.autostart = autostart or Autostart()
+        self.send_to = (
+            send_to if send_to is not None else (SendTo() if sys.platform == "win32" else None)
+        )
+        self.chosen_proxy = proxy or settings.proxy
+        layout = QVBoxLayout(self)
+        layout.addWidget(self._uploads_group())
+        layout.addWidget(self._window_group())
+        layout.addWidget(self._desktop_group())
+        self.network = ProxyFields(self.chosen_proxy)
+        layout.addWidget(self.network)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def _uploads_group(self) -> QGroupBox:
+        settings = self.settings
         self.parallel = QSpinBox()
         self.parallel.setRange(1, 8)
         self.parallel.setValue(settings.parallel_uploads)
@@ -38,6 +78,16 @@ class SettingsDialog(QDialog):
             self.link_format.addItem(name, link_format)
         self.link_format.setCurrentIndex(LINK_FORMATS.index(settings.link_format))
         self.link_format.setToolTip(tr("How a copied link is written"))
+        group = QGroupBox(tr("Uploads"))
+        form = QFormLayout(group)
+        form.addRow(tr("&Parallel uploads:"), self.parallel)
+        form.addRow(tr("&Heartbeat interval:"), self.interval)
+        form.addRow("", self.auto_copy)
+        form.addRow(tr("Copy links &as:"), self.link_format)
+        return group
+
+    def _window_group(self) -> QGroupBox:
+        settings = self.settings
         self.keep_in_tray = QCheckBox(tr("Keep running in the tray when the window is closed"))
         self.keep_in_tray.setChecked(settings.keep_in_tray)
         self.notify = QCheckBox(tr("Notify when an upload ends while the window is in the back"))
@@ -51,22 +101,35 @@ class SettingsDialog(QDialog):
             self.language.addItem(name, language)
         self.language.setCurrentIndex(LANGUAGES.index(settings.language))
         self.language.setToolTip(tr("Takes effect the next time BiliDrop starts"))
-        form = QFormLayout(self)
-        form.addRow(tr("&Parallel uploads:"), self.parallel)
-        form.addRow(tr("&Heartbeat interval:"), self.interval)
-        form.addRow("", self.auto_copy)
-        form.addRow(tr("Copy links &as:"), self.link_format)
+        group = QGroupBox(tr("Window"))
+        form = QFormLayout(group)
         form.addRow("", self.keep_in_tray)
         form.addRow("", self.notify)
         form.addRow(tr("&Language:"), self.language)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        return group
+
+    def _desktop_group(self) -> QGroupBox:
+        self.start_at_login = QCheckBox(tr("Start BiliDrop when I log in"))
+        self.start_at_login.setChecked(self.autostart.enabled())
+        self.start_at_login.setToolTip(
+            tr("Starts in the tray (or shows the window when there is no tray)")
         )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        self.start_at_login.setEnabled(self.autostart.supported)
+        group = QGroupBox(tr("Desktop"))
+        form = QFormLayout(group)
+        form.addRow("", self.start_at_login)
+        self.send_to_menu: QCheckBox | None = None
+        if self.send_to is not None:
+            self.send_to_menu = QCheckBox(tr("Add BiliDrop to Explorer's \u201cSend to\u201d menu"))
+            self.send_to_menu.setChecked(self.send_to.enabled())
+            form.addRow("", self.send_to_menu)
+        return group
 
     def accept(self) -> None:
+        try:
+            self.chosen_proxy = self.network.chosen()
+        except ProxyError:
+            return  # said under the fields; the dialog stays open
         self.settings.parallel_uploads = self.parallel.value()
         self.settings.heartbeat_interval = self.interval.value()
         self.settings.auto_copy = self.auto_copy.isChecked()
@@ -75,4 +138,35 @@ class SettingsDialog(QDialog):
         self.settings.notify = self.notify.isChecked()
         self.settings.language = self.language.currentData()
         self.settings.sync()
+        self._apply_desktop()
         super().accept()
+
+    def _apply_desktop(self) -> None:
+        """Install or remove the login item and the Send To shortcut as ticked."""
+        problems = []
+        wanted = self.start_at_login.isChecked()
+        if wanted != self.autostart.enabled():
+            try:
+                if wanted:
+                    self.autostart.enable(launch_command("--minimized"))
+                else:
+                    self.autostart.disable()
+            except OSError as error:
+                problems.append(
+                    tr("Starting at login: {error}").format(error=error.strerror or error)
+                )
+        if self.send_to is not None and self.send_to_menu is not None:
+            wanted = self.send_to_menu.isChecked()
+            try:
+                if wanted and not self.send_to.enabled():
+                    self.send_to.enable(launch_command())
+                elif not wanted:
+                    self.send_to.disable()
+            except OSError as error:
+                problems.append(tr("Send to: {error}").format(error=error.strerror or error))
+        if problems:
+            QMessageBox.warning(
+                self,
+                tr("Settings"),
+                tr("Some desktop settings could not be changed.") + "\n\n" + "\n".join(problems),
+            )

@@ -123,9 +123,10 @@ class WindowDialogs(QObject):
     def open_settings(self) -> None:
         from gui.ui.settings_dialog import SettingsDialog
 
-        dialog = SettingsDialog(self.window.settings, self.window)
+        dialog = SettingsDialog(self.window.settings, self.window, proxy=self.session.proxy)
         dialog.finished.connect(dialog.deleteLater)
         dialog.accepted.connect(self.session.apply_settings)
+        dialog.accepted.connect(lambda: self.session.set_proxy(dialog.chosen_proxy))
         dialog.open()
 
     def choose_sign_out(self) -> bool | None:

@@ -1075,5 +1075,117 @@
         <source>Scan with the Bilibili app (Me → scan icon). The code works for 3 minutes.</source>
         <translation>请用哔哩哔哩 App 扫码（我的 → 扫一扫图标）。二维码 3 分钟内有效。</translation>
     </message>
+    <message>
+        <source>Add BiliDrop to Explorer's “Send to” menu</source>
+        <translation>将 BiliDrop 添加到资源管理器的“发送到”菜单</translation>
+    </message>
+    <message>
+        <source>Could not reach the service ({what}). Check the proxy, its user name and password in Settings.</source>
+        <translation>无法连接服务（{what}）。请在“设置”中检查代理及其用户名和密码。</translation>
+    </message>
+    <message>
+        <source>Desktop</source>
+        <translation>桌面</translation>
+    </message>
+    <message>
+        <source>Kept in the system keyring, never in the settings file</source>
+        <translation>保存在系统密钥环中，绝不写入设置文件</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>手动</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <source>No proxy</source>
+        <translation>不使用代理</translation>
+    </message>
+    <message>
+        <source>P&amp;roxy:</source>
+        <translation>代理(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>密码(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Proxy &amp;URL:</source>
+        <translation>代理地址(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Send to: {error}</source>
+        <translation>发送到：{error}</translation>
+    </message>
+    <message>
+        <source>Some desktop settings could not be changed.</source>
+        <translation>部分桌面设置未能更改。</translation>
+    </message>
+    <message>
+        <source>Start BiliDrop when I log in</source>
+        <translation>登录系统时启动 BiliDrop</translation>
+    </message>
+    <message>
+        <source>Starting at login: {error}</source>
+        <translation>登录时启动：{error}</translation>
+    </message>
+    <message>
+        <source>Starts in the tray (or shows the window when there is no tray)</source>
+        <translation>在托盘中启动（没有托盘时显示窗口）</translation>
+    </message>
+    <message>
+        <source>The proxy URL cannot be used: {problem}.</source>
+        <translation>无法使用该代理地址：{problem}。</translation>
+    </message>
+    <message>
+        <source>The proxy asked for a user name and password, or refused the ones given. Check them in Settings.</source>
+        <translation>代理要求用户名和密码，或拒绝了所填的用户名和密码。请在“设置”中检查。</translation>
+    </message>
+    <message>
+        <source>The system's proxy comes from the desktop's network settings or HTTPS_PROXY</source>
+        <translation>系统代理取自桌面的网络设置或 HTTPS_PROXY</translation>
+    </message>
+    <message>
+        <source>U&amp;ser:</source>
+        <translation>用户名(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Uploads</source>
+        <translation>上传</translation>
+    </message>
+    <message>
+        <source>Use the system's proxy</source>
+        <translation>使用系统代理</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <source>give only the proxy's scheme, host and port, without a path</source>
+        <translation>只需填写代理的协议、主机和端口，不要带路径</translation>
+    </message>
+    <message>
+        <source>give the proxy as http://HOST:PORT, https://HOST:PORT or socks5://HOST:PORT</source>
+        <translation>请按 http://主机:端口、https://主机:端口 或 socks5://主机:端口 填写代理</translation>
+    </message>
+    <message>
+        <source>http://, https:// or socks5:// with host and port</source>
+        <translation>http://、https:// 或 socks5://，加上主机和端口</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>可选</translation>
+    </message>
+    <message>
+        <source>the proxy refused the connection</source>
+        <translation>代理拒绝了连接</translation>
+    </message>
+    <message>
+        <source>the proxy's port is not a number</source>
+        <translation>代理的端口不是数字</translation>
+    </message>
 </context>
 </TS>

@@ -34,6 +34,8 @@ WAIT = 10_000
 # Words that stay as they are in Chinese: the product, formats, cookie names, key names.
 KEPT = {
     "BiliDrop",
+    "socks",  # a proxy's scheme, socks5://
+    "HTTPS_PROXY",  # the environment variable's name
     "URL",
     "HTML",
     "BBCode",
@@ -208,6 +210,7 @@ def every_error() -> list[errors.BiliError]:
         *(errors.TransportError(what) for what in errors.Transport),
         *(errors.BadReply(what, status=502) for what in errors.Reply),
         errors.UploadCancelled(),
+        errors.ProxyRefused(),
         errors.Unexpected(ValueError("boom")),
         *(errors.Unexpected(cause) for cause in os_errors),
     ]

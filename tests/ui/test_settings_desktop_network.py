@@ -1,0 +1,92 @@
+"""Settings → Desktop and Network through the real dialog: the login item follows the tick
+box (read back from the autostart folder), and a proxy given by hand keeps its password in
+the keyring, never in the settings file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication, QDialog
+
+from gui.bili.proxy import Proxy, ProxyMode
+from gui.common.autostart import Autostart
+from gui.common.settings import Settings
+from gui.store.credential_store import SERVICE, CredentialStore
+from gui.store.proxy_passwords import entry_of
+from gui.ui.settings_dialog import SettingsDialog
+from tests.conftest import MemoryKeyring
+from tests.ui.conftest import open_window
+
+
+def test_start_at_login_writes_and_removes_the_autostart_entry(
+    qtbot, settings: Settings, tmp_path: Path
+) -> None:
+    autostart = Autostart("linux", home=tmp_path, config_home=tmp_path / "config")
+    dialog = SettingsDialog(settings, autostart=autostart)
+    qtbot.addWidget(dialog)
+    assert not dialog.start_at_login.isChecked()
+    dialog.start_at_login.setChecked(True)
+    dialog.accept()
+    assert autostart.desktop_file.exists()
+    assert "--minimized" in autostart.desktop_file.read_text()
+
+    again = SettingsDialog(settings, autostart=autostart)  # reads back what is installed
+    qtbot.addWidget(again)
+    assert again.start_at_login.isChecked()
+    again.start_at_login.setChecked(False)
+    again.accept()
+    assert not autostart.desktop_file.exists()
+
+
+def test_an_unusable_proxy_url_keeps_the_dialog_open_and_says_why(
+    qtbot, settings: Settings, tmp_path: Path
+) -> None:
+    autostart = Autostart("linux", home=tmp_path, config_home=tmp_path)
+    dialog = SettingsDialog(settings, autostart=autostart)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    network = dialog.network
+    assert not network.url.isEnabled()  # only for a proxy given by hand
+    network.mode.setCurrentIndex(network.mode.findData(ProxyMode.MANUAL))
+    assert network.url.isEnabled()
+    network.url.setText("proxy.example:3128")
+    dialog.accept()
+    assert dialog.result() != QDialog.DialogCode.Accepted
+    assert network.problem.isVisible()
+    assert "socks5://" in network.problem.text()
+    network.url.setText("socks5://proxy.example:1080")
+    dialog.accept()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert dialog.chosen_proxy == Proxy(ProxyMode.MANUAL, "socks5://proxy.example:1080")
+
+
+def test_a_manual_proxy_is_used_and_its_password_kept_in_the_keyring(
+    qtbot, settings: Settings, emulator, tmp_path: Path
+) -> None:
+    keyring = MemoryKeyring()
+    window = open_window(qtbot, settings, emulator, store=CredentialStore(keyring))
+    qtbot.waitUntil(lambda: window.session.running)
+    window.open_settings()
+    dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, SettingsDialog))
+    network = dialog.network
+    network.mode.setCurrentIndex(network.mode.findData(ProxyMode.MANUAL))
+    network.url.setText("http://proxy.example:3128")
+    network.user.setText("alice")
+    network.password.setText("pa55-word")
+    dialog.start_at_login.setChecked(dialog.autostart.enabled())  # leave the desktop alone
+    dialog.accept()
+    chosen = Proxy(ProxyMode.MANUAL, "http://proxy.example:3128", "alice", "pa55-word")
+    assert window.session.proxy == chosen
+    assert window.session.service_config().proxy == chosen
+    qtbot.waitUntil(lambda: keyring.get_password(SERVICE, entry_of(chosen)) == "pa55-word")
+    settings.sync()
+    stored = Path(settings.store.fileName()).read_text()
+    assert "http://proxy.example:3128" in stored
+    assert "pa55-word" not in stored
+
+    # The next start reads the password back from the keyring before any request.
+    window.session.shutdown()
+    again = open_window(qtbot, settings, emulator, store=CredentialStore(keyring))
+    assert again.session.proxy == chosen.with_password("")
+    qtbot.waitUntil(lambda: again.session.proxy == chosen)
+    again.session.shutdown()
