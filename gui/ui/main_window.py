@@ -62,6 +62,7 @@ class MainWindow(QMainWindow):
         self.choose_sign_out: Callable[[], bool | None] = lambda: self.dialogs.choose_sign_out()
         self._quitting = False
         self._painted = False
+        self._batch_links: list[UploadItem] = []  # auto-copied links since the queue was idle
         self.setWindowTitle(tr("BiliDrop — demo") if session.demo else "BiliDrop")
         self.setAcceptDrops(True)
         self.intake = FileIntake(session.queue, lambda t, q: self.confirm(t, q), self.notify)
@@ -311,9 +312,16 @@ class MainWindow(QMainWindow):
 
     @Slot(int)
     def on_link_ready(self, item_id: int) -> None:
+        """With auto-copy, the clipboard holds every link of the batch finished so far (a
+        drop of three files ends with three links to paste), until the queue is idle."""
         item = self.model.find(item_id)
-        if item is not None and self.settings.auto_copy:
-            self.copy_items([item])
+        if item is None or not self.settings.auto_copy:
+            return
+        self._batch_links.append(item)
+        self.copy_items(self._batch_links)
+        queue = self.session.queue
+        if queue.active() + queue.pending() == 0:
+            self._batch_links = []
 
     # --- clock, notices, dialogs -----------------------------------------------------------------
 

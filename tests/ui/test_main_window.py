@@ -122,9 +122,13 @@ def test_drop_three_files_one_too_large(
         (by_name(window, n) for n in ("one.txt", "two.png")),
         key=lambda i: i.expires_at or datetime.min.replace(tzinfo=UTC),
     )
-    assert clipboard in {by_name(window, "one.txt").url, by_name(window, "two.png").url}
+    # The batch's links together.
+    assert set(clipboard.split("\n")) == {
+        by_name(window, "one.txt").url,
+        by_name(window, "two.png").url,
+    }
     assert clipboard.startswith(emulator.base_url)
-    assert "Link copied, expires at" in window.statusBar().currentMessage()
+    assert "2 links copied, the first expires at" in window.statusBar().currentMessage()
     assert (
         httpx.get(finished_last.url).content
         == (first if finished_last.name == "one.txt" else second).read_bytes()
@@ -555,3 +559,18 @@ def test_a_full_list_shows_it_takes_a_drag_and_scrolls_to_the_new_rows(
     assert queue_view.viewport().rect().intersects(rect)  # in sight
     for item in items(window):
         window.session.queue.remove(item.item_id)
+
+
+def test_auto_copy_holds_the_batch_and_starts_afresh_after_it(
+    qtbot, window: MainWindow, make_file: MakeFile
+) -> None:
+    first, second = make_file("first.txt"), make_file("second.txt")
+    drop_files(window, first, second)
+    qtbot.waitUntil(lambda: {i.state for i in items(window)} == {UploadState.DONE}, timeout=WAIT)
+    urls = {by_name(window, "first.txt").url, by_name(window, "second.txt").url}
+    assert set(QGuiApplication.clipboard().text().split("\n")) == urls
+
+    later = make_file("later.txt")
+    drop_files(window, later)
+    qtbot.waitUntil(lambda: by_name(window, "later.txt").state is UploadState.DONE, timeout=WAIT)
+    assert QGuiApplication.clipboard().text() == by_name(window, "later.txt").url
