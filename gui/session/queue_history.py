@@ -54,9 +54,13 @@ class QueueHistory(QObject):
         return (self._call(history.pending) if history else None) or []
 
     def interrupted_items(self) -> list[UploadItem]:
-        """Rows for what was waiting or running when BiliDrop last quit or crashed."""
+        """Rows for what was waiting or running when BiliDrop last quit or crashed (not the
+        rows of this run: files queued before the start are in the history already)."""
+        ours = {item.pending_id for item in self.model.items() if item.pending_id}
         items = []
         for pending in self.interrupted():
+            if pending.id in ours:
+                continue
             try:
                 size = pending.local_path.stat().st_size
             except OSError:

@@ -68,6 +68,8 @@ def test_a_start_with_files_opens_the_window_with_them_queued(
     assert launcher.window.isVisible()
     launcher.start_services()  # what the first paint starts
     qtbot.waitUntil(lambda: done_names(launcher) == ["a.txt", "b.txt"], timeout=15_000)
+    # Queued before the start, they were in the history already: not "interrupted" twice.
+    assert len(launcher.window.model.items()) == 2
 
 
 def test_a_second_process_gives_its_files_to_the_running_window(
