@@ -18,11 +18,13 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QSettings
 
 from gui.bili.client import BiliClient
 from gui.bili.errors import BiliError
 from gui.bili.origins import ServiceOrigins
 from gui.bili.proxy import Proxy, ProxyError, ProxyMode, split_proxy_url
+from gui.common.settings import Settings
 from gui.emulator import Emulator
 
 USER, PASSWORD = "alice", "s3cret-proxy-pass"
@@ -84,6 +86,11 @@ def origins(remote_emulator: Emulator, host_name: str) -> ServiceOrigins:
     origin = f"http://{host_name}:{remote_emulator.port}"
     # Built directly: the command line and the window accept plain http for loopback only.
     return ServiceOrigins(customerservice=origin, passport=origin, api=origin, www=origin)
+
+
+@pytest.fixture
+def settings_file(tmp_path: Path) -> Settings:
+    return Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
 
 
 @pytest.fixture
@@ -188,3 +195,37 @@ def test_proxy_urls_are_checked_and_split() -> None:
         with pytest.raises(ProxyError):
             split_proxy_url(bad)
     assert "pw" not in Proxy.manual("http://u:pw@proxy:1").described()
+
+
+def test_the_window_session_uploads_and_checks_through_the_chosen_proxy(
+    qtbot, remote_emulator, origins, host_name, tmp_path, settings_file
+) -> None:
+    """The whole app's path: the proxy from the settings, its password from the keyring (read
+    by the keyring worker before the sign-in), the heartbeat and an upload through it."""
+    from gui.session.connection_state import ConnectionState
+    from gui.session.session import Session
+    from gui.session.upload_item import UploadState
+    from gui.store.credential_store import CredentialStore
+    from gui.store.proxy_passwords import ProxyPasswords
+    from tests.conftest import MemoryKeyring
+
+    proxy = ProxyServer("socks5", password=True)
+    keyring = MemoryKeyring()
+    store = CredentialStore(keyring)
+    store.save(remote_emulator.sign_in())
+    chosen = Proxy.manual(proxy.url, USER, PASSWORD)
+    ProxyPasswords(keyring).save(chosen)
+    settings_file.proxy = chosen  # the settings keep the URL and the user only
+    session = Session(settings_file)
+    try:
+        session.start(origins=origins, make_store=lambda: store)
+        qtbot.waitUntil(lambda: session.monitor.state is ConnectionState.ONLINE, timeout=15_000)
+        source = tmp_path / "via socks.txt"
+        source.write_bytes(b"x" * 5000)
+        (item,) = session.queue.add_paths([source])
+        qtbot.waitUntil(lambda: item.state is UploadState.DONE, timeout=15_000)
+        assert len(proxy.seen(host_name)) >= 2  # the heartbeat's and the upload's connections
+        assert session.proxy == chosen
+    finally:
+        session.shutdown()
+        proxy.close()
