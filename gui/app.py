@@ -231,7 +231,7 @@ def open_window(
 ) -> Launcher:
     """The window (or only the tray, minimised) with the options' files queued, listening
     for the files of later starts of the same kind."""
-    from gui.common.single_instance import FileOpenEvents, InstanceServer
+    from gui.common.single_instance import InstanceServer
 
     launcher = Launcher(
         app,
@@ -250,9 +250,8 @@ def open_window(
         )
     launcher.instance.files_received.connect(window.add_paths)
     launcher.instance.show_requested.connect(window.bring_to_front)
-    opened = FileOpenEvents(launcher)
-    opened.files_received.connect(window.add_paths)
-    app.installEventFilter(opened)
+    if sys.platform == "darwin":  # the only desktop that hands files over as events
+        accept_file_open_events(app, launcher)
     if options.paths:
         window.add_paths(options.paths)
     if options.minimized and tray_available():
@@ -260,6 +259,16 @@ def open_window(
     else:
         window.show()
     return launcher
+
+
+def accept_file_open_events(app: QApplication, launcher: Launcher) -> None:
+    """Queue the files of the application's file-open events (Finder's Open With, the Dock).
+    An application-wide filter sees every event of every widget: installed on macOS only."""
+    from gui.common.single_instance import FileOpenEvents
+
+    opened = FileOpenEvents(launcher)
+    opened.files_received.connect(launcher.window.add_paths)
+    app.installEventFilter(opened)
 
 
 def tray_available() -> bool:

@@ -14,7 +14,7 @@ from PySide6.QtCore import QEvent, QUrl
 from PySide6.QtGui import QFileOpenEvent
 from PySide6.QtWidgets import QApplication
 
-from gui.app import Launcher, open_window
+from gui.app import Launcher, accept_file_open_events, open_window
 from gui.cli_window import WindowOptions
 from gui.common.settings import Settings
 from gui.emulator import Emulator
@@ -115,9 +115,11 @@ def test_a_minimised_start_without_a_tray_shows_the_window(
 def test_files_opened_by_the_desktop_are_queued(
     qtbot, qapp, emulator, settings, tmp_path, signed_in_store, launched, make_file
 ) -> None:
-    """macOS hands "Open With" files to the running app as file-open events."""
+    """macOS hands "Open With" files to the running app as file-open events (the filter is
+    installed there only: it sees every event)."""
     launcher = start(qapp, emulator, settings, tmp_path, signed_in_store)
     launched.append(launcher)
+    accept_file_open_events(qapp, launcher)
     launcher.start_services()
     a = make_file("opened.txt", data=b"hello")
     event = QFileOpenEvent(QUrl.fromLocalFile(str(a)))
