@@ -182,6 +182,12 @@ class MainWindow(QMainWindow):
         self.raise_()
         self.activateWindow()
 
+    def show_item(self, item_id: int) -> None:
+        """Select a row (one a notification was about) and bring it into sight."""
+        row = self.model.row_of(item_id)
+        if row >= 0 and self.queue_view is not None:
+            self.queue_view.show_row(row)
+
     @Slot()
     def on_account_changed(self) -> None:
         account = self.session.account
@@ -218,10 +224,13 @@ class MainWindow(QMainWindow):
             self.add_paths(Path(n) for n in names)
 
     @Slot()
-    def paste(self) -> None:
+    def paste(self) -> bool:
+        """Queue the clipboard's files or image; False (and said) when it holds none."""
         mime = QGuiApplication.clipboard().mimeData()
         if mime is None or not self.intake.add_from_mime(mime):
             self.notify(tr("The clipboard holds no files or image to upload."))
+            return False
+        return True
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if event.mimeData().hasUrls() or event.mimeData().hasImage():

@@ -291,6 +291,13 @@ class QueueView(QListView):
             return
         super().keyPressEvent(event)
 
+    def show_row(self, row: int) -> None:
+        """Select one row, bring it into sight and give the list the focus."""
+        index = self.model().index(row, 0)
+        self.setCurrentIndex(index)
+        self.scrollTo(index, QAbstractItemView.ScrollHint.EnsureVisible)
+        self.setFocus()
+
     def selected_ids(self) -> list[int]:
         rows = sorted(index.row() for index in self.selectionModel().selectedRows())
         model = self.model()

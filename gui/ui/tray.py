@@ -1,18 +1,26 @@
-"""The system-tray icon: its colour follows the connection, its menu offers the last links."""
+"""The system-tray icon: its colour follows the connection, its tooltip counts down with the
+window's clock, its menu offers the last links.
+
+A tray may come after BiliDrop (it often starts later at login) or go away while it runs:
+`available` asks at the moment, and until there is a tray a timer keeps looking for one.
+The menu is rebuilt only when its links change, never as it opens: a StatusNotifierItem host
+reads the menu's layout over D-Bus when it opens, and a layout changing under it opened the
+menu too small, clipped, with scroll arrows."""
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Iterable
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, Signal, Slot
-from PySide6.QtGui import QGuiApplication, QIcon, QPainter, QPixmap
+from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QAction, QGuiApplication, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from gui.i18n import tr
 from gui.session.connection_state import ConnectionState
-from gui.session.upload_item import UploadItem, countdown
+from gui.session.upload_item import UploadItem
 from gui.ui.clipboard import Link, links_of
 from gui.ui.connection_indicator import DOT_COLOURS
 
@@ -20,6 +28,7 @@ if TYPE_CHECKING:
     from gui.store.history import History
 
 RECENT_LINKS = 5
+LOOK_FOR_TRAY_MS = 2000
 
 
 def recent_links(items: Iterable[UploadItem], history: History | None) -> list[Link]:
@@ -46,10 +55,21 @@ def tray_icon(base: QIcon, state: ConnectionState, size: int = 64) -> QIcon:
     return QIcon(pixmap)
 
 
+def minutes_left(seconds: float) -> str:
+    """A link's time left for the menu: whole minutes, so the entry changes once a minute."""
+    if seconds < 60:
+        return tr("under a minute left")
+    return tr("{n} min left").format(n=math.ceil(seconds / 60))
+
+
 class Tray(QObject):
     """Signals:
     show_requested() / upload_requested() / paste_requested() / quit_requested()
     link_chosen(Link): a recent link was clicked (the window copies it).
+    message_clicked(): the tray's own notification balloon was clicked.
+    appeared(): a tray came up after BiliDrop started; the icon is now shown.
+
+    `availability()` says whether the desktop has a tray now (tests give their own).
     """
 
     show_requested = Signal()
@@ -57,68 +77,129 @@ class Tray(QObject):
     paste_requested = Signal()
     quit_requested = Signal()
     link_chosen = Signal(object)
+    message_clicked = Signal()
+    appeared = Signal()
 
     def __init__(
         self,
         recent: Callable[[], list[Link]],
         clock: Callable[[], datetime],
         parent: QObject | None = None,
+        *,
+        availability: Callable[[], bool] = QSystemTrayIcon.isSystemTrayAvailable,
     ) -> None:
         super().__init__(parent)
         self.recent = recent
         self.clock = clock
-        self.state = ConnectionState.CONNECTING
-        self.available = QSystemTrayIcon.isSystemTrayAvailable()
+        self.availability = availability
+        self.state: ConnectionState | None = None
         self.icon = QSystemTrayIcon(self)
         self.menu = QMenu()
-        self.menu.aboutToShow.connect(self.rebuild)  # fresh links and countdowns each time
+        self.menu.setToolTipsVisible(True)
         self.icon.setContextMenu(self.menu)
         self.icon.activated.connect(self.on_activated)
+        self.icon.messageClicked.connect(self.message_clicked)
+        self._shown_links: list[Link] = []
+        self._link_actions: list[tuple[QAction, Link]] = []
         self.set_state(ConnectionState.CONNECTING, tr("Connecting…"))
         self.rebuild()
+        self._looking = QTimer(self)
+        self._looking.setInterval(LOOK_FOR_TRAY_MS)
+        self._looking.timeout.connect(self.look_for_tray)
+        self.look_for_tray()
+
+    @property
+    def available(self) -> bool:
+        """Whether the desktop has a tray right now (asked, not remembered)."""
+        return bool(self.availability())
+
+    @Slot()
+    def look_for_tray(self) -> None:
+        """Show the icon once there is a tray; until then, keep looking."""
+        if self.icon.isVisible():
+            self._looking.stop()
+            return
         if self.available:
+            self._looking.stop()
             self.icon.show()
+            self.appeared.emit()
+        elif not self._looking.isActive():
+            self._looking.start()
 
     def set_state(self, state: ConnectionState, text: str) -> None:
-        self.state = state
-        self.icon.setIcon(tray_icon(QGuiApplication.windowIcon(), state))
-        self.icon.setToolTip(f"BiliDrop — {text}")
+        if state is not self.state:
+            self.state = state
+            self.icon.setIcon(tray_icon(QGuiApplication.windowIcon(), state))
+        self.set_status_text(text)
+
+    def set_status_text(self, text: str) -> None:
+        """The tooltip: what the status bar says, on the same clock."""
+        tooltip = f"BiliDrop — {text}"
+        if self.icon.toolTip() != tooltip:
+            self.icon.setToolTip(tooltip)
 
     @Slot(QSystemTrayIcon.ActivationReason)
     def on_activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
         if reason is QSystemTrayIcon.ActivationReason.Trigger:
             self.show_requested.emit()
 
+    def live_links(self) -> list[Link]:
+        now = self.clock()
+        return [link for link in self.recent() if link.expires_at > now][:RECENT_LINKS]
+
     @Slot()
-    def rebuild(self) -> None:
+    def refresh(self) -> None:
+        """On the window's clock: rebuild when the links changed, else update the minutes
+        left; nothing while the menu is open."""
+        if self.menu.isVisible():
+            return
+        links = self.live_links()
+        if links != self._shown_links:
+            self.rebuild(links)
+            return
+        now = self.clock()
+        for action, link in self._link_actions:
+            text = self._entry_text(link, now)
+            if action.text() != text:
+                action.setText(text)
+
+    def _entry_text(self, link: Link, now: datetime) -> str:
+        left = minutes_left((link.expires_at - now).total_seconds())
+        return tr("{name} · {left}").format(name=link.name, left=left)
+
+    def rebuild(self, links: list[Link] | None = None) -> None:
+        links = self.live_links() if links is None else links
         menu = self.menu
         menu.clear()
         menu.addAction(tr("Show window"), self.show_requested.emit)
         menu.addAction(tr("Upload files…"), self.upload_requested.emit)
         menu.addAction(tr("Paste from clipboard"), self.paste_requested.emit)
         menu.addSeparator()
-        now = self.clock()
-        links = [link for link in self.recent() if link.expires_at > now][:RECENT_LINKS]
         header = menu.addAction(
             tr("Recent links (click to copy)") if links else tr("No live links")
         )
         header.setEnabled(False)
+        now = self.clock()
+        self._link_actions = []
         for link in links:
-            left = countdown((link.expires_at - now).total_seconds())
-            action = menu.addAction(
-                tr("{name} · expires in {time}").format(name=link.name, time=left)
-            )
+            action = menu.addAction(self._entry_text(link, now))
             action.setToolTip(link.url)
             action.triggered.connect(
                 lambda checked=False, chosen=link: self.link_chosen.emit(chosen)
             )
+            self._link_actions.append((action, link))
         menu.addSeparator()
         menu.addAction(tr("Quit"), self.quit_requested.emit)
+        self._shown_links = links
 
-    def notify(self, title: str, message: str) -> None:
-        """A desktop notification through the tray, where the platform offers one."""
-        if self.available and self.icon.isVisible() and QSystemTrayIcon.supportsMessages():
-            self.icon.showMessage(title, message, QSystemTrayIcon.MessageIcon.Information, 5000)
+    def notify(self, title: str, message: str, *, critical: bool = False) -> bool:
+        """A balloon from the tray icon, where the platform offers one; False if none."""
+        if not (self.icon.isVisible() and QSystemTrayIcon.supportsMessages()):
+            return False
+        kind = QSystemTrayIcon.MessageIcon
+        self.icon.showMessage(title, message, kind.Critical if critical else kind.Information)
+        return True
 
     def hide(self) -> None:
+        self._looking.stop()
         self.icon.hide()

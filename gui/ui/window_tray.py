@@ -1,16 +1,18 @@
 """The window's presence outside itself: the tray icon and its menu, and the notifications
-sent when an upload ends while the window is not where the user looks."""
+sent when something happens while no BiliDrop window is where the user looks."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Slot
+from PySide6.QtCore import QModelIndex, QObject, Slot
+from PySide6.QtWidgets import QApplication
 
 from gui.i18n import tr
-from gui.session.upload_item import UploadState
+from gui.session.upload_item import UploadItem, UploadState
 from gui.ui.clipboard import Link, copy_links
+from gui.ui.notifications import Notice, Notifications, Urgency
 
 if TYPE_CHECKING:
     from gui.ui.main_window import MainWindow
@@ -18,20 +20,24 @@ if TYPE_CHECKING:
 
 
 class WindowTray(QObject):
-    """`notifier(title, text)` sends a desktop notification (tests replace it); `is_in_front()`
-    says whether the user is looking at the window."""
+    """`notifier(notice)` sends a desktop notification (tests replace it); `is_in_front()`
+    says whether the user is looking at a BiliDrop window (the main one or a dialog)."""
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
         self.tray: Tray | None = None
-        self.notifier: Callable[[str, str], None] = self._notify_through_tray
-        self.is_in_front: Callable[[], bool] = self._window_in_front
+        self.notifications: Notifications | None = None
+        self.notifier: Callable[[Notice], None] = self._send
+        self.is_in_front: Callable[[], bool] = self._app_in_front
+        self._batch: list[UploadItem] = []  # finished since the queue was last idle
         session = window.session
         session.started.connect(self.on_session_started)
         session.monitor.changed.connect(self.on_connection_changed)
         session.queue.link_ready.connect(self.on_upload_ended)
         session.queue.upload_failed.connect(self.on_upload_ended)
+        session.model.rowsInserted.connect(self.on_rows_added)
+        window.clock_ticked.connect(self.on_clock)
 
     @Slot()
     def on_session_started(self) -> None:
@@ -45,10 +51,14 @@ class WindowTray(QObject):
         )
         tray.show_requested.connect(window.bring_to_front)
         tray.upload_requested.connect(window.choose_files)
-        tray.paste_requested.connect(window.paste)
+        tray.paste_requested.connect(self.on_tray_paste)
         tray.quit_requested.connect(window.quit)
         tray.link_chosen.connect(self.on_tray_link)
         self.tray = tray
+        self.notifications = Notifications.for_this_platform(lambda: self.tray, self)
+        self.notifications.activated.connect(self.on_notification_clicked)
+        tray.message_clicked.connect(self.notifications.on_balloon_clicked)
+        self.on_connection_changed()
 
     @Slot()
     def on_connection_changed(self) -> None:
@@ -56,28 +66,91 @@ class WindowTray(QObject):
             indicator = self.window.indicator
             self.tray.set_state(indicator.state, indicator.text_for())
 
-    def _window_in_front(self) -> bool:
-        window = self.window
-        return window.isVisible() and not window.isMinimized() and window.isActiveWindow()
+    @Slot()
+    def on_clock(self) -> None:
+        """The tooltip's countdown and the menu's minutes run on the window's clock."""
+        if self.tray is not None:
+            self.tray.set_status_text(self.window.indicator.text_for())
+            self.tray.refresh()
+
+    def _app_in_front(self) -> bool:
+        """Any BiliDrop window active: the main one, History, Settings, a sign-in dialog."""
+        active = QApplication.activeWindow()
+        return active is not None and active.isVisible() and not active.isMinimized()
+
+    def _tell(self, notice: Notice) -> None:
+        if self.window.settings.notify and not self.is_in_front():
+            self.notifier(notice)
 
     @Slot(int)
     def on_upload_ended(self, item_id: int) -> None:
-        """Tell the user, when the window is not where they look."""
         item = self.window.model.find(item_id)
-        if item is None or not self.window.settings.notify or self.is_in_front():
+        if item is None:
             return
         if item.state is UploadState.DONE and item.expires_at is not None:
-            when = item.expires_at.astimezone().strftime("%H:%M")
-            self.notifier(
-                tr("Upload finished"),
-                tr("{name}: link ready, expires at {time}").format(name=item.name, time=when),
-            )
+            self._batch.append(item)
+            notice = self._batch_notice(item)
+            queue = self.window.session.queue
+            if queue.active() + queue.pending() == 0:
+                self._batch = []
+            self._tell(notice)
         elif item.state is UploadState.FAILED and item.error is not None:
-            self.notifier(tr("Upload failed"), f"{item.name}: {item.error.message}")
+            self._tell(
+                Notice(
+                    tr("Upload failed"),
+                    f"{item.name}: {item.error.message}",
+                    Urgency.CRITICAL,
+                    item.item_id,
+                )
+            )
 
-    def _notify_through_tray(self, title: str, message: str) -> None:
-        if self.tray is not None:
-            self.tray.notify(title, message)
+    def _batch_notice(self, last: UploadItem) -> Notice:
+        """One notification for a batch, replacing the one before it."""
+        if len(self._batch) == 1 and last.expires_at is not None:
+            when = last.expires_at.astimezone().strftime("%H:%M")
+            body = tr("{name}: link ready, expires at {time}").format(name=last.name, time=when)
+            return Notice(tr("Upload finished"), body, item_id=last.item_id, slot="batch")
+        n = len(self._batch)
+        body = (
+            tr("{n} links ready, copied").format(n=n)
+            if self.window.settings.auto_copy
+            else tr("{n} links ready").format(n=n)
+        )
+        return Notice(tr("Uploads finished"), body, item_id=last.item_id, slot="batch")
+
+    @Slot(QModelIndex, int, int)
+    def on_rows_added(self, parent: QModelIndex, first: int, last: int) -> None:
+        """Files refused before a byte was sent (empty, too large, unreadable)."""
+        model = self.window.model
+        refused = [
+            item
+            for item in (model.item_at(row) for row in range(first, last + 1))
+            if item.state is UploadState.FAILED and item.error is not None
+        ]
+        if not refused:
+            return
+        if len(refused) == 1:
+            error = refused[0].error
+            body = f"{refused[0].name}: {error.message if error else ''}"
+        else:
+            body = tr("{n} files cannot be uploaded; the window says why.").format(n=len(refused))
+        self._tell(Notice(tr("Not uploaded"), body, Urgency.CRITICAL, refused[0].item_id))
+
+    @Slot()
+    def on_tray_paste(self) -> None:
+        if not self.window.paste():
+            self._tell(Notice("BiliDrop", tr("The clipboard holds no files or image to upload.")))
+
+    @Slot(object)
+    def on_notification_clicked(self, item_id: int | None) -> None:
+        """Bring the window forward on the row the notification was about."""
+        self.window.bring_to_front()
+        if item_id is not None:
+            self.window.show_item(item_id)
+
+    def _send(self, notice: Notice) -> None:
+        if self.notifications is not None:
+            self.notifications.send(notice)
 
     @Slot(object)
     def on_tray_link(self, link: Link) -> None:
@@ -85,20 +158,25 @@ class WindowTray(QObject):
         window = self.window
         notice = copy_links([link], window.settings.link_format, window.model.clock())
         window.notify(notice)
-        self.notifier(tr("Link copied"), notice)
+        self._tell(Notice(tr("Link copied"), notice))
 
     def keeps_running(self) -> bool:
-        """On closing: with a tray (and the setting on) the window only hides; True then."""
+        """On closing: with a tray now (and the setting on) the window only hides; True then.
+        Asked at this moment: a tray that went away must not leave an invisible process."""
         tray = self.tray
         if tray is None or not tray.available or not self.window.settings.keep_in_tray:
             return False
         self.window.hide()  # still running: the tray icon brings it back, its menu quits
-        tray.notify(
-            tr("BiliDrop is still running"),
-            tr("Uploads go on; the tray icon brings the window back."),
+        self.notifier(
+            Notice(
+                tr("BiliDrop is still running"),
+                tr("Uploads go on; the tray icon brings the window back."),
+            )
         )
         return True
 
     def hide(self) -> None:
         if self.tray is not None:
             self.tray.hide()
+        if self.notifications is not None:
+            self.notifications.close()

@@ -1187,5 +1187,37 @@
         <source>the proxy's port is not a number</source>
         <translation>代理的端口不是数字</translation>
     </message>
+    <message>
+        <source>Not uploaded</source>
+        <translation>未上传</translation>
+    </message>
+    <message>
+        <source>Uploads finished</source>
+        <translation>上传完成</translation>
+    </message>
+    <message>
+        <source>under a minute left</source>
+        <translation>剩余不到 1 分钟</translation>
+    </message>
+    <message>
+        <source>{name} · {left}</source>
+        <translation>{name} · {left}</translation>
+    </message>
+    <message>
+        <source>{n} files cannot be uploaded; the window says why.</source>
+        <translation>{n} 个文件无法上传，原因见窗口。</translation>
+    </message>
+    <message>
+        <source>{n} links ready</source>
+        <translation>{n} 个链接已就绪</translation>
+    </message>
+    <message>
+        <source>{n} links ready, copied</source>
+        <translation>{n} 个链接已就绪并已复制</translation>
+    </message>
+    <message>
+        <source>{n} min left</source>
+        <translation>剩余 {n} 分钟</translation>
+    </message>
 </context>
 </TS>

@@ -164,7 +164,7 @@ def test_window_in_chinese_shows_no_english(
     texts += [window.model.index(r).data(Qt.ItemDataRole.ToolTipRole) for r in range(2)]
     texts += [window.statusBar().currentMessage()]
     assert window.tray is not None
-    window.tray.menu.aboutToShow.emit()
+    window.tray.refresh()
     texts += [a.text() for a in window.tray.menu.actions()]
     texts += [window.drop_area.title, window.drop_area.hint, window.indicator.toolTip()]
     for dialog in (

@@ -20,7 +20,7 @@ WAIT = 10_000
 
 def menu_texts(window: MainWindow) -> list[str]:
     assert window.tray is not None
-    window.tray.menu.aboutToShow.emit()
+    window.tray.refresh()  # what the window's clock does each second
     return [a.text() for a in window.tray.menu.actions() if not a.isSeparator()]
 
 
@@ -34,7 +34,9 @@ def test_menu_offers_live_links_and_copies(
     assert texts[:3] == ["Show window", "Upload files…", "Paste from clipboard"]
     assert "Recent links (click to copy)" in texts
     assert texts[-1] == "Quit"
-    link_actions = [a for a in window.tray.menu.actions() if "expires in" in a.text()]  # type: ignore[union-attr]
+    link_actions = [a for a in window.tray.menu.actions() if "min left" in a.text()]  # type: ignore[union-attr]
+    assert {a.text() for a in link_actions} == {"a.txt · 15 min left", "b.txt · 15 min left"}
+    assert {a.toolTip() for a in link_actions} == {i.url for i in items(window)}
     assert len(link_actions) == 2
     QGuiApplication.clipboard().clear()
     link_actions[0].trigger()
@@ -46,7 +48,7 @@ def test_menu_offers_live_links_and_copies(
 def test_menu_shows_at_most_five(qtbot, window: MainWindow, make_file: MakeFile) -> None:
     drop_files(window, *(make_file(f"{n}.txt") for n in range(7)))
     qtbot.waitUntil(lambda: all(i.state is UploadState.DONE for i in items(window)), timeout=WAIT)
-    assert sum("expires in" in text for text in menu_texts(window)) == 5
+    assert sum("min left" in text for text in menu_texts(window)) == 5
 
 
 def test_icon_colour_follows_the_connection(qtbot, window: MainWindow, emulator: Emulator) -> None:
@@ -63,7 +65,7 @@ def test_icon_colour_follows_the_connection(qtbot, window: MainWindow, emulator:
 def test_closing_with_a_tray_keeps_running(qtbot, window: MainWindow) -> None:
     tray = window.tray
     assert tray is not None
-    tray.available = True  # the test screen has no tray; pretend the desktop has one
+    tray.availability = lambda: True  # the test screen has no tray; pretend the desktop has one
     closed: list[bool] = []
     window.closed.connect(lambda: closed.append(True))
     assert not window.close()
@@ -79,7 +81,7 @@ def test_closing_with_a_tray_keeps_running(qtbot, window: MainWindow) -> None:
 
 
 def test_closing_to_tray_can_be_turned_off(qtbot, window: MainWindow) -> None:
-    window.tray.available = True  # type: ignore[union-attr]
+    window.tray.availability = lambda: True  # type: ignore[union-attr]
     window.settings.keep_in_tray = False
     assert window.close()
 
@@ -88,7 +90,7 @@ def test_notifies_when_not_in_front(
     qtbot, window: MainWindow, emulator: Emulator, make_file: MakeFile
 ) -> None:
     sent: list[tuple[str, str]] = []
-    window.desktop.notifier = lambda title, text: sent.append((title, text))
+    window.desktop.notifier = lambda notice: sent.append((notice.title, notice.body))
     window.hide()  # in the tray, or behind other windows
     emulator.faults.add("code", 12345, endpoint="upload")
     window.add_paths([make_file("bad.txt")])
@@ -105,7 +107,7 @@ def test_no_notification_in_front_or_when_off(
     qtbot, window: MainWindow, make_file: MakeFile
 ) -> None:
     sent: list[tuple[str, str]] = []
-    window.desktop.notifier = lambda title, text: sent.append((title, text))
+    window.desktop.notifier = lambda notice: sent.append((notice.title, notice.body))
     window.desktop.is_in_front = lambda: True
     drop_files(window, make_file("seen.txt"))
     qtbot.waitUntil(lambda: items(window)[0].state is UploadState.DONE, timeout=WAIT)
