@@ -72,21 +72,21 @@ class FreedesktopNotifications(QObject):
 
     def _connect(self) -> None:
         try:
-            from jeepney import DBusAddress, MatchRule, message_bus, new_method_call
+            from jeepney import DBusAddress, MatchRule, MessageType, message_bus, new_method_call
             from jeepney.io.threading import DBusRouter, open_dbus_connection
 
             router = DBusRouter(open_dbus_connection("SESSION"))
-            owner = router.send_and_get_reply(
-                message_bus.NameHasOwner(BUS_NAME), timeout=CALL_TIMEOUT
-            )
-            if not owner.body[0]:
-                router.close()
-                self.ready.emit(False)
-                return
+            # Asking the capabilities starts a daemon the bus can activate; none answers
+            # with an error.
             address = DBusAddress(OBJECT_PATH, bus_name=BUS_NAME, interface=BUS_NAME)
             capabilities = router.send_and_get_reply(
                 new_method_call(address, "GetCapabilities"), timeout=CALL_TIMEOUT
             )
+            if capabilities.header.message_type is not MessageType.method_return:
+                router.close()
+                router.conn.close()
+                self.ready.emit(False)
+                return
             self._markup = "body-markup" in capabilities.body[0]
             rule = MatchRule(
                 type="signal", interface=BUS_NAME, member="ActionInvoked", path=OBJECT_PATH

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
 from PySide6.QtGui import QGuiApplication
 
 from gui.emulator import Emulator
@@ -116,3 +117,56 @@ def test_no_notification_in_front_or_when_off(
     drop_files(window, make_file("quiet.txt"))
     qtbot.waitUntil(lambda: items(window)[1].state is UploadState.DONE, timeout=WAIT)
     assert sent == []
+
+
+@pytest.mark.qt_log_ignore("No such signal QPlatformNativeInterface::systemTrayWindowChanged")
+def test_the_icon_appears_when_a_tray_comes_after_bilidrop(qtbot, clock: FakeClock) -> None:
+    from gui.ui.tray import Tray
+
+    present = [False]
+    tray = Tray(lambda: [], clock, availability=lambda: present[0])
+    assert not tray.icon.isVisible()  # no tray yet: nothing to show the icon in
+    present[0] = True  # the desktop's tray starts (later at login)
+    with qtbot.waitSignal(tray.appeared, timeout=WAIT):
+        pass
+    assert tray.icon.isVisible()
+    tray.hide()
+
+
+def test_closing_after_the_tray_went_away_ends_the_app(qtbot, window: MainWindow) -> None:
+    tray = window.tray
+    assert tray is not None
+    tray.availability = lambda: False  # the panel crashed or was removed since the start
+    closed: list[bool] = []
+    window.closed.connect(lambda: closed.append(True))
+    assert window.close()  # no invisible process without a window or an icon
+    assert closed == [True]
+
+
+def test_the_tooltip_counts_down_with_the_window(qtbot, window: MainWindow, monkeypatch) -> None:
+    tray = window.tray
+    assert tray is not None
+    left = [30]
+    monkeypatch.setattr(window.indicator, "text_for", lambda: f"Offline · retrying in {left[0]} s")
+    window.on_clock()
+    assert tray.icon.toolTip() == "BiliDrop — Offline · retrying in 30 s"
+    left[0] = 29  # a second later, the state unchanged
+    window.on_clock()
+    assert tray.icon.toolTip() == "BiliDrop — Offline · retrying in 29 s"
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support grabbing the keyboard")
+def test_the_menu_never_changes_while_it_is_open(
+    qtbot, window: MainWindow, make_file: MakeFile
+) -> None:
+    tray = window.tray
+    assert tray is not None
+    assert "No live links" in menu_texts(window)
+    tray.menu.popup(window.geometry().center())
+    qtbot.waitUntil(tray.menu.isVisible, timeout=WAIT)
+    drop_files(window, make_file("new.txt"))
+    qtbot.waitUntil(lambda: items(window)[0].state is UploadState.DONE, timeout=WAIT)
+    window.on_clock()
+    assert "No live links" in [a.text() for a in tray.menu.actions()]  # as it opened
+    tray.menu.hide()
+    assert "new.txt · 15 min left" in menu_texts(window)  # the next clock tick
