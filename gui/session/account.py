@@ -73,6 +73,7 @@ class AccountSession(QObject):
         self.avatar: bytes = b""
         self.where = tr("kept in memory only") if demo else tr("Checking…")
         self.origins: ServiceOrigins | None = None
+        self._lost_credentials: Credentials | None = None
         self.proxy: Proxy | None = None  # set by the session
         # During a cool-down: the service's refusal that started it (no request goes out).
         self.held_by: Callable[[], RateLimited | None] = lambda: None
@@ -236,6 +237,12 @@ class AccountSession(QObject):
             self.check_stored_sign_in()
         # Anything else: the old sign-in still works; the next daily check tries again.
 
+    @property
+    def shown_signed_in(self) -> bool:
+        """Signed in as far as the window should say: credentials the service still takes
+        (uploads keep them, paused, until a new sign-in)."""
+        return self.credentials is not None and self.credentials != self._lost_credentials
+
     @Slot()
     def check_stored_sign_in(self) -> None:
         """The service said -101. Another BiliDrop may have renewed the sign-in: the keyring
@@ -260,6 +267,7 @@ class AccountSession(QObject):
             self.signed_in.emit()
             return
         self.account = None
+        self._lost_credentials = current  # shown as signed out until a new sign-in
         self.lost.emit()
         self.account_changed.emit()
         if current.pasted:

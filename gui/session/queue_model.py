@@ -16,7 +16,8 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from gui.session.upload_item import UploadItem, UploadState, describe
+from gui.i18n import tr
+from gui.session.upload_item import UploadItem, UploadState, action_label, describe, size_text
 
 if TYPE_CHECKING:
     from gui.bili.errors import BiliError
@@ -53,7 +54,13 @@ class UploadQueueModel(QAbstractListModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return item.name
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
-            return f"{item.name}: {describe(item, self.clock(), time.monotonic())}"
+            said = f"{item.name}: {describe(item, self.clock(), time.monotonic())}"
+            size = size_text(item)
+            return f"{said} · {size}" if size and role != Qt.ItemDataRole.ToolTipRole else said
+        if role == Qt.ItemDataRole.AccessibleDescriptionRole:
+            # What the row shows besides its state: the link, and what its button does.
+            button = tr("Enter: {action}").format(action=action_label(item.primary_action))
+            return f"{item.url} · {button}" if item.url else button
         return None
 
     # --- changes ---------------------------------------------------------------------------------

@@ -59,6 +59,7 @@ class Session(QObject):
         self.model = UploadQueueModel(clock, self)
         self.account = AccountSession(demo, self)
         self.proxy = settings.proxy  # its password comes from the keyring at start()
+        self._last_state: ConnectionState | None = None
         self.account.proxy = self.proxy
         self.queue = UploadQueue(
             self.model, self.service_config, settings.parallel_uploads, parent=self
@@ -154,6 +155,7 @@ class Session(QObject):
 
     @Slot()
     def on_connection_changed(self) -> None:
+        previous = self._last_state
         answered = self.monitor.state in (
             ConnectionState.ONLINE,
             ConnectionState.SLOW,
@@ -161,6 +163,12 @@ class Session(QObject):
         )
         if answered and self.cool_down.engaged:
             self.cool_down.succeeded()
+        state, self._last_state = self.monitor.state, self.monitor.state
+        # The heartbeat now says -101: the account must not go on showing as signed in (the
+        # keyring is read again first: another BiliDrop may have renewed it).
+        newly_signed_out = state is ConnectionState.SIGNED_OUT and previous is not state
+        if newly_signed_out and self.account.shown_signed_in:
+            self.account.check_stored_sign_in()
 
     def try_now(self) -> None:
         """End a cool-down early, on the user's word."""

@@ -163,6 +163,17 @@ def describe(item: UploadItem, now: datetime, monotonic_now: float) -> str:
     return tr("Expired: the link no longer works. Re-upload for a new one.")
 
 
+def action_label(action: RowAction) -> str:
+    return {
+        RowAction.COPY: tr("Copy link"),
+        RowAction.CANCEL: tr("Cancel"),
+        RowAction.RETRY: tr("Retry"),
+        RowAction.REUPLOAD: tr("Re-upload"),
+        RowAction.REMOVE: tr("Remove"),
+        RowAction.TRY_NOW: tr("Try now"),
+    }[action]
+
+
 def size_text(item: UploadItem) -> str:
     """The size once known ("0 B" for an empty file; nothing for one that cannot be read)."""
     if item.size or getattr(item.error, "empty", False):

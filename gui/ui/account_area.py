@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, Qt, Signal
-from PySide6.QtGui import QPainter, QPainterPath, QPixmap
+from PySide6.QtGui import QPainter, QPainterPath, QPaintEvent, QPalette, QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from gui.i18n import tr
@@ -36,6 +36,23 @@ def round_avatar(data: bytes, size: int) -> QPixmap | None:
     return round_
 
 
+class Avatar(QWidget):
+    """The account's picture, painted: a bare widget, so screen readers pass over it."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFixedSize(AVATAR_PX, AVATAR_PX)
+        self.pixmap: QPixmap | None = None
+
+    def set_pixmap(self, pixmap: QPixmap) -> None:
+        self.pixmap = pixmap
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        if self.pixmap is not None:
+            QPainter(self).drawPixmap(self.rect(), self.pixmap)
+
+
 class AccountArea(QWidget):
     """Signals:
     sign_in_requested()
@@ -47,15 +64,14 @@ class AccountArea(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.avatar = QLabel()
-        self.avatar.setFixedSize(AVATAR_PX, AVATAR_PX)
-        self.avatar.setAccessibleName(tr("Avatar"))
+        self.avatar = Avatar()  # decorative: painted, with nothing for a screen reader to read
         self.avatar.hide()
+        # Screen readers read the labels' own text; the descriptions say what it is.
         self.who = QLabel(tr("Not signed in"))
-        self.who.setAccessibleName(tr("Account"))
+        self.who.setAccessibleDescription(tr("Account"))
         self.where = QLabel("")
-        self.where.setAccessibleName(tr("Where the sign-in is kept"))
-        self.where.setEnabled(False)  # drawn muted, still read by screen readers
+        self.where.setAccessibleDescription(tr("Where the sign-in is kept"))
+        self.where.setForegroundRole(QPalette.ColorRole.PlaceholderText)  # muted, not disabled
         self.button = QPushButton(tr("Sign in…"))
         self.button.setAutoDefault(False)
         self.button.clicked.connect(self._on_clicked)
@@ -81,7 +97,7 @@ class AccountArea(QWidget):
         pixmap = round_avatar(avatar, AVATAR_PX) if self.signed_in else None
         self.avatar.setVisible(pixmap is not None)
         if pixmap is not None:
-            self.avatar.setPixmap(pixmap)
+            self.avatar.set_pixmap(pixmap)
         self.where.setText(f"· {where}")
         self.where.setToolTip(tr("Where BiliDrop keeps the sign-in cookies"))
         self.button.setText(tr("Sign out") if self.signed_in else tr("Sign in…"))

@@ -5,9 +5,15 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
-from PySide6.QtWidgets import QToolButton, QWidget
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QColor, QIcon, QPainter, QPaintEvent, QPixmap
+from PySide6.QtWidgets import (
+    QStyle,
+    QStyleOptionToolButton,
+    QStylePainter,
+    QToolButton,
+    QWidget,
+)
 
 from gui.i18n import tr
 from gui.session.connection_state import ConnectionState
@@ -39,8 +45,29 @@ def dot_icon(colour: QColor, size: int = 12) -> QIcon:
     return QIcon(pixmap)
 
 
+def state_name(state: ConnectionState) -> str:
+    return {
+        ConnectionState.CONNECTING: tr("Connecting"),
+        ConnectionState.ONLINE: tr("Online"),
+        ConnectionState.SLOW: tr("Slow"),
+        ConnectionState.OFFLINE: tr("Offline"),
+        ConnectionState.SIGNED_OUT: tr("Signed out"),
+        ConnectionState.COOLING_DOWN: tr("Slowed down by Bilibili"),
+    }[state]
+
+
 class ConnectionIndicator(QToolButton):
-    """Shows the HeartbeatMonitor's state."""
+    """Shows the HeartbeatMonitor's state.
+
+    For screen readers the name is the state ("Connection: Offline"), changed (and announced)
+    only when the state changes. The countdown beside the dot is painted, not set as the
+    button's text: a text changing every second made a focused reader repeat it each second.
+
+    Signals:
+        state_changed(str): the new state in words, to announce.
+    """
+
+    state_changed = Signal(str)
 
     def __init__(
         self,
@@ -51,7 +78,9 @@ class ConnectionIndicator(QToolButton):
         super().__init__(parent)
         self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.setAutoRaise(True)
-        self.setAccessibleName(tr("Connection status"))
+        self.setAccessibleDescription(tr("Press to check the connection now (F5)"))
+        self._label = ""
+        self._named: ConnectionState | None = None
         self.monitor = monitor
         self.cool_down = cool_down
         self._icons = {state: dot_icon(colour) for state, colour in DOT_COLOURS.items()}
@@ -92,10 +121,50 @@ class ConnectionIndicator(QToolButton):
         return tr("Offline · retrying in {n} s").format(n=wait)
 
     def refresh(self) -> None:
-        self.setIcon(self._icons[self.state])
-        self.setText(self.text_for())
-        self.setAccessibleDescription(self.text())
+        state = self.state
+        if state is not self._named:
+            announce = self._named is not None
+            self._named = state
+            self.setIcon(self._icons[state])
+            name = tr("Connection: {state}").format(state=state_name(state))
+            self.setAccessibleName(name)
+            if announce:
+                self.state_changed.emit(name)
+        label = self.text_for()
+        if label != self._label:
+            self._label = label
+            self.updateGeometry()
+            self.update()
         self.setToolTip(self.tooltip_text())
+
+    def shown_text(self) -> str:
+        """What the indicator says beside its dot."""
+        return self._label
+
+    def _option(self) -> QStyleOptionToolButton:
+        option = QStyleOptionToolButton()
+        self.initStyleOption(option)
+        option.text = self._label
+        return option
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QStylePainter(self)
+        painter.drawComplexControl(QStyle.ComplexControl.CC_ToolButton, self._option())
+
+    def sizeHint(self) -> QSize:
+        option = self._option()
+        metrics = self.fontMetrics()
+        icon = self.iconSize()
+        content = QSize(
+            icon.width() + 4 + metrics.horizontalAdvance(self._label),
+            max(icon.height(), metrics.height()),
+        )
+        return self.style().sizeFromContents(
+            QStyle.ContentsType.CT_ToolButton, option, content, self
+        )
+
+    def minimumSizeHint(self) -> QSize:
+        return self.sizeHint()
 
     def tooltip_text(self) -> str:
         monitor = self.monitor

@@ -12,7 +12,7 @@ class DemoBanner(QLabel):
         super().__init__(parent)
         self.setWordWrap(True)
         self.setObjectName("demoBanner")
-        self.setAccessibleName(tr("Demo mode"))
+        self.setAccessibleDescription(tr("Demo mode"))  # the name is the banner's own text
         self.setStyleSheet(
             "#demoBanner { background: palette(alternate-base); padding: 6px 10px; "
             "border-bottom: 1px solid palette(mid); }"

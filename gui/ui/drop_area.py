@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPalette, QPen
-from PySide6.QtWidgets import QFrame, QSizePolicy, QWidget
+from PySide6.QtGui import QKeyEvent, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtWidgets import QAbstractButton, QSizePolicy, QWidget
 
 from gui.i18n import tr
 
 
-class DropArea(QFrame):
-    """Click, Enter or Space opens the file chooser; drops are handled by the window.
+class DropArea(QAbstractButton):
+    """Click, Enter or Space opens the file chooser; drops are handled by the window. A
+    button, so screen readers say it can be pressed (its name is the invitation).
 
     Signals:
         activated(): the user asked to choose files.
@@ -20,14 +21,17 @@ class DropArea(QFrame):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.clicked.connect(self.activated)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(320, 200)
         self.title = tr("Drop files here or click to choose")
         self.hint = tr("Each file gets a link that works for 15 minutes · up to 300 MiB per file")
-        self.setAccessibleName(tr("Drop area"))
-        self.setAccessibleDescription(self.title)
+        self.setText(self.title)  # the accessible name; painted below with the hint
+        self.setAccessibleDescription(
+            tr("Opens the file chooser (Ctrl+O). Files and folders can also be dropped here.")
+        )
         self.setToolTip(tr("Drop files or folders here, or press Enter to choose files (Ctrl+O)"))
         self.highlighted = False
 
@@ -73,14 +77,8 @@ class DropArea(QFrame):
         hint_rect = QRectF(rect.left(), rect.center().y() + 26, rect.width(), 24)
         painter.drawText(hint_rect, Qt.AlignmentFlag.AlignCenter, self.hint)
 
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
-        if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(
-            event.position().toPoint()
-        ):
-            self.activated.emit()
-
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
-            self.activated.emit()
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.click()  # Space is the button's own
         else:
             super().keyPressEvent(event)

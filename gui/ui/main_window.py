@@ -19,13 +19,21 @@ from PySide6.QtGui import (
     QGuiApplication,
     QPaintEvent,
 )
-from PySide6.QtWidgets import QMainWindow, QMenu, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QMainWindow,
+    QMenu,
+    QSizeGrip,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from gui.common.link_formats import LinkFormat
 from gui.i18n import tr
 from gui.session.session import Session
 from gui.session.upload_item import RowAction, UploadItem
 from gui.ui.account_area import AccountArea
+from gui.ui.announce import Announcer
 from gui.ui.clipboard import copy_links, links_of
 from gui.ui.connection_indicator import ConnectionIndicator
 from gui.ui.demo_banner import DemoBanner
@@ -69,12 +77,15 @@ class MainWindow(QMainWindow):
         self.dialogs = WindowDialogs(self)
         self.desktop = WindowTray(self)
 
+        self.announcer = Announcer(self)
         self.drop_area = DropArea()
         self.drop_area.activated.connect(self.choose_files)
         self.queue_view: QueueView | None = None  # built with the first row (faster start)
         self.pages = QStackedWidget()
+        self.pages.setAccessibleName(tr("Uploads"))  # a named pane, not a bare "layered pane"
         self.pages.addWidget(self.drop_area)
         central = QWidget()
+        central.setAccessibleName("BiliDrop")
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
@@ -90,6 +101,11 @@ class MainWindow(QMainWindow):
         self.account.sign_out_requested.connect(self.sign_out)
         self.statusBar().addPermanentWidget(self.account)
         self.statusBar().addPermanentWidget(self.indicator)
+        self.statusBar().setAccessibleName(tr("Status"))
+        self.indicator.state_changed.connect(self.announcer.say)
+        grip = self.statusBar().findChild(QSizeGrip)
+        if grip is not None:
+            grip.setAccessibleName(tr("Resize the window"))
 
         self.commands = WindowActions(self, self)
         self.model.rowsInserted.connect(self._on_rows_changed)
@@ -191,7 +207,7 @@ class MainWindow(QMainWindow):
     @Slot()
     def on_account_changed(self) -> None:
         account = self.session.account
-        credentials = account.credentials
+        credentials = account.credentials if account.shown_signed_in else None
         if self.demo_banner is not None:
             self.demo_banner.show_signed_in(credentials is not None)
         self.account.show_account(
@@ -324,7 +340,10 @@ class MainWindow(QMainWindow):
         """With auto-copy, the clipboard holds every link of the batch finished so far (a
         drop of three files ends with three links to paste), until the queue is idle."""
         item = self.model.find(item_id)
-        if item is None or not self.settings.auto_copy:
+        if item is None:
+            return
+        self.announcer.say(tr("{name} uploaded: link ready").format(name=item.name))
+        if not self.settings.auto_copy:
             return
         self._batch_links.append(item)
         self.copy_items(self._batch_links)
@@ -351,8 +370,9 @@ class MainWindow(QMainWindow):
             self.dialogs.show_link_qr(live[0].name, live[0].url, live[0].expires_at)
 
     def notify(self, message: str) -> None:
-        """A short non-modal notice in the status bar."""
+        """A short non-modal notice in the status bar, told to screen readers too."""
         self.statusBar().showMessage(message, NOTICE_MS)
+        self.announcer.say(message)
 
     @Slot()
     def check_connection(self) -> None:

@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLabel, QLineEd
 
 from gui.bili.proxy import Proxy, ProxyError, ProxyMode, split_proxy_url
 from gui.i18n import tr
+from gui.ui.forms import name_by_label
 
 
 class ProxyFields(QGroupBox):
@@ -39,6 +40,7 @@ class ProxyFields(QGroupBox):
         form.addRow(tr("U&ser:"), self.user)
         form.addRow(tr("Pass&word:"), self.password)
         form.addRow(self.problem)
+        name_by_label(form)
         self.mode.currentIndexChanged.connect(self._update)
         self._update()
 

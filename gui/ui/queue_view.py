@@ -40,23 +40,12 @@ from PySide6.QtWidgets import (
 
 from gui.i18n import tr
 from gui.session.queue_model import ITEM_ROLE, UploadQueueModel
-from gui.session.upload_item import RowAction, UploadItem, UploadState, describe, size_text
+from gui.session.upload_item import UploadItem, UploadState, action_label, describe, size_text
 
 PADDING = 8
 ICON = 32
 BUTTON_WIDTH = 96
 BUTTON_HEIGHT = 28
-
-
-def action_label(action: RowAction) -> str:
-    return {
-        RowAction.COPY: tr("Copy link"),
-        RowAction.CANCEL: tr("Cancel"),
-        RowAction.RETRY: tr("Retry"),
-        RowAction.REUPLOAD: tr("Re-upload"),
-        RowAction.REMOVE: tr("Remove"),
-        RowAction.TRY_NOW: tr("Try now"),
-    }[action]
 
 
 STATE_COLOURS = {
@@ -287,6 +276,13 @@ class QueueView(QListView):
         # QAbstractItemView copies the display text on Ctrl+C; we copy the link instead.
         if event.matches(QKeySequence.StandardKey.Copy):
             self.copy_requested.emit()
+            event.accept()
+            return
+        current = self.currentIndex()
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and current.isValid():
+            # The row's button, from the keyboard (its accessible description says which).
+            item = current.data(ITEM_ROLE)
+            self.delegate.action_requested.emit(item.item_id, item.primary_action)
             event.accept()
             return
         super().keyPressEvent(event)

@@ -23,6 +23,7 @@ from gui.common.link_formats import link_format_names
 from gui.common.send_to import SendTo
 from gui.common.settings import LANGUAGES, LINK_FORMATS, Settings
 from gui.i18n import Language, tr
+from gui.ui.forms import name_by_label
 from gui.ui.proxy_fields import ProxyFields
 
 
@@ -84,6 +85,7 @@ class SettingsDialog(QDialog):
         form.addRow(tr("&Heartbeat interval:"), self.interval)
         form.addRow("", self.auto_copy)
         form.addRow(tr("Copy links &as:"), self.link_format)
+        name_by_label(form)
         return group
 
     def _window_group(self) -> QGroupBox:
@@ -106,6 +108,7 @@ class SettingsDialog(QDialog):
         form.addRow("", self.keep_in_tray)
         form.addRow("", self.notify)
         form.addRow(tr("&Language:"), self.language)
+        name_by_label(form)
         return group
 
     def _desktop_group(self) -> QGroupBox:

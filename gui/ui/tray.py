@@ -25,17 +25,15 @@ from gui.ui.clipboard import Link, links_of
 from gui.ui.connection_indicator import DOT_COLOURS
 
 if TYPE_CHECKING:
-    from gui.store.history import History
+    pass
 
 RECENT_LINKS = 5
 LOOK_FOR_TRAY_MS = 2000
 
 
-def recent_links(items: Iterable[UploadItem], history: History | None) -> list[Link]:
+def recent_links(items: Iterable[UploadItem], history_links: list[Link]) -> list[Link]:
     """Live links, newest first: this session's and the history's, each once."""
-    links = links_of(i for i in items if i.has_live_link)
-    if history is not None:
-        links += links_of(history.entries(limit=20))
+    links = links_of(i for i in items if i.has_live_link) + history_links
     unique = {link.url: link for link in sorted(links, key=lambda link: link.expires_at)}
     return sorted(unique.values(), key=lambda link: link.expires_at, reverse=True)
 

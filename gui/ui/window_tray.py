@@ -31,6 +31,7 @@ class WindowTray(QObject):
         self.notifier: Callable[[Notice], None] = self._send
         self.is_in_front: Callable[[], bool] = self._app_in_front
         self._batch: list[UploadItem] = []  # finished since the queue was last idle
+        self._history_links: list[Link] = []
         session = window.session
         session.started.connect(self.on_session_started)
         session.monitor.changed.connect(self.on_connection_changed)
@@ -44,8 +45,9 @@ class WindowTray(QObject):
         from gui.ui.tray import Tray, recent_links
 
         window, session = self.window, self.window.session
+        self._read_history_links()
         tray = Tray(
-            lambda: recent_links(session.model.items(), session.history),
+            lambda: recent_links(session.model.items(), self._history_links),
             session.model.clock,
             self,
         )
@@ -59,6 +61,17 @@ class WindowTray(QObject):
         self.notifications.activated.connect(self.on_notification_clicked)
         tray.message_clicked.connect(self.notifications.on_balloon_clicked)
         self.on_connection_changed()
+
+    def _read_history_links(self) -> None:
+        """The history's links from earlier runs, read once: this run's are the rows', and
+        the menu looks at them every second."""
+        from gui.ui.clipboard import links_of
+
+        history = self.window.session.history
+        try:
+            self._history_links = links_of(history.entries(limit=20)) if history else []
+        except Exception:  # a closed or unreadable history: the session's links still show
+            self._history_links = []
 
     @Slot()
     def on_connection_changed(self) -> None:

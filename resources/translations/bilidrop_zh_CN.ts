@@ -1219,5 +1219,53 @@
         <source>{n} min left</source>
         <translation>剩余 {n} 分钟</translation>
     </message>
+    <message>
+        <source>Connecting</source>
+        <translation>正在连接</translation>
+    </message>
+    <message>
+        <source>Connection: {state}</source>
+        <translation>连接：{state}</translation>
+    </message>
+    <message>
+        <source>Enter: {action}</source>
+        <translation>回车：{action}</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>离线</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>在线</translation>
+    </message>
+    <message>
+        <source>Opens the file chooser (Ctrl+O). Files and folders can also be dropped here.</source>
+        <translation>打开文件选择器（Ctrl+O）。也可以把文件和文件夹拖放到这里。</translation>
+    </message>
+    <message>
+        <source>Press to check the connection now (F5)</source>
+        <translation>按下可立即检查连接（F5）</translation>
+    </message>
+    <message>
+        <source>Resize the window</source>
+        <translation>调整窗口大小</translation>
+    </message>
+    <message>
+        <source>Slow</source>
+        <translation>较慢</translation>
+    </message>
+    <message>
+        <source>Slowed down by Bilibili</source>
+        <translation>被哔哩哔哩限速</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>{name} uploaded: link ready</source>
+        <translation>{name} 已上传：链接已就绪</translation>
+    </message>
 </context>
 </TS>
