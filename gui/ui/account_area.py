@@ -64,6 +64,7 @@ class AccountArea(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setAccessibleName(tr("Account"))  # the group: its labels say the rest
         self.avatar = Avatar()  # decorative: painted, with nothing for a screen reader to read
         self.avatar.hide()
         # Screen readers read the labels' own text; the descriptions say what it is.
