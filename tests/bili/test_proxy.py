@@ -67,12 +67,20 @@ class ProxyServer:
 
 @pytest.fixture
 def host_name() -> str:
+    """A name for this machine that is not a loopback name: its host name, else the address
+    of its network interface (found by routing a UDP socket; nothing is sent)."""
     name = socket.gethostname()
     try:
         socket.gethostbyname(name)
+        return name
     except OSError:
-        pytest.fail(f"this machine's host name {name!r} does not resolve (see /etc/hosts)")
-    return name
+        pass
+    with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as probe:
+        try:
+            probe.connect(("192.0.2.1", 9))  # TEST-NET-1: only picks the outgoing interface
+        except OSError:
+            pytest.fail(f"the host name {name!r} does not resolve and there is no network")
+        return probe.getsockname()[0]
 
 
 @pytest.fixture
