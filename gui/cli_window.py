@@ -57,14 +57,16 @@ def add_file_arguments(parser: argparse.ArgumentParser) -> None:
 
 def window_options(args: argparse.Namespace) -> WindowOptions | int:
     """The options, or the usage error's exit status (said on stderr)."""
-    from gui.bili.origins import OriginError, normalise_origin
-
     if args.demo and args.api_base:
         return fail_usage("--demo and --api-base choose different services: give one")
-    try:
-        origin = normalise_origin(args.api_base) if args.api_base else None
-    except OriginError as error:
-        return fail_usage(str(error))
+    origin = None
+    if args.api_base:
+        from gui.bili.origins import OriginError, normalise_origin
+
+        try:
+            origin = normalise_origin(args.api_base)
+        except OriginError as error:
+            return fail_usage(str(error))
     files = list(getattr(args, "files", []) or [])
     return WindowOptions(args.demo, origin, files, args.minimized)
 

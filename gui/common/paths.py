@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import hashlib
+import zlib
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths
@@ -34,5 +34,4 @@ def history_path(kind: str) -> Path:
         return data_dir() / "history.sqlite3"
     if kind == DEMO:
         return data_dir() / "history-demo.sqlite3"
-    digest = hashlib.sha256(kind.encode()).hexdigest()[:12]
-    return data_dir() / f"history-{digest}.sqlite3"
+    return data_dir() / f"history-{zlib.crc32(kind.encode()):08x}.sqlite3"

@@ -8,9 +8,9 @@ ends. A socket file left by a crash answers nobody: it is removed and listened o
 from __future__ import annotations
 
 import getpass
-import hashlib
 import json
 import os
+import zlib
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -30,8 +30,9 @@ def instance_name(kind: str) -> str:
         user = getpass.getuser()
     except (KeyError, OSError):  # no name for this uid
         user = str(os.getuid()) if hasattr(os, "getuid") else "user"
-    digest = hashlib.sha256(f"{user}\0{kind}".encode()).hexdigest()[:16]
-    return f"bilidrop-{digest}"
+    # A name, not a secret: a checksum tells the kinds apart (and keeps the path short).
+    digest = zlib.crc32(f"{user}\0{kind}".encode())
+    return f"bilidrop-{digest:08x}-{len(kind)}"
 
 
 def encode(paths: Iterable[Path], show: bool) -> bytes:

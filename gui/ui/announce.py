@@ -4,7 +4,6 @@ copied, a status message. Polite: said after what the reader is saying, once."""
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
 
 
 class Announcer(QObject):
@@ -20,6 +19,8 @@ class Announcer(QObject):
     def say(self, message: str) -> None:
         if not message:
             return
+        from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent  # after first paint
+
         event = QAccessibleAnnouncementEvent(self._source, message)
         event.setPoliteness(QAccessible.AnnouncementPoliteness.Polite)
         QAccessible.updateAccessibility(event)

@@ -6,14 +6,8 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QColor, QIcon, QPainter, QPaintEvent, QPixmap
-from PySide6.QtWidgets import (
-    QStyle,
-    QStyleOptionToolButton,
-    QStylePainter,
-    QToolButton,
-    QWidget,
-)
+from PySide6.QtGui import QColor, QIcon, QPainter, QPaintEvent, QPalette, QPixmap
+from PySide6.QtWidgets import QToolButton, QWidget
 
 from gui.i18n import tr
 from gui.session.connection_state import ConnectionState
@@ -22,6 +16,8 @@ if TYPE_CHECKING:
     from gui.session.cool_down import ServiceCoolDown
     from gui.session.heartbeat_monitor import HeartbeatMonitor
 
+
+PADDING, GAP = 4, 6  # around the dot and its words, and between them
 
 DOT_COLOURS = {
     ConnectionState.CONNECTING: QColor("#9e9e9e"),
@@ -60,8 +56,9 @@ class ConnectionIndicator(QToolButton):
     """Shows the HeartbeatMonitor's state.
 
     For screen readers the name is the state ("Connection: Offline"), changed (and announced)
-    only when the state changes. The countdown beside the dot is painted, not set as the
-    button's text: a text changing every second made a focused reader repeat it each second.
+    only when the state changes. The dot and the countdown are painted over the button's
+    panel, not set as its icon and text: Qt tells screen readers of every text change, and
+    a text changing each second made a focused reader repeat it each second.
 
     Signals:
         state_changed(str): the new state in words, to announce.
@@ -76,7 +73,6 @@ class ConnectionIndicator(QToolButton):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.setAutoRaise(True)
         self.setAccessibleDescription(tr("Press to check the connection now (F5)"))
         self._label = ""
@@ -125,7 +121,6 @@ class ConnectionIndicator(QToolButton):
         if state is not self._named:
             announce = self._named is not None
             self._named = state
-            self.setIcon(self._icons[state])
             name = tr("Connection: {state}").format(state=state_name(state))
             self.setAccessibleName(name)
             if announce:
@@ -141,27 +136,23 @@ class ConnectionIndicator(QToolButton):
         """What the indicator says beside its dot."""
         return self._label
 
-    def _option(self) -> QStyleOptionToolButton:
-        option = QStyleOptionToolButton()
-        self.initStyleOption(option)
-        option.text = self._label
-        return option
-
     def paintEvent(self, event: QPaintEvent) -> None:
-        painter = QStylePainter(self)
-        painter.drawComplexControl(QStyle.ComplexControl.CC_ToolButton, self._option())
+        super().paintEvent(event)  # the button's panel (raised on hover): no icon, no text
+        painter = QPainter(self)
+        size = self.iconSize()
+        top = (self.height() - size.height()) // 2
+        self._icons[self.state].paint(painter, PADDING, top, size.width(), size.height())
+        painter.setPen(self.palette().color(QPalette.ColorRole.ButtonText))
+        text = self.rect().adjusted(PADDING + size.width() + GAP, 0, -PADDING, 0)
+        painter.drawText(
+            text, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, self._label
+        )
 
     def sizeHint(self) -> QSize:
-        option = self._option()
         metrics = self.fontMetrics()
-        icon = self.iconSize()
-        content = QSize(
-            icon.width() + 4 + metrics.horizontalAdvance(self._label),
-            max(icon.height(), metrics.height()),
-        )
-        return self.style().sizeFromContents(
-            QStyle.ContentsType.CT_ToolButton, option, content, self
-        )
+        size = self.iconSize()
+        width = 2 * PADDING + size.width() + GAP + metrics.horizontalAdvance(self._label)
+        return QSize(width, max(size.height(), metrics.height()) + 2 * PADDING)
 
     def minimumSizeHint(self) -> QSize:
         return self.sizeHint()

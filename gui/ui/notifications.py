@@ -16,7 +16,6 @@ import contextlib
 import html
 import sys
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from enum import IntEnum
 from typing import TYPE_CHECKING, Any
@@ -62,6 +61,8 @@ class FreedesktopNotifications(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        from concurrent.futures import ThreadPoolExecutor  # loaded with the session, not before
+
         self._executor = ThreadPoolExecutor(1, thread_name_prefix="notifications")
         self._router: Any = None
         self._clicks: Any = None  # keeps the ActionInvoked filter alive

@@ -97,6 +97,7 @@ class WindowTray(QObject):
 
     @Slot(int)
     def on_upload_ended(self, item_id: int) -> None:
+
         item = self.window.model.find(item_id)
         if item is None:
             return
@@ -119,6 +120,7 @@ class WindowTray(QObject):
 
     def _batch_notice(self, last: UploadItem) -> Notice:
         """One notification for a batch, replacing the one before it."""
+
         if len(self._batch) == 1 and last.expires_at is not None:
             when = last.expires_at.astimezone().strftime("%H:%M")
             body = tr("{name}: link ready, expires at {time}").format(name=last.name, time=when)
@@ -134,6 +136,7 @@ class WindowTray(QObject):
     @Slot(QModelIndex, int, int)
     def on_rows_added(self, parent: QModelIndex, first: int, last: int) -> None:
         """Files refused before a byte was sent (empty, too large, unreadable)."""
+
         model = self.window.model
         refused = [
             item
@@ -151,6 +154,7 @@ class WindowTray(QObject):
 
     @Slot()
     def on_tray_paste(self) -> None:
+
         if not self.window.paste():
             self._tell(Notice("BiliDrop", tr("The clipboard holds no files or image to upload.")))
 
@@ -168,6 +172,7 @@ class WindowTray(QObject):
     @Slot(object)
     def on_tray_link(self, link: Link) -> None:
         """A link picked in the tray menu: copied, and said where the user is looking."""
+
         window = self.window
         notice = copy_links([link], window.settings.link_format, window.model.clock())
         window.notify(notice)
@@ -176,6 +181,7 @@ class WindowTray(QObject):
     def keeps_running(self) -> bool:
         """On closing: with a tray now (and the setting on) the window only hides; True then.
         Asked at this moment: a tray that went away must not leave an invisible process."""
+
         tray = self.tray
         if tray is None or not tray.available or not self.window.settings.keep_in_tray:
             return False
