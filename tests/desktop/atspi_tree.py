@@ -1,13 +1,16 @@
 """Print BiliDrop's accessibility tree as a screen reader gets it (over the AT-SPI bus) and
-fail when a control on screen has no name.
+fail when a control on screen has no name; or, with --announcements SECONDS, print the
+announcements the app sends meanwhile (as Orca would hear them).
 
 Run inside a desktop session with the AT-SPI bus and Qt's accessibility on (see
-check_desktop.sh): `python tests/desktop/atspi_tree.py [APP_NAME]`.
+check_desktop.sh): `python tests/desktop/atspi_tree.py [APP_NAME]` or
+`python tests/desktop/atspi_tree.py --announcements 10`.
 """
 
 from __future__ import annotations
 
 import sys
+import time
 
 from jeepney import DBusAddress, MessageType, new_method_call
 from jeepney.io.blocking import open_dbus_connection
@@ -71,11 +74,47 @@ def walk(connection, bus, path, depth, problems, seen):
         walk(connection, child_bus, child_path, depth + 1, problems, seen)
 
 
-def main() -> int:
-    wanted = sys.argv[1] if len(sys.argv) > 1 else "BiliDrop"
+def accessibility_bus():
     session = open_dbus_connection("SESSION")
     address = call(session, "org.a11y.Bus", "/org/a11y/bus", "org.a11y.Bus", "GetAddress")[0]
-    connection = open_dbus_connection(address)
+    return open_dbus_connection(address)
+
+
+def listen_for_announcements(seconds: float) -> int:
+    """Register for announcements as a screen reader does, then print each one heard."""
+    from jeepney import MatchRule, message_bus
+
+    connection = accessibility_bus()
+    rule = MatchRule(type="signal", interface="org.a11y.atspi.Event.Object", member="Announcement")
+    connection.send_and_get_reply(message_bus.AddMatch(rule))
+    call(
+        connection,
+        "org.a11y.atspi.Registry",
+        "/org/a11y/atspi/registry",
+        "org.a11y.atspi.Registry",
+        "RegisterEvent",
+        "s",
+        ("object:announcement",),
+    )
+    print("listening", flush=True)
+    heard = 0
+    deadline = time.monotonic() + seconds
+    while (left := deadline - time.monotonic()) > 0:
+        try:
+            message = connection.receive(timeout=left)
+        except TimeoutError:
+            break
+        if rule.matches(message):
+            heard += 1
+            print(f"announced: {message.body[3][1]!r}", flush=True)
+    return 0 if heard else 1
+
+
+def main() -> int:
+    if sys.argv[1:2] == ["--announcements"]:
+        return listen_for_announcements(float(sys.argv[2]))
+    wanted = sys.argv[1] if len(sys.argv) > 1 else "BiliDrop"
+    connection = accessibility_bus()
     root = ("org.a11y.atspi.Registry", "/org/a11y/atspi/accessible/root")
     apps = call(connection, *root, ACCESSIBLE, "GetChildren")[0]
     problems: list[str] = []

@@ -10,7 +10,8 @@
 #   1. with no tray yet, a finished upload's notification reaches the daemon (Notify on the
 #      session bus, recorded with dbus-monitor), while the window is minimised;
 #   2. when the tray comes, BiliDrop's icon appears in it;
-#   3. every control on screen has a name in the accessibility tree (printed).
+#   3. every control on screen has a name in the accessibility tree (printed);
+#   4. a finished upload and its copied link are announced to screen readers, once each.
 # Needs xdotool, xwininfo and dbus-monitor.
 set -uo pipefail
 cd "$(dirname "$0")/../.."
@@ -55,6 +56,20 @@ say "3. the accessibility tree"
 xdotool windowactivate --sync "$window" 2>/dev/null
 sleep 1
 if .venv/bin/python tests/desktop/atspi_tree.py BiliDrop | sed 's/^/   /'; then :; else failed=1; fi
+
+say "4. announcements"
+.venv/bin/python tests/desktop/atspi_tree.py --announcements 8 >"$work/heard.log" 2>&1 &
+listener=$!
+for _ in $(seq 50); do grep -q listening "$work/heard.log" && break; sleep 0.1; done
+printf 'say it' >"$work/said.txt"
+uv run bilidrop --demo "$work/said.txt"
+wait "$listener"
+sed -n 's/^/   /; /announced/p' "$work/heard.log"
+if [ "$(grep -c 'said.txt uploaded' "$work/heard.log")" = 1 ] && grep -q "Link copied" "$work/heard.log"; then
+  say "   PASS: announced once each"
+else
+  say "   FAIL: not announced as expected"; failed=1
+fi
 
 [ "$failed" = 0 ] && say "PASS" || say "FAIL"
 exit "$failed"
