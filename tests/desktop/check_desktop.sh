@@ -42,7 +42,7 @@ uv run bilidrop --demo --minimized "$work/note.txt"  # handed over, the window s
 for _ in $(seq 100); do grep -q 'string "Upload finished"' "$work/notify.log" && break; sleep 0.1; done
 if grep -q 'string "Upload finished"' "$work/notify.log"; then
   say "   PASS: Notify reached the daemon:"
-  grep -A3 'member=Notify' "$work/notify.log" | grep 'string' | head -4 | sed 's/^ */     /'
+  grep -A14 'member=Notify' "$work/notify.log" | grep -E '^ *string' | head -5 | sed 's/^ */     /'
   grep -q 'byte 1' "$work/notify.log" && say "     urgency: byte 1 (normal)"
 else
   say "   FAIL: no Notify call"; failed=1
