@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QMessageBox,
     QSpinBox,
+    QSystemTrayIcon,
     QVBoxLayout,
     QWidget,
 )
@@ -29,7 +31,8 @@ from gui.ui.proxy_fields import ProxyFields
 
 class SettingsDialog(QDialog):
     """`proxy`: the one in use (with its password); after OK, `chosen_proxy` is the new one.
-    `autostart` and `send_to` default to this platform's; tests give their own folders."""
+    `autostart` and `send_to` default to this platform's; tests give their own folders.
+    `tray_available()` says whether closing to the tray is possible now."""
 
     def __init__(
         self,
@@ -39,8 +42,10 @@ class SettingsDialog(QDialog):
         proxy: Proxy | None = None,
         autostart: Autostart | None = None,
         send_to: SendTo | None = None,
+        tray_available: Callable[[], bool] = QSystemTrayIcon.isSystemTrayAvailable,
     ) -> None:
         super().__init__(parent)
+        self.tray_available = tray_available
         self.setWindowTitle(tr("Settings"))
         self.settings = settings
         self.autostart = autostart or Autostart()
@@ -92,6 +97,11 @@ class SettingsDialog(QDialog):
         settings = self.settings
         self.keep_in_tray = QCheckBox(tr("Keep running in the tray when the window is closed"))
         self.keep_in_tray.setChecked(settings.keep_in_tray)
+        if not self.tray_available():
+            self.keep_in_tray.setEnabled(False)
+            self.keep_in_tray.setToolTip(
+                tr("This desktop has no system tray now: closing the window quits BiliDrop.")
+            )
         self.notify = QCheckBox(tr("Notify when an upload ends while the window is in the back"))
         self.notify.setChecked(settings.notify)
         self.language = QComboBox()

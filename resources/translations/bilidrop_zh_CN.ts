@@ -1267,5 +1267,9 @@
         <source>{name} uploaded: link ready</source>
         <translation>{name} 已上传：链接已就绪</translation>
     </message>
+    <message>
+        <source>This desktop has no system tray now: closing the window quits BiliDrop.</source>
+        <translation>此桌面目前没有系统托盘：关闭窗口即退出 BiliDrop。</translation>
+    </message>
 </context>
 </TS>

@@ -90,3 +90,13 @@ def test_a_manual_proxy_is_used_and_its_password_kept_in_the_keyring(
     assert again.session.proxy == chosen.with_password("")
     qtbot.waitUntil(lambda: again.session.proxy == chosen)
     again.session.shutdown()
+
+
+def test_keeping_to_the_tray_is_disabled_without_a_tray(qtbot, settings: Settings) -> None:
+    without = SettingsDialog(settings, tray_available=lambda: False)
+    qtbot.addWidget(without)
+    assert not without.keep_in_tray.isEnabled()
+    assert "no system tray" in without.keep_in_tray.toolTip()
+    with_tray = SettingsDialog(settings, tray_available=lambda: True)
+    qtbot.addWidget(with_tray)
+    assert with_tray.keep_in_tray.isEnabled()
