@@ -102,6 +102,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.account)
         self.statusBar().addPermanentWidget(self.indicator)
         self.statusBar().setAccessibleName(tr("Status"))
+        # A notice cut short by the narrow window can still be read whole.
+        self.statusBar().messageChanged.connect(self.statusBar().setToolTip)
         self.indicator.state_changed.connect(self.announcer.say)
         grip = self.statusBar().findChild(QSizeGrip)
         if grip is not None:

@@ -576,3 +576,9 @@ def test_auto_copy_holds_the_batch_and_starts_afresh_after_it(
     drop_files(window, later)
     qtbot.waitUntil(lambda: by_name(window, "later.txt").state is UploadState.DONE, timeout=WAIT)
     assert QGuiApplication.clipboard().text() == by_name(window, "later.txt").url
+
+
+def test_a_status_notice_can_be_read_whole_in_its_tooltip(window: MainWindow) -> None:
+    long = "Link copied, expires at 19:35 — and a notice much longer than the status bar is wide"
+    window.notify(long)
+    assert window.statusBar().toolTip() == long
