@@ -103,7 +103,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.indicator)
         self.statusBar().setAccessibleName(tr("Status"))
         # A notice cut short by the narrow window can still be read whole.
-        self.statusBar().messageChanged.connect(self.statusBar().setToolTip)
+        self.statusBar().messageChanged.connect(self._on_status_message)
         self.indicator.state_changed.connect(self.announcer.say)
         grip = self.statusBar().findChild(QSizeGrip)
         if grip is not None:
@@ -370,6 +370,10 @@ class MainWindow(QMainWindow):
         live = [i for i in self.selected_items() if i.has_live_link and i.expires_at]
         if live and live[0].expires_at is not None:
             self.dialogs.show_link_qr(live[0].name, live[0].url, live[0].expires_at)
+
+    @Slot(str)
+    def _on_status_message(self, message: str) -> None:
+        self.statusBar().setToolTip(message)
 
     def notify(self, message: str) -> None:
         """A short non-modal notice in the status bar, told to screen readers too."""
