@@ -13,11 +13,10 @@ from PySide6.QtCore import (
     QPoint,
     QSortFilterProxyModel,
     Qt,
-    QUrl,
     Signal,
     Slot,
 )
-from PySide6.QtGui import QDesktopServices, QKeySequence, QShowEvent
+from PySide6.QtGui import QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -37,6 +36,7 @@ from gui.i18n import tr
 from gui.session.upload_item import countdown
 from gui.store.history import History, HistoryEntry
 from gui.ui.clipboard import copy_links, links_of
+from gui.ui.open_externally import open_folder, open_link
 
 if TYPE_CHECKING:
     from gui.common.settings import Settings
@@ -277,7 +277,7 @@ class HistoryDialog(QDialog):
     def open_selected(self) -> None:
         entry = self.selected()
         if entry is not None and self._live(entry):
-            QDesktopServices.openUrl(QUrl(entry.url))
+            open_link(entry.url, self.message.setText)
 
     @Slot()
     def qr_selected(self) -> None:
@@ -295,7 +295,7 @@ class HistoryDialog(QDialog):
                 tr("The folder {folder} no longer exists.").format(folder=entry.local_path.parent)
             )
             return
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(entry.local_path.parent)))
+        open_folder(str(entry.local_path.parent), self.message.setText)
 
     @Slot()
     def reupload_selected(self) -> None:

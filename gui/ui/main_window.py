@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer, QUrl, Signal, Slot
+from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import (
     QCloseEvent,
     QDragEnterEvent,
@@ -312,11 +312,11 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def open_selected(self) -> None:
-        from PySide6.QtGui import QDesktopServices
+        from gui.ui.open_externally import open_link
 
         for item in self.selected_items():
-            if item.has_live_link:
-                QDesktopServices.openUrl(QUrl(item.url))
+            if item.has_live_link and not open_link(item.url, self.notify):
+                return  # said once, not once per row
 
     def _for_selected(self, action: RowAction) -> None:
         self.session.queue.run(action, [item.item_id for item in self.selected_items()])

@@ -1271,5 +1271,13 @@
         <source>This desktop has no system tray now: closing the window quits BiliDrop.</source>
         <translation>此桌面目前没有系统托盘：关闭窗口即退出 BiliDrop。</translation>
     </message>
+    <message>
+        <source>No browser could open the link. Copy it instead (Ctrl+C) and paste it where needed.</source>
+        <translation>没有浏览器能打开该链接。请改为复制（Ctrl+C）后粘贴到需要的地方。</translation>
+    </message>
+    <message>
+        <source>No file manager could open {folder}.</source>
+        <translation>没有文件管理器能打开 {folder}。</translation>
+    </message>
 </context>
 </TS>

@@ -582,3 +582,23 @@ def test_a_status_notice_can_be_read_whole_in_its_tooltip(window: MainWindow) ->
     long = "Link copied, expires at 19:35 — and a notice much longer than the status bar is wide"
     window.notify(long)
     assert window.statusBar().toolTip() == long
+
+
+def test_open_link_says_so_when_nothing_opens_it(
+    qtbot, window: MainWindow, make_file: MakeFile, monkeypatch
+) -> None:
+    from PySide6.QtGui import QDesktopServices
+
+    drop_files(window, make_file("open.txt"))
+    qtbot.waitUntil(lambda: items(window)[0].state is UploadState.DONE, timeout=WAIT)
+    select(window, items(window)[0])
+    opened: list[str] = []
+
+    def no_browser(url) -> bool:
+        opened.append(url.toString())
+        return False
+
+    monkeypatch.setattr(QDesktopServices, "openUrl", no_browser)
+    window.commands.open.trigger()
+    assert opened == [items(window)[0].url]
+    assert window.statusBar().currentMessage().startswith("No browser could open the link.")
