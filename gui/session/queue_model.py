@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import itertools
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -75,10 +75,19 @@ class UploadQueueModel(QAbstractListModel):
         self.endInsertRows()
         return new
 
-    def add_failed(self, refusals: Iterable[tuple[Path, BiliError]]) -> list[UploadItem]:
+    def add_failed(
+        self, refusals: Iterable[tuple[Path, BiliError]], shown_names: Mapping[Path, str]
+    ) -> list[UploadItem]:
         """Rows for files refused before they could even be looked at."""
         return self.add(
-            UploadItem(self.next_id(), path, 0, state=UploadState.FAILED, error=error)
+            UploadItem(
+                self.next_id(),
+                path,
+                0,
+                state=UploadState.FAILED,
+                error=error,
+                shown_name=shown_names.get(path, ""),
+            )
             for path, error in refusals
         )
 

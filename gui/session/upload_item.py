@@ -80,10 +80,11 @@ class UploadItem:
     pending_id: int = 0  # its row in the history's unfinished queue (0: none)
     previous_sha256: str = ""  # set for a re-upload from the history
     changed: bool = False  # the file differs from the one uploaded before
+    shown_name: str = ""  # from a dropped folder: its path inside it ("photos/2024/a.jpg")
 
     @property
     def name(self) -> str:
-        return self.path.name
+        return self.shown_name or self.path.name
 
     @property
     def fraction(self) -> float:

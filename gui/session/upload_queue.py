@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import itertools
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -81,10 +81,16 @@ class UploadQueue(QObject):
 
     # --- adding -------------------------------------------------------------------------------
 
-    def add_paths(self, paths: Iterable[Path], previous_sha256: str = "") -> list[UploadItem]:
+    def add_paths(
+        self,
+        paths: Iterable[Path],
+        previous_sha256: str = "",
+        shown_names: Mapping[Path, str] | None = None,
+    ) -> list[UploadItem]:
         """Queue files; those that cannot be sent become failed rows with the reason.
 
-        `previous_sha256` marks a re-upload from the history (a change is then pointed out).
+        `previous_sha256` marks a re-upload from the history (a change is then pointed out);
+        `shown_names` gives files from a dropped folder their path inside it.
         """
         items = []
         for path in paths:
@@ -93,6 +99,7 @@ class UploadQueue(QObject):
                 path=Path(path),
                 size=0,
                 previous_sha256=previous_sha256,
+                shown_name=(shown_names or {}).get(Path(path), ""),
             )
             self._check(item)
             items.append(item)
@@ -102,9 +109,12 @@ class UploadQueue(QObject):
         self._pump()
         return items
 
-    def add_refused(self, problems: Iterable[FileProblem]) -> list[UploadItem]:
+    def add_refused(
+        self, problems: Iterable[FileProblem], shown_names: Mapping[Path, str] | None = None
+    ) -> list[UploadItem]:
         """Rows for what could not even be looked at (a folder that cannot be entered)."""
-        return self.model.add_failed((problem.path, problem) for problem in problems)
+        refusals = [(problem.path, problem) for problem in problems]
+        return self.model.add_failed(refusals, shown_names or {})
 
     def restore_interrupted(self) -> list[UploadItem]:
         """Rows for what was waiting or running when BiliDrop last quit or crashed."""

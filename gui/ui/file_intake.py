@@ -66,6 +66,19 @@ class PastedImages:
             self._folder = None
 
 
+def names_inside_folders(given: list[Path], files: list[Path]) -> dict[Path, str]:
+    """For files found in a dropped folder, their path from that folder on ("photos/a.jpg"),
+    so two "a.jpg" from different subfolders can be told apart."""
+    folders = [path for path in given if path.is_dir()]
+    names: dict[Path, str] = {}
+    for file in files:
+        for folder in folders:
+            if file.is_relative_to(folder):
+                names[file] = file.relative_to(folder.parent).as_posix()
+                break
+    return names
+
+
 class FileIntake:
     """What a drop, a paste or the file chooser hands over, turned into queued files: folders
     expanded (a large one asked about first), web links refused, pasted images saved."""
@@ -82,6 +95,7 @@ class FileIntake:
         self._pasted = PastedImages()
 
     def add_paths(self, paths: Iterable[Path]) -> None:
+        paths = list(paths)
         files, problems, from_folders = expand_folders(paths)
         if from_folders > FOLDER_ASK_THRESHOLD and not self.confirm(
             tr("Upload a folder?"),
@@ -91,8 +105,9 @@ class FileIntake:
         if not files and not problems:
             self.notify(tr("Nothing to upload: the folder is empty."))
             return
-        self.queue.add_paths(files)
-        self.queue.add_refused(problems)
+        names = names_inside_folders(paths, [*files, *(problem.path for problem in problems)])
+        self.queue.add_paths(files, shown_names=names)
+        self.queue.add_refused(problems, names)
 
     def add_from_mime(self, mime: QMimeData) -> bool:
         """Files from a drop or the clipboard; True if anything was taken."""

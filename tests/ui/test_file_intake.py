@@ -33,8 +33,10 @@ def test_folder_with_a_locked_subfolder_and_a_link_loop(
 
     monkeypatch.setattr(os, "scandir", scandir)
     drop_files(window, folder)
-    qtbot.waitUntil(lambda: by_name(window, "fine.txt").state is UploadState.DONE, timeout=WAIT)
-    locked, loop = by_name(window, "locked"), by_name(window, "loop")
+    qtbot.waitUntil(
+        lambda: by_name(window, "drop/fine.txt").state is UploadState.DONE, timeout=WAIT
+    )
+    locked, loop = by_name(window, "drop/locked"), by_name(window, "drop/loop")
     assert locked.state is UploadState.FAILED
     assert failure(locked) == "cannot be read (Permission denied). Check its permissions."
     assert loop.state is UploadState.FAILED

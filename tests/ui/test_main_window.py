@@ -283,7 +283,7 @@ def test_small_folder_is_added_without_asking(qtbot, window: MainWindow, tmp_pat
     window.confirm = agreeing(asked)
     drop_files(window, folder)
     assert asked == []
-    assert [i.name for i in items(window)] == ["0.txt", "1.txt", "2.txt"]
+    assert [i.name for i in items(window)] == ["few/0.txt", "few/1.txt", "few/2.txt"]
 
 
 def test_web_links_are_refused_with_a_message(window: MainWindow, make_file: MakeFile) -> None:
@@ -602,3 +602,19 @@ def test_open_link_says_so_when_nothing_opens_it(
     window.commands.open.trigger()
     assert opened == [items(window)[0].url]
     assert window.statusBar().currentMessage().startswith("No browser could open the link.")
+
+
+def test_a_dropped_folder_shows_paths_inside_it_in_natural_order(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:
+    folder = tmp_path / "batch"
+    (folder / "sub").mkdir(parents=True)
+    for name in ("f10.txt", "f2.txt", "sub/a.txt"):
+        (folder / name).write_text(name)
+    loose = tmp_path / "loose.txt"
+    loose.write_text("x")
+    drop_files(window, folder, loose)
+    qtbot.waitUntil(lambda: all(i.state is UploadState.DONE for i in items(window)), timeout=WAIT)
+    names = [i.name for i in items(window)]
+    assert names == ["batch/f2.txt", "batch/f10.txt", "batch/sub/a.txt", "loose.txt"]
+    assert window.model.index(0).data(Qt.ItemDataRole.DisplayRole) == "batch/f2.txt"

@@ -67,7 +67,7 @@ def test_a_start_with_files_opens_the_window_with_them_queued(
     launched.append(launcher)
     assert launcher.window.isVisible()
     launcher.start_services()  # what the first paint starts
-    qtbot.waitUntil(lambda: done_names(launcher) == ["a.txt", "b.txt"], timeout=15_000)
+    qtbot.waitUntil(lambda: done_names(launcher) == ["a.txt", "photos/b.txt"], timeout=15_000)
     # Queued before the start, they were in the history already: not "interrupted" twice.
     assert len(launcher.window.model.items()) == 2
 
