@@ -259,12 +259,25 @@ class HistoryDialog(QDialog):
     # --- actions ---------------------------------------------------------------------------------
 
     def keyPressEvent(self, event: Any) -> None:
+        key = event.key()
         if event.matches(QKeySequence.StandardKey.Copy):
             self.copy_selected()
         elif event.matches(QKeySequence.StandardKey.Delete):
             self.delete_selected()
+        elif key == Qt.Key.Key_Down and self.focusWidget() is self.search:
+            self._into_the_list()  # from the search box straight to the results
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            if self.selected() is None:
+                self._into_the_list()
+            self.copy_selected()  # Enter copies, from the search box or the list
         else:
             super().keyPressEvent(event)
+
+    def _into_the_list(self) -> None:
+        if self.proxy.rowCount():
+            self.table.setFocus()
+            if not self.table.selectionModel().hasSelection():
+                self.table.selectRow(0)
 
     @Slot()
     def copy_selected(self) -> None:

@@ -6,7 +6,9 @@ from collections.abc import Callable
 from pathlib import Path
 
 import zxingcpp
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QImage
+from PySide6.QtTest import QTest
 
 from gui.emulator import Emulator
 from gui.session.upload_item import UploadState
@@ -182,3 +184,23 @@ def test_an_empty_history_says_so(qtbot, window: MainWindow) -> None:
     assert dialog.message.text().startswith("No uploads yet")
     dialog.search.setText("holiday")
     assert dialog.message.text() == "Nothing in the history matches “holiday”."
+
+
+def test_history_keyboard_down_from_the_search_and_enter_copies(
+    qtbot, window: MainWindow, history: History, make_file: MakeFile
+) -> None:
+    upload(qtbot, window, make_file("gamma.txt"), make_file("delta.txt"))
+    dialog = history_dialog(window)
+    dialog.activateWindow()
+    dialog.search.setFocus()
+    dialog.search.setText("gamma")
+    QGuiApplication.clipboard().setText("before")
+    QTest.keyClick(dialog.search, Qt.Key.Key_Down)
+    assert dialog.focusWidget() is dialog.table
+    assert dialog.selected() is not None
+    QTest.keyClick(dialog.table, Qt.Key.Key_Return)
+    assert QGuiApplication.clipboard().text() == history.entries("gamma")[0].url
+    dialog.search.setFocus()
+    dialog.search.setText("delta")
+    QTest.keyClick(dialog.search, Qt.Key.Key_Return)  # Enter in the search copies the match
+    assert QGuiApplication.clipboard().text() == history.entries("delta")[0].url
