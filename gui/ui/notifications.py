@@ -174,7 +174,6 @@ class Notifications(QObject):
         self._items: dict[int, int | None] = {}  # daemon id -> row id
         self._pending: dict[str, int | None] = {}  # slot -> row of a notice still on its way
         self._balloon_item: int | None = None
-        self.sent: list[Notice] = []  # what went out (for the window's own record and tests)
         if desktop is not None:
             desktop.ready.connect(self._on_ready)
             desktop.shown.connect(self._on_shown)
@@ -191,7 +190,6 @@ class Notifications(QObject):
         self.desktop_ready = ready
 
     def send(self, notice: Notice) -> None:
-        self.sent.append(notice)
         if self.desktop is not None and self.desktop_ready:
             self._pending[notice.slot] = notice.item_id
             self.desktop.notify(notice, self._ids.get(notice.slot, 0) if notice.slot else 0)
