@@ -74,7 +74,8 @@ class AccountSession(QObject):
         self.where = tr("kept in memory only") if demo else tr("Checking…")
         self.origins: ServiceOrigins | None = None
         self._lost_credentials: Credentials | None = None
-        self.proxy: Proxy | None = None  # set by the session
+        # The proxy in use (the session owns it; asked at each request's making).
+        self.proxy: Callable[[], Proxy | None] = lambda: None
         # During a cool-down: the service's refusal that started it (no request goes out).
         self.held_by: Callable[[], RateLimited | None] = lambda: None
         self.persistent = False  # the keyring keeps the sign-in (else this process's memory)
@@ -138,7 +139,7 @@ class AccountSession(QObject):
 
         if self.origins is None:
             raise RuntimeError("AccountSession.start() comes first")
-        return ServiceConfig(credentials, self.origins, proxy=self.proxy or Proxy())
+        return ServiceConfig(credentials, self.origins, proxy=self.proxy() or Proxy())
 
     # --- where it is kept ----------------------------------------------------------------------
 

@@ -60,7 +60,7 @@ class Session(QObject):
         self.account = AccountSession(demo, self)
         self.proxy = settings.proxy  # its password comes from the keyring at start()
         self._last_state: ConnectionState | None = None
-        self.account.proxy = self.proxy
+        self.account.proxy = lambda: self.proxy
         self.queue = UploadQueue(
             self.model, self.service_config, settings.parallel_uploads, parent=self
         )
@@ -183,18 +183,14 @@ class Session(QObject):
     @Slot(object)
     def on_proxy_loaded(self, proxy: Proxy) -> None:
         if proxy.with_password("") == self.proxy.with_password(""):  # still the chosen one
-            self._use_proxy(proxy)
+            self.proxy = proxy
 
     def set_proxy(self, proxy: Proxy) -> None:
         """Use this proxy from the next request on; its password goes to the keyring."""
         self.settings.proxy = proxy
-        self._use_proxy(proxy)
+        self.proxy = proxy
         if self.threads is not None:
             self._save_proxy.emit(proxy)
-
-    def _use_proxy(self, proxy: Proxy) -> None:
-        self.proxy = proxy
-        self.account.proxy = proxy
 
     def apply_settings(self) -> None:
         self.queue.set_parallel(self.settings.parallel_uploads)
