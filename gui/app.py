@@ -17,6 +17,7 @@ from PySide6.QtCore import QObject, QSocketNotifier, QTimer, Signal, Slot
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
+from gui.common.identity import APP_ID
 from gui.common.paths import history_path, service_kind
 from gui.common.process import configure_process
 from gui.common.settings import Settings
@@ -184,7 +185,7 @@ def application(argv: list[str] | None = None) -> QApplication:
     app = existing if isinstance(existing, QApplication) else QApplication(argv or sys.argv)
     app.setOrganizationName("BiliDrop")
     app.setApplicationName("BiliDrop")
-    app.setDesktopFileName("bilidrop")
+    app.setDesktopFileName(APP_ID)  # matches the window to its desktop entry (Wayland too)
     configure_process(app)
     app.setWindowIcon(QIcon(str(resource_path("icons", "bilidrop.svg"))))
     return app

@@ -12,7 +12,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings
 
-APP_ID = "io.github.bilidrop.BiliDrop"
+from gui.common.identity import APP_ID
+
 RUN_KEY = r"HKEY_CURRENT_USER\Software\Microsoft\Windows\CurrentVersion\Run"
 RUN_VALUE = "BiliDrop"
 

@@ -22,10 +22,11 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal, Slot
 
+from gui.common.identity import APP_ID
+
 if TYPE_CHECKING:
     from gui.ui.tray import Tray
 
-APP_ID = "io.github.bilidrop.BiliDrop"
 BUS_NAME = "org.freedesktop.Notifications"
 OBJECT_PATH = "/org/freedesktop/Notifications"
 CALL_TIMEOUT = 2.0  # seconds

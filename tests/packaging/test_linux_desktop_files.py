@@ -73,3 +73,11 @@ def test_the_desktop_entry_validates() -> None:
         timeout=30,
     )
     assert done.returncode == 0, done.stdout + done.stderr
+
+
+def test_the_app_notifications_and_autostart_name_the_desktop_entry(qapp) -> None:
+    from gui.app import application
+    from gui.common.identity import APP_ID
+
+    assert (LINUX / f"{APP_ID}.desktop").is_file()
+    assert application().desktopFileName() == APP_ID
