@@ -17,7 +17,14 @@ from PySide6.QtCore import (
 )
 
 from gui.i18n import tr
-from gui.session.upload_item import UploadItem, UploadState, action_label, describe, size_text
+from gui.session.upload_item import (
+    UploadItem,
+    UploadState,
+    action_label,
+    clock_time,
+    describe,
+    size_text,
+)
 
 if TYPE_CHECKING:
     from gui.bili.errors import BiliError
@@ -55,6 +62,8 @@ class UploadQueueModel(QAbstractListModel):
             return item.name
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
             said = f"{item.name}: {describe(item, self.clock(), time.monotonic())}"
+            if item.has_live_link and item.expires_at is not None:
+                said += " · " + tr("expires at {time}").format(time=clock_time(item.expires_at))
             size = size_text(item)
             return f"{said} · {size}" if size and role != Qt.ItemDataRole.ToolTipRole else said
         if role == Qt.ItemDataRole.AccessibleDescriptionRole:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from datetime import datetime
 from enum import Enum, StrEnum
@@ -113,12 +114,36 @@ class UploadItem:
         return self.actions[0]
 
 
-def countdown(seconds: float) -> str:
-    """14:21 or 1:02:03."""
-    whole = max(0, int(seconds))
-    hours, rest = divmod(whole, 3600)
-    minutes, secs = divmod(rest, 60)
-    return f"{hours}:{minutes:02}:{secs:02}" if hours else f"{minutes}:{secs:02}"
+SOON = 120  # seconds: under this a link's time left turns amber and says "expires soon"
+
+
+def duration(seconds: float) -> str:
+    """A span of time as a span, never like a clock: "15 min", "1 min 40 s", "58 s",
+    "1 h 5 min". Whole minutes round up (a fresh link reads "15 min", in step with its
+    "expires at"); the last two minutes count seconds."""
+    whole = max(0, math.ceil(seconds))
+    if whole < 60:
+        return tr("{n} s").format(n=whole)
+    if whole < SOON and whole % 60:
+        return tr("{m} min {s} s").format(m=whole // 60, s=whole % 60)
+    minutes = math.ceil(whole / 60)
+    if minutes < 60:
+        return tr("{n} min").format(n=minutes)
+    return tr("{h} h {m} min").format(h=minutes // 60, m=minutes % 60)
+
+
+def time_left(seconds: float) -> str:
+    """ "14 min left" / "剩余 14 分钟"."""
+    return tr("{time} left").format(time=duration(seconds))
+
+
+def clock_time(moment: datetime) -> str:
+    """A time of day in local time, for "expires at …"."""
+    return moment.astimezone().strftime("%H:%M")
+
+
+def expires_soon(seconds: float) -> bool:
+    return 0 < seconds < SOON
 
 
 def describe(item: UploadItem, now: datetime, monotonic_now: float) -> str:
@@ -143,14 +168,17 @@ def describe(item: UploadItem, now: datetime, monotonic_now: float) -> str:
         if item.speed > 0:
             parts.append(tr("{speed}/s").format(speed=format_size(int(item.speed))))
             left = (item.size - item.sent) / item.speed
-            parts.append(tr("{time} left").format(time=countdown(left)))
+            parts.append(time_left(left))
         return " · ".join(parts)
     if state is UploadState.RETRYING:
         wait = max(0, round(item.retry_at - monotonic_now))
         reason = item.retry_reason.message if item.retry_reason else ""
         return tr("Retrying in {seconds} s: {reason}").format(seconds=wait, reason=reason)
     if state is UploadState.DONE:
-        text = tr("Done · expires in {time}").format(time=countdown(item.seconds_left(now)))
+        left = item.seconds_left(now)
+        text = tr("Done · {left}").format(left=time_left(left))
+        if expires_soon(left):
+            text += " · " + tr("expires soon")
         if item.changed:
             text += " · " + tr("the file changed since its last upload")
         return text

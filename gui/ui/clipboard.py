@@ -10,6 +10,7 @@ from PySide6.QtGui import QGuiApplication
 
 from gui.common.link_formats import format_link
 from gui.i18n import tr
+from gui.session.upload_item import clock_time
 
 
 class Link(NamedTuple):
@@ -54,7 +55,7 @@ def copy_links(links: Sequence[Link], kind: str, now: datetime) -> str:
     QGuiApplication.clipboard().setText(
         "\n".join(format_link(link.url, link.name, kind) for link in live)
     )
-    when = min(link.expires_at for link in live).astimezone().strftime("%H:%M")
+    when = clock_time(min(link.expires_at for link in live))
     if len(live) == 1:
         return tr("Link copied, expires at {time}").format(time=when)
     return tr("{n} links copied, the first expires at {time}").format(n=len(live), time=when)

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from gui.bili.sizes import format_size
 from gui.i18n import tr
-from gui.session.upload_item import countdown
+from gui.session.upload_item import clock_time, time_left
 from gui.store.history import History, HistoryEntry
 from gui.ui.clipboard import copy_links, links_of
 from gui.ui.open_externally import open_folder, open_link
@@ -95,6 +95,10 @@ class HistoryModel(QAbstractTableModel):
                 entry.uploaded_at.timestamp(),
                 entry.expires_at.timestamp(),
             )[column]
+        if role == Qt.ItemDataRole.ToolTipRole and column == LINK:
+            return tr("{url}\nexpires at {time}").format(
+                url=entry.url, time=clock_time(entry.expires_at)
+            )
         if role == Qt.ItemDataRole.ToolTipRole:
             return str(entry.local_path)
         if role != Qt.ItemDataRole.DisplayRole:
@@ -106,7 +110,7 @@ class HistoryModel(QAbstractTableModel):
         if column == UPLOADED:
             return entry.uploaded_at.astimezone().strftime("%Y-%m-%d %H:%M")
         left = (entry.expires_at - self.clock()).total_seconds()
-        return tr("expires in {time}").format(time=countdown(left)) if left > 0 else tr("expired")
+        return time_left(left) if left > 0 else tr("expired")
 
     def tick(self) -> None:
         if self.entries:

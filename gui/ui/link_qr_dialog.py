@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from gui.i18n import tr
-from gui.session.upload_item import countdown
+from gui.session.upload_item import clock_time, time_left
 from gui.ui.qr_widget import QrWidget
 
 
@@ -52,7 +52,11 @@ class LinkQrDialog(QDialog):
     def tick(self) -> None:
         left = (self.expires_at - self._clock()).total_seconds()
         if left > 0:
-            self.remaining.setText(tr("Expires in {time}").format(time=countdown(left)))
+            self.remaining.setText(
+                tr("{left}, expires at {time}").format(
+                    left=time_left(left), time=clock_time(self.expires_at)
+                )
+            )
         else:
             self.qr.show_message(tr("This link has expired."))
             self.remaining.setText(tr("Expired: re-upload the file for a new link."))

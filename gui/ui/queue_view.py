@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from datetime import datetime
 
 from PySide6.QtCore import (
     QAbstractItemModel,
@@ -40,7 +41,14 @@ from PySide6.QtWidgets import (
 
 from gui.i18n import tr
 from gui.session.queue_model import ITEM_ROLE, UploadQueueModel
-from gui.session.upload_item import UploadItem, UploadState, action_label, describe, size_text
+from gui.session.upload_item import (
+    UploadItem,
+    UploadState,
+    action_label,
+    describe,
+    expires_soon,
+    size_text,
+)
 
 PADDING = 8
 ICON = 32
@@ -55,6 +63,7 @@ STATE_COLOURS = {
     UploadState.PAUSED: QColor("#c98a12"),
     UploadState.HELD: QColor("#8e44ad"),
 }
+AMBER = QColor("#e69500")
 
 
 def contrast(a: QColor, b: QColor) -> float:
@@ -74,19 +83,34 @@ def contrast(a: QColor, b: QColor) -> float:
     return (high + 0.05) / (low + 0.05)
 
 
-def readable_link_colour(palette: QPalette, needed: float = 4.5) -> QColor:
-    """The palette's link colour, lightened on a dark background (or darkened on a light one)
-    until it reads at WCAG AA contrast (a dark theme's default #0000ff on #323232 is ~1.5:1)."""
-    link = QColor(palette.color(QPalette.ColorRole.Link))
+def readable(colour: QColor, palette: QPalette, needed: float = 4.5) -> QColor:
+    """`colour` lightened on a dark background (or darkened on a light one) until it reads
+    at WCAG AA contrast on the list's background."""
+    colour = QColor(colour)
     base = palette.color(QPalette.ColorRole.Base)
     dark_base = base.lightnessF() < 0.5
     for _ in range(40):
-        if contrast(link, base) >= needed:
+        if contrast(colour, base) >= needed:
             break
-        link = link.lighter(112) if dark_base else link.darker(112)
-        if dark_base and link.lightness() < 40:  # pure blue barely lightens: add white
-            link = QColor.fromHslF(link.hslHueF(), link.hslSaturationF(), 0.6)
-    return link
+        colour = colour.lighter(112) if dark_base else colour.darker(112)
+        if dark_base and colour.lightness() < 40:  # pure blue barely lightens: add white
+            colour = QColor.fromHslF(colour.hslHueF(), colour.hslSaturationF(), 0.6)
+    return colour
+
+
+def readable_link_colour(palette: QPalette) -> QColor:
+    """The palette's link colour, made readable (a dark theme's default #0000ff on #323232
+    is ~1.5:1)."""
+    return readable(palette.color(QPalette.ColorRole.Link), palette)
+
+
+def state_colour(item: UploadItem, now: datetime, palette: QPalette) -> QColor | None:
+    """The state line's colour (None: the muted text colour); a link in its last two
+    minutes turns amber."""
+    if item.has_live_link and expires_soon(item.seconds_left(now)):
+        return readable(AMBER, palette)
+    colour = STATE_COLOURS.get(item.state)
+    return readable(colour, palette) if colour is not None else None
 
 
 def line_height(font: QFont) -> int:
@@ -179,7 +203,8 @@ class UploadDelegate(QStyledItemDelegate):
 
         now = self._model.clock()
         state_text = describe(item, now, time.monotonic())
-        painter.setPen(STATE_COLOURS.get(item.state, muted) if not selected else text_colour)
+        colour = state_colour(item, now, palette) if not selected else None
+        painter.setPen(colour or (text_colour if selected else muted))
         elided = QFontMetrics(option.font).elidedText(
             state_text, Qt.TextElideMode.ElideRight, width
         )

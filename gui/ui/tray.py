@@ -9,7 +9,6 @@ menu too small, clipped, with scroll arrows."""
 
 from __future__ import annotations
 
-import math
 from collections.abc import Callable, Iterable
 from datetime import datetime
 from typing import TYPE_CHECKING
@@ -20,7 +19,7 @@ from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from gui.i18n import tr
 from gui.session.connection_state import ConnectionState
-from gui.session.upload_item import UploadItem
+from gui.session.upload_item import UploadItem, expires_soon, time_left
 from gui.ui.clipboard import Link, links_of
 from gui.ui.connection_indicator import DOT_COLOURS
 
@@ -51,13 +50,6 @@ def tray_icon(base: QIcon, state: ConnectionState, size: int = 64) -> QIcon:
     painter.drawEllipse(size - dot - 1, size - dot - 1, dot, dot)
     painter.end()
     return QIcon(pixmap)
-
-
-def minutes_left(seconds: float) -> str:
-    """A link's time left for the menu: whole minutes, so the entry changes once a minute."""
-    if seconds < 60:
-        return tr("under a minute left")
-    return tr("{n} min left").format(n=math.ceil(seconds / 60))
 
 
 class Tray(QObject):
@@ -162,8 +154,9 @@ class Tray(QObject):
                 action.setText(text)
 
     def _entry_text(self, link: Link, now: datetime) -> str:
-        left = minutes_left((link.expires_at - now).total_seconds())
-        return tr("{name} · {left}").format(name=link.name, left=left)
+        seconds = (link.expires_at - now).total_seconds()
+        text = tr("{name} · {left}").format(name=link.name, left=time_left(seconds))
+        return text + " · " + tr("expires soon") if expires_soon(seconds) else text
 
     def rebuild(self, links: list[Link] | None = None) -> None:
         links = self.live_links() if links is None else links

@@ -4,13 +4,14 @@ sent when something happens while no BiliDrop window is where the user looks."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QObject, Slot
 from PySide6.QtWidgets import QApplication
 
 from gui.i18n import tr
-from gui.session.upload_item import UploadItem, UploadState
+from gui.session.upload_item import UploadItem, UploadState, clock_time, expires_soon, time_left
 from gui.ui.clipboard import Link, copy_links
 from gui.ui.notifications import Notice, Notifications, Urgency
 
@@ -32,6 +33,7 @@ class WindowTray(QObject):
         self.is_in_front: Callable[[], bool] = self._app_in_front
         self._batch: list[UploadItem] = []  # finished since the queue was last idle
         self._history_links: list[Link] = []
+        self._warned: set[int] = set()  # rows whose "expires soon" was said
         session = window.session
         session.started.connect(self.on_session_started)
         session.monitor.changed.connect(self.on_connection_changed)
@@ -81,10 +83,36 @@ class WindowTray(QObject):
 
     @Slot()
     def on_clock(self) -> None:
-        """The tooltip's countdown and the menu's minutes run on the window's clock."""
+        """The tooltip's countdown and the menu's minutes run on the window's clock; a link
+        entering its last two minutes is said once, in the tooltip and a notification."""
+        model = self.window.model
+        now = model.clock()
+        soon = [
+            item
+            for item in model.items()
+            if item.has_live_link and expires_soon(item.seconds_left(now))
+        ]
+        for item in soon:
+            if item.item_id not in self._warned:
+                self._warned.add(item.item_id)
+                self._tell(self._expiring_notice(item, now))
         if self.tray is not None:
-            self.tray.set_status_text(self.window.indicator.text_for())
+            status = self.window.indicator.text_for()
+            if soon:
+                status += "\n" + tr("{name}: {left}, expires soon").format(
+                    name=soon[0].name, left=time_left(soon[0].seconds_left(now))
+                )
+            self.tray.set_status_text(status)
             self.tray.refresh()
+
+    @staticmethod
+    def _expiring_notice(item: UploadItem, now: datetime) -> Notice:
+        body = tr("{name}: {left}, the link stops working at {time}.").format(
+            name=item.name,
+            left=time_left(item.seconds_left(now)),
+            time=clock_time(item.expires_at or now),
+        )
+        return Notice(tr("A link expires soon"), body, item_id=item.item_id, slot="expiring")
 
     def _app_in_front(self) -> bool:
         """Any BiliDrop window active: the main one, History, Settings, a sign-in dialog."""
@@ -122,7 +150,7 @@ class WindowTray(QObject):
         """One notification for a batch, replacing the one before it."""
 
         if len(self._batch) == 1 and last.expires_at is not None:
-            when = last.expires_at.astimezone().strftime("%H:%M")
+            when = clock_time(last.expires_at)
             body = tr("{name}: link ready, expires at {time}").format(name=last.name, time=when)
             return Notice(tr("Upload finished"), body, item_id=last.item_id, slot="batch")
         n = len(self._batch)

@@ -4,10 +4,6 @@
 <context>
     <name></name>
     <message>
-        <source>Avatar</source>
-        <translation>头像</translation>
-    </message>
-    <message>
         <source>Not signed in</source>
         <translation>未登录</translation>
     </message>
@@ -50,10 +46,6 @@
     <message>
         <source>Sign in with the Bilibili app (QR code) or a browser&apos;s cookies</source>
         <translation>用哔哩哔哩 App 扫码，或用浏览器的 Cookie 登录</translation>
-    </message>
-    <message>
-        <source>Connection status</source>
-        <translation>连接状态</translation>
     </message>
     <message>
         <source>Connecting…</source>
@@ -102,10 +94,6 @@
     <message>
         <source>Each file gets a link that works for 15 minutes · up to 300 MiB per file</source>
         <translation>每个文件得到一个 15 分钟内有效的链接 · 单个文件最大 300 MiB</translation>
-    </message>
-    <message>
-        <source>Drop area</source>
-        <translation>拖放区域</translation>
     </message>
     <message>
         <source>Drop files or folders here, or press Enter to choose files (Ctrl+O)</source>
@@ -214,10 +202,6 @@
     <message>
         <source>Link</source>
         <translation>链接</translation>
-    </message>
-    <message>
-        <source>expires in {time}</source>
-        <translation>{time} 后过期</translation>
     </message>
     <message>
         <source>expired</source>
@@ -358,10 +342,6 @@
     <message>
         <source>Time left</source>
         <translation>剩余时间</translation>
-    </message>
-    <message>
-        <source>Expires in {time}</source>
-        <translation>{time} 后过期</translation>
     </message>
     <message>
         <source>This link has expired.</source>
@@ -796,10 +776,6 @@
         <translation>没有有效链接</translation>
     </message>
     <message>
-        <source>{name} · expires in {time}</source>
-        <translation>{name} · {time} 后过期</translation>
-    </message>
-    <message>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
@@ -834,10 +810,6 @@
     <message>
         <source>Retrying in {seconds} s: {reason}</source>
         <translation>{seconds} 秒后重试：{reason}</translation>
-    </message>
-    <message>
-        <source>Done · expires in {time}</source>
-        <translation>完成 · {time} 后过期</translation>
     </message>
     <message>
         <source>the file changed since its last upload</source>
@@ -1196,10 +1168,6 @@
         <translation>上传完成</translation>
     </message>
     <message>
-        <source>under a minute left</source>
-        <translation>剩余不到 1 分钟</translation>
-    </message>
-    <message>
         <source>{name} · {left}</source>
         <translation>{name} · {left}</translation>
     </message>
@@ -1214,10 +1182,6 @@
     <message>
         <source>{n} links ready, copied</source>
         <translation>{n} 个链接已就绪并已复制</translation>
-    </message>
-    <message>
-        <source>{n} min left</source>
-        <translation>剩余 {n} 分钟</translation>
     </message>
     <message>
         <source>Connecting</source>
@@ -1278,6 +1242,56 @@
     <message>
         <source>No file manager could open {folder}.</source>
         <translation>没有文件管理器能打开 {folder}。</translation>
+    </message>
+    <message>
+        <source>{n} s</source>
+        <translation>{n} 秒</translation>
+    </message>
+    <message>
+        <source>{m} min {s} s</source>
+        <translation>{m} 分 {s} 秒</translation>
+    </message>
+    <message>
+        <source>{n} min</source>
+        <translation>{n} 分钟</translation>
+    </message>
+    <message>
+        <source>{h} h {m} min</source>
+        <translation>{h} 小时 {m} 分钟</translation>
+    </message>
+    <message>
+        <source>Done · {left}</source>
+        <translation>完成 · {left}</translation>
+    </message>
+    <message>
+        <source>expires soon</source>
+        <translation>即将过期</translation>
+    </message>
+    <message>
+        <source>expires at {time}</source>
+        <translation>{time} 过期</translation>
+    </message>
+    <message>
+        <source>{left}, expires at {time}</source>
+        <translation>{left}，{time} 过期</translation>
+    </message>
+    <message>
+        <source>{url}
+expires at {time}</source>
+        <translation>{url}
+{time} 过期</translation>
+    </message>
+    <message>
+        <source>{name}: {left}, expires soon</source>
+        <translation>{name}：{left}，即将过期</translation>
+    </message>
+    <message>
+        <source>{name}: {left}, the link stops working at {time}.</source>
+        <translation>{name}：{left}，链接将于 {time} 失效。</translation>
+    </message>
+    <message>
+        <source>A link expires soon</source>
+        <translation>有链接即将过期</translation>
     </message>
 </context>
 </TS>

@@ -11,7 +11,7 @@ from PySide6.QtGui import QGuiApplication, QImage
 from PySide6.QtTest import QTest
 
 from gui.emulator import Emulator
-from gui.session.upload_item import UploadState
+from gui.session.upload_item import UploadState, clock_time
 from gui.store.history import History
 from gui.ui.history_dialog import HistoryDialog, HistoryModel
 from gui.ui.link_qr_dialog import LinkQrDialog
@@ -59,9 +59,9 @@ def test_qr_of_a_link_decodes_back_to_it(
     dialog = window.findChild(LinkQrDialog)
     assert dialog is not None
     assert decode(dialog.qr) == [items(window)[0].url]
-    assert (
-        dialog.remaining.text().startswith("Expires in 14:") or "15:00" in dialog.remaining.text()
-    )
+    expires_at = items(window)[0].expires_at
+    assert expires_at is not None
+    assert dialog.remaining.text() == f"15 min left, expires at {clock_time(expires_at)}"
     clock.advance(901)
     window.on_clock()
     assert "expired" in dialog.remaining.text().lower()
@@ -79,7 +79,9 @@ def test_history_search_copy_and_delete(
     dialog.select_row(0)
     dialog.buttons["copy"].click()
     assert QGuiApplication.clipboard().text() == history.entries("alpha")[0].url
-    assert dialog.model.index(0, 3).data().startswith("expires in 1")
+    assert dialog.model.index(0, 3).data() == "15 min left"
+    link_tip = dialog.model.index(0, 3).data(Qt.ItemDataRole.ToolTipRole)
+    assert link_tip.endswith("expires at " + clock_time(history.entries("alpha")[0].expires_at))
     dialog.buttons["delete"].click()
     assert history.entries("alpha") == []
     dialog.search.clear()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
@@ -28,9 +29,17 @@ from gui.emulator import Emulator
 from gui.session.connection_state import ConnectionState
 from gui.session.queue_model import ITEM_ROLE
 from gui.session.session import Session
-from gui.session.upload_item import RowAction, UploadItem, UploadState, size_text
+from gui.session.upload_item import RowAction, UploadItem, UploadState, clock_time, size_text
 from gui.ui.main_window import MainWindow
-from gui.ui.queue_view import QueueView, contrast, readable_link_colour
+from gui.ui.queue_view import (
+    AMBER,
+    STATE_COLOURS,
+    QueueView,
+    contrast,
+    readable,
+    readable_link_colour,
+    state_colour,
+)
 from tests.ui.conftest import FakeClock
 
 MakeFile = Callable[..., Path]
@@ -183,10 +192,20 @@ def test_expiry_countdown_then_reupload(
     item = items(window)[0]
     old_url = item.url
     tooltip = window.model.index(0).data(Qt.ItemDataRole.ToolTipRole)
-    assert "expires in 14:" in tooltip or "expires in 15:00" in tooltip
+    assert "Done · 15 min left · expires at " in tooltip  # a span, and the time of day
+    assert item.expires_at is not None
+    assert clock_time(item.expires_at) in tooltip
+    assert window.queue_view is not None
+    palette = window.queue_view.palette()
+    assert state_colour(item, clock(), palette) == readable(
+        STATE_COLOURS[UploadState.DONE], palette
+    )
 
-    advance(14 * 60)
-    assert "expires in 0:" in window.model.index(0).data(Qt.ItemDataRole.ToolTipRole)
+    advance(13 * 60 + 30)
+    tooltip = window.model.index(0).data(Qt.ItemDataRole.ToolTipRole)
+    assert re.search(r"Done · 1 min [23]\d s left · expires soon", tooltip)
+    assert state_colour(item, clock(), palette) == readable(AMBER, palette)
+    advance(30)
     advance(61)
     assert item.state is UploadState.EXPIRED
     assert httpx.get(old_url).status_code == 403

@@ -170,3 +170,34 @@ def test_the_menu_never_changes_while_it_is_open(
     assert "No live links" in [a.text() for a in tray.menu.actions()]  # as it opened
     tray.menu.hide()
     assert "new.txt · 15 min left" in menu_texts(window)  # the next clock tick
+
+
+def test_a_link_in_its_last_two_minutes_is_said_once_in_the_tray_and_a_notification(
+    qtbot, window: MainWindow, clock: FakeClock, make_file: MakeFile
+) -> None:
+    tray = window.tray
+    assert tray is not None
+    sent: list[tuple[str, str]] = []
+    window.desktop.notifier = lambda notice: sent.append((notice.title, notice.body))
+    window.desktop.is_in_front = lambda: False
+    window.settings.auto_copy = False
+    drop_files(window, make_file("soon.txt"))
+    qtbot.waitUntil(lambda: items(window)[0].state is UploadState.DONE, timeout=WAIT)
+    sent.clear()  # "Upload finished"
+    window.on_clock()
+    assert sent == []  # 15 minutes left: nothing to say
+    assert "expires soon" not in tray.icon.toolTip()
+
+    clock.advance(13 * 60 + 30)
+    window.on_clock()
+    window.on_clock()  # the next second says nothing new
+    assert len(sent) == 1
+    title, body = sent[0]
+    assert title == "A link expires soon"
+    assert body.startswith("soon.txt: 1 min ")
+    assert "the link stops working at" in body
+    assert "soon.txt: 1 min" in tray.icon.toolTip()
+    assert "expires soon" in tray.icon.toolTip()
+    entries = [text for text in menu_texts(window) if text.startswith("soon.txt")]
+    assert len(entries) == 1
+    assert entries[0].endswith("s left · expires soon")
