@@ -1,14 +1,16 @@
-"""The status-bar account area: avatar and name, where the sign-in is kept, sign in/out."""
+"""The status bar's account button: avatar and name; a menu says where the sign-in is kept and
+signs out."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, Qt, Signal
-from PySide6.QtGui import QPainter, QPainterPath, QPaintEvent, QPalette, QPixmap
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtCore import QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QIcon, QPainter, QPainterPath, QPixmap
+from PySide6.QtWidgets import QMenu, QToolButton, QWidget
 
 from gui.i18n import tr
 
 AVATAR_PX = 20
+NAME_PX = 160  # a longer name is cut in the button, and said whole in its tooltip
 
 
 def round_avatar(data: bytes, size: int) -> QPixmap | None:
@@ -36,25 +38,11 @@ def round_avatar(data: bytes, size: int) -> QPixmap | None:
     return round_
 
 
-class Avatar(QWidget):
-    """The account's picture, painted: a bare widget, so screen readers pass over it."""
+class AccountArea(QToolButton):
+    """The status bar's compact account button: the avatar and the name; its menu says which
+    account, where the sign-in is kept, and signs out. Signed out, it signs in.
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setFixedSize(AVATAR_PX, AVATAR_PX)
-        self.pixmap: QPixmap | None = None
-
-    def set_pixmap(self, pixmap: QPixmap) -> None:
-        self.pixmap = pixmap
-        self.update()
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        if self.pixmap is not None:
-            QPainter(self).drawPixmap(self.rect(), self.pixmap)
-
-
-class AccountArea(QWidget):
-    """Signals:
+    Signals:
     sign_in_requested()
     sign_out_requested()
     """
@@ -64,52 +52,56 @@ class AccountArea(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName(tr("Account"))  # the group: its labels say the rest
-        self.avatar = Avatar()  # decorative: painted, with nothing for a screen reader to read
-        self.avatar.hide()
-        # Screen readers read the labels' own text; the descriptions say what it is.
-        self.who = QLabel(tr("Not signed in"))
-        self.who.setAccessibleDescription(tr("Account"))
-        self.where = QLabel("")
-        self.where.setAccessibleDescription(tr("Where the sign-in is kept"))
-        self.where.setForegroundRole(QPalette.ColorRole.PlaceholderText)  # muted, not disabled
-        self.button = QPushButton(tr("Sign in…"))
-        self.button.setAutoDefault(False)
-        self.button.clicked.connect(self._on_clicked)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(4, 0, 4, 0)
-        layout.addWidget(self.avatar)
-        layout.addWidget(self.who)
-        layout.addWidget(self.where)
-        layout.addWidget(self.button)
+        self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.setAutoRaise(True)
+        self.setIconSize(QSize(AVATAR_PX, AVATAR_PX))
+        self.menu_ = QMenu(self)
+        self.menu_.setToolTipsVisible(True)
+        self.who = self.menu_.addAction("")  # the account, said in full
+        self.who.setEnabled(False)
+        self.where = self.menu_.addAction("")
+        self.where.setEnabled(False)
+        self.menu_.addSeparator()
+        self.sign_out_action = self.menu_.addAction(tr("Sign out…"), self.sign_out_requested.emit)
+        self.sign_out_action.setToolTip(
+            tr("Sign out: revoke this session and forget it on this computer")
+        )
+        self.clicked.connect(self._on_clicked)
         self.signed_in = False
+        self.show_account(None, "", b"", "", demo=False)
 
     def show_account(
         self, mid: int | None, uname: str, avatar: bytes, where: str, *, demo: bool
     ) -> None:
         self.signed_in = mid is not None
+        kept = tr("Sign-in kept: {where}").format(where=where) if where else ""
         if mid is None:
-            self.who.setText(tr("Not signed in"))
+            name = tr("Not signed in")
+            self.who.setText(name)
+            self.setText(tr("Sign in…"))
+            self.setMenu(None)  # type: ignore[arg-type]
+            self.setPopupMode(QToolButton.ToolButtonPopupMode.DelayedPopup)
+            tip = tr("Sign in with the Bilibili app (QR code) or a browser's cookies")
         else:
-            name = uname or tr("mid {mid}").format(mid=mid)
-            label = tr("{name} (demo)") if demo else "{name}"
-            self.who.setText(label.format(name=name))
-            self.who.setToolTip(tr("Bilibili account {mid}").format(mid=mid))
+            name = (tr("{name} (demo)") if demo else "{name}").format(
+                name=uname or tr("mid {mid}").format(mid=mid)
+            )
+            self.who.setText(tr("{name} · Bilibili account {mid}").format(name=name, mid=mid))
+            self.setText(self.fontMetrics().elidedText(name, Qt.TextElideMode.ElideRight, NAME_PX))
+            self.setMenu(self.menu_)
+            self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+            tip = tr("{account}\n{kept}\nClick for the account menu (sign out).").format(
+                account=self.who.text(), kept=kept
+            )
+        self.where.setText(kept)
+        self.name = name
         pixmap = round_avatar(avatar, AVATAR_PX) if self.signed_in else None
-        self.avatar.setVisible(pixmap is not None)
-        if pixmap is not None:
-            self.avatar.set_pixmap(pixmap)
-        self.where.setText(f"· {where}")
-        self.where.setToolTip(tr("Where BiliDrop keeps the sign-in cookies"))
-        self.button.setText(tr("Sign out") if self.signed_in else tr("Sign in…"))
-        self.button.setToolTip(
-            tr("Sign out: revoke this session and forget it on this computer")
-            if self.signed_in
-            else tr("Sign in with the Bilibili app (QR code) or a browser's cookies")
-        )
+        self.setIcon(QIcon(pixmap) if pixmap is not None else QIcon())
+        self.setToolTip(tip if mid is not None else f"{name}. {tip}\n{kept}".rstrip())
+        # What a screen reader says: the whole name (the text may be cut), and where it is kept.
+        self.setAccessibleName(tr("Account: {name}").format(name=name))
+        self.setAccessibleDescription(kept)
 
     def _on_clicked(self) -> None:
-        if self.signed_in:
-            self.sign_out_requested.emit()
-        else:
+        if not self.signed_in:
             self.sign_in_requested.emit()

@@ -39,6 +39,7 @@ from gui.ui.connection_indicator import ConnectionIndicator
 from gui.ui.demo_banner import DemoBanner
 from gui.ui.drop_area import DropArea
 from gui.ui.file_intake import FileIntake
+from gui.ui.status_message import StatusMessage
 from gui.ui.window_actions import WindowActions
 from gui.ui.window_dialogs import WindowDialogs
 from gui.ui.window_tray import WindowTray
@@ -102,8 +103,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.account)
         self.statusBar().addPermanentWidget(self.indicator)
         self.statusBar().setAccessibleName(tr("Status"))
-        # A notice cut short by the narrow window can still be read whole.
-        self.statusBar().messageChanged.connect(self._on_status_message)
+        self.status_message = StatusMessage(self.statusBar())
         self.indicator.state_changed.connect(self.announcer.say)
         grip = self.statusBar().findChild(QSizeGrip)
         if grip is not None:
@@ -370,10 +370,6 @@ class MainWindow(QMainWindow):
         live = [i for i in self.selected_items() if i.has_live_link and i.expires_at]
         if live and live[0].expires_at is not None:
             self.dialogs.show_link_qr(live[0].name, live[0].url, live[0].expires_at)
-
-    @Slot(str)
-    def _on_status_message(self, message: str) -> None:
-        self.statusBar().setToolTip(message)
 
     def notify(self, message: str) -> None:
         """A short non-modal notice in the status bar, told to screen readers too."""

@@ -8,14 +8,6 @@
         <translation>未登录</translation>
     </message>
     <message>
-        <source>Account</source>
-        <translation>账号</translation>
-    </message>
-    <message>
-        <source>Where the sign-in is kept</source>
-        <translation>登录信息的保存位置</translation>
-    </message>
-    <message>
         <source>Sign in…</source>
         <translation>登录…</translation>
     </message>
@@ -26,14 +18,6 @@
     <message>
         <source>{name} (demo)</source>
         <translation>{name}（演示）</translation>
-    </message>
-    <message>
-        <source>Bilibili account {mid}</source>
-        <translation>哔哩哔哩账号 {mid}</translation>
-    </message>
-    <message>
-        <source>Where BiliDrop keeps the sign-in cookies</source>
-        <translation>BiliDrop 保存登录 Cookie 的位置</translation>
     </message>
     <message>
         <source>Sign out</source>
@@ -1292,6 +1276,30 @@ expires at {time}</source>
     <message>
         <source>A link expires soon</source>
         <translation>有链接即将过期</translation>
+    </message>
+    <message>
+        <source>Sign out…</source>
+        <translation>退出登录…</translation>
+    </message>
+    <message>
+        <source>Sign-in kept: {where}</source>
+        <translation>登录信息保存在：{where}</translation>
+    </message>
+    <message>
+        <source>{account}
+{kept}
+Click for the account menu (sign out).</source>
+        <translation>{account}
+{kept}
+点击打开账号菜单（退出登录）。</translation>
+    </message>
+    <message>
+        <source>{name} · Bilibili account {mid}</source>
+        <translation>{name} · B 站账号 {mid}</translation>
+    </message>
+    <message>
+        <source>Account: {name}</source>
+        <translation>账号：{name}</translation>
     </message>
 </context>
 </TS>

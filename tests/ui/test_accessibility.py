@@ -35,13 +35,12 @@ def description(widget: QWidget) -> str:
 def test_the_account_area_and_the_banner_read_what_they_show(qtbot, window: MainWindow) -> None:
     account = window.account
     qtbot.waitUntil(lambda: account.signed_in, timeout=WAIT)
-    assert name(account.who) == account.who.text()
-    assert "(demo)" in name(account.who)
-    assert description(account.who) == "Account"
-    assert name(account.where) == account.where.text()
-    assert "memory" in name(account.where)
-    interface = QAccessible.queryAccessibleInterface(account.where)
-    assert not interface.state().disabled  # muted by colour, not marked unusable
+    assert name(account) == f"Account: {account.name}"  # whole, though the button may cut it
+    assert "(demo)" in name(account)
+    assert description(account) == account.where.text()
+    assert "memory" in description(account)
+    interface = QAccessible.queryAccessibleInterface(account)
+    assert not interface.state().disabled
     banner = window.demo_banner
     assert banner is not None
     assert name(banner) == banner.text()
@@ -147,4 +146,5 @@ def test_a_signed_out_heartbeat_updates_the_account_area(
     window.commands.check.trigger()
     qtbot.waitUntil(lambda: window.indicator.state is ConnectionState.SIGNED_OUT, timeout=WAIT)
     qtbot.waitUntil(lambda: not window.account.signed_in, timeout=WAIT)
-    assert window.account.who.text() == "Not signed in"
+    assert window.account.name == "Not signed in"
+    assert window.account.text() == "Sign in…"

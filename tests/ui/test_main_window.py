@@ -438,7 +438,7 @@ def test_settings_persist(qtbot, window: MainWindow, settings, tmp_path: Path) -
 
 def test_accessible_names_and_items(window: MainWindow, make_file: MakeFile, qtbot) -> None:
     assert window.queue_view is None  # built with the first row
-    for widget in (window.drop_area, window.indicator, window.account.who):
+    for widget in (window.drop_area, window.indicator, window.account):
         # As a screen reader gets it: through the widget's accessible interface.
         assert QAccessible.queryAccessibleInterface(widget).text(QAccessible.Text.Name)
     drop_files(window, make_file("x.txt"))
@@ -597,10 +597,36 @@ def test_auto_copy_holds_the_batch_and_starts_afresh_after_it(
     assert QGuiApplication.clipboard().text() == by_name(window, "later.txt").url
 
 
-def test_a_status_notice_can_be_read_whole_in_its_tooltip(window: MainWindow) -> None:
+def test_status_notices_fit_or_wrap_and_the_tooltip_has_them_whole(
+    qtbot, window: MainWindow
+) -> None:
+    window.resize(760, 520)  # the first start's size
+    qtbot.waitUntil(lambda: window.account.signed_in, timeout=WAIT)  # the name takes its room
+    message = window.status_message
+    one_line = message.fontMetrics().height()
+
+    batch = "7 links copied, the first expires at 14:24"
+    window.notify(batch)
+    assert message.text() == batch  # whole, on one line, beside the account and connection
+    assert message.height() == one_line
+    assert message.fontMetrics().horizontalAdvance(batch) <= message.width()
+
     long = "Link copied, expires at 19:35 — and a notice much longer than the status bar is wide"
+    assert message.fontMetrics().horizontalAdvance(long) > message.width()
     window.notify(long)
-    assert window.statusBar().toolTip() == long
+    assert message.height() == 2 * one_line  # wraps: the bar grows while it shows
+    assert message.text() == long  # nothing cut
+    assert message.toolTip() == long
+
+    window.notify(" ".join([long] * 6))
+    assert message.height() == 2 * one_line  # never more than two lines
+    assert message.text().endswith("…")
+    assert message.text()[:-1].rstrip() in " ".join([long] * 6)
+    assert message.toolTip() == " ".join([long] * 6)
+
+    window.statusBar().clearMessage()
+    assert message.text() == ""
+    assert message.height() == one_line
 
 
 def test_open_link_says_so_when_nothing_opens_it(

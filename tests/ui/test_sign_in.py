@@ -63,16 +63,17 @@ def test_no_stored_account_opens_sign_in(
     window = signed_out_window
     dialog = dialog_of(qtbot, window)
     assert dialog.isVisible()
-    assert window.account.who.text() == "Not signed in"
+    assert window.account.name == "Not signed in"
     qtbot.waitUntil(lambda: window.indicator.state is ConnectionState.SIGNED_OUT, timeout=WAIT)
-    assert "This session only: no system keyring found" in window.account.where.text()
+    assert "This session only: no system keyring found" in window.account.toolTip()
 
     cookie = emulator.sign_in().cookie_header()
     dialog.cookie_edit.setPlainText(f"Cookie: buvid3=xyz; {cookie}; sid=abc")
     with qtbot.waitSignal(dialog.accepted, timeout=WAIT):
         dialog.sign_in_button.click()
-    assert window.account.who.text() == "BiliDrop 演示账号"
-    assert window.account.button.text() == "Sign out"
+    assert window.account.name == "BiliDrop 演示账号"
+    assert window.account.text() == "BiliDrop 演示账号"
+    assert window.account.sign_out_action.isEnabled()
     qtbot.waitUntil(lambda: window.indicator.state is ConnectionState.ONLINE, timeout=WAIT)
     assert memory_store.load() is not None  # kept in memory for this run
 
@@ -111,13 +112,13 @@ def test_keyring_round_trip_through_the_window(
     window = open_real_window(qtbot, emulator, settings, CredentialStore(backend))
     account = window.session.account
     qtbot.waitUntil(lambda: account.credentials == credentials, timeout=WAIT)
-    assert window.account.where.text().startswith("· System keyring (")
+    assert window.account.where.text().startswith("Sign-in kept: System keyring (")
     qtbot.waitUntil(lambda: window.indicator.state is ConnectionState.ONLINE, timeout=WAIT)
 
     with qtbot.waitSignal(window.session.account.keyring_updated, timeout=WAIT):
         window.commands.sign_out.trigger()
     assert store.load() is None
-    assert window.account.who.text() == "Not signed in"
+    assert window.account.name == "Not signed in"
     qtbot.waitUntil(lambda: window.indicator.state is ConnectionState.SIGNED_OUT, timeout=WAIT)
     window.session.shutdown()
 
@@ -139,8 +140,8 @@ def test_qr_sign_in_in_the_window(
     )
     with qtbot.waitSignal(dialog.accepted, timeout=WAIT):
         emulator.qr.confirm(key, Account(mid=4242, uname="扫码用户"))
-    qtbot.waitUntil(lambda: window.account.avatar.isVisible(), timeout=WAIT)
-    assert window.account.who.text() == "扫码用户"
+    qtbot.waitUntil(lambda: not window.account.icon().isNull(), timeout=WAIT)
+    assert window.account.name == "扫码用户"
     credentials = memory_store.load()
     assert credentials is not None
     assert credentials.mid == 4242
@@ -186,10 +187,10 @@ def test_sign_out_revokes_on_the_server(qtbot, emulator: Emulator, settings: Set
     store = CredentialStore(fail.Keyring())
     store.save(credentials)
     window = open_real_window(qtbot, emulator, settings, store)
-    qtbot.waitUntil(lambda: window.account.who.text() == "BiliDrop 演示账号", timeout=WAIT)
+    qtbot.waitUntil(lambda: window.account.name == "BiliDrop 演示账号", timeout=WAIT)
     assert window.commands.sign_out.isEnabled()
     with qtbot.waitSignal(window.session.account.keyring_updated, timeout=WAIT):
-        window.account.button.click()
+        window.account.sign_out_action.trigger()
     assert store.load() is None
     with BiliClient(credentials, ServiceOrigins.single(emulator.base_url)) as client:
         qtbot.waitUntil(lambda: not session_alive(client), timeout=WAIT)
@@ -207,18 +208,14 @@ def session_alive(client: BiliClient) -> bool:
 def test_demo_signs_out_and_back_in_by_itself(qtbot, settings: Settings) -> None:
     with Emulator(qr_auto=0.1) as emulator:
         window = open_window(qtbot, settings, emulator)
-        qtbot.waitUntil(
-            lambda: window.account.who.text() == "BiliDrop 演示账号 (demo)", timeout=WAIT
-        )
+        qtbot.waitUntil(lambda: window.account.name == "BiliDrop 演示账号 (demo)", timeout=WAIT)
         window.commands.sign_out.trigger()
-        assert window.account.who.text() == "Not signed in"
+        assert window.account.name == "Not signed in"
         window.commands.sign_in.trigger()
         dialog = dialog_of(qtbot, window)
         with qtbot.waitSignal(dialog.accepted, timeout=WAIT):
             pass
-        qtbot.waitUntil(
-            lambda: window.account.who.text() == "BiliDrop 演示账号 (demo)", timeout=WAIT
-        )
+        qtbot.waitUntil(lambda: window.account.name == "BiliDrop 演示账号 (demo)", timeout=WAIT)
         window.session.shutdown()
 
 
@@ -232,7 +229,7 @@ def test_signing_out_of_a_pasted_cookie_asks_and_forgets_it_here_by_default(
     window = open_real_window(qtbot, emulator, settings, store)
     asked: list[bool] = []
     window.choose_sign_out = lambda: asked.append(True) or everywhere  # type: ignore[func-returns-value]
-    qtbot.waitUntil(lambda: window.account.who.text() == "BiliDrop 演示账号", timeout=WAIT)
+    qtbot.waitUntil(lambda: window.account.name == "BiliDrop 演示账号", timeout=WAIT)
     with qtbot.waitSignal(window.session.account.keyring_updated, timeout=WAIT):
         window.commands.sign_out.trigger()
     assert asked == [True]
