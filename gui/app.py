@@ -217,9 +217,15 @@ def run(options: WindowOptions) -> int:
     quit_on_termination(app)
     launcher = open_window(app, options)
     try:
-        return app.exec()
+        status = app.exec()
     finally:
-        launcher.shutdown()
+        launcher.shutdown()  # the next process must find this one's socket gone
+    if launcher.window.restart_requested:
+        from gui.common.restart import start_again
+
+        if not start_again(demo=options.demo, origin=options.origin):
+            print("bilidrop: could not start again; start BiliDrop yourself", file=sys.stderr)
+    return status
 
 
 def open_window(

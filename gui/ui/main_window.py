@@ -70,6 +70,7 @@ class MainWindow(QMainWindow):
         self.confirm: Callable[[str, str], bool] = lambda title, text: self.dialogs.ask(title, text)
         self.choose_sign_out: Callable[[], bool | None] = lambda: self.dialogs.choose_sign_out()
         self._quitting = False
+        self.restart_requested = False  # quit, and the launcher starts BiliDrop again
         self._painted = False
         self._batch_links: list[UploadItem] = []  # auto-copied links since the queue was idle
         self.setWindowTitle(tr("BiliDrop — demo") if session.demo else "BiliDrop")
@@ -407,6 +408,13 @@ class MainWindow(QMainWindow):
         self._quitting = True
         if not self.close():
             self._quitting = False
+
+    def restart(self) -> None:
+        """Quit (asking about unfinished uploads as quitting does), then start again."""
+        self.restart_requested = True
+        self.quit()
+        if not self._quitting:
+            self.restart_requested = False
 
     # --- closing ---------------------------------------------------------------------------------
 

@@ -53,6 +53,7 @@ class SettingsDialog(QDialog):
             send_to if send_to is not None else (SendTo() if sys.platform == "win32" else None)
         )
         self.chosen_proxy = proxy or settings.proxy
+        self.language_changed = False
         layout = QVBoxLayout(self)
         layout.addWidget(self._uploads_group())
         layout.addWidget(self._window_group())
@@ -149,6 +150,7 @@ class SettingsDialog(QDialog):
         self.settings.link_format = self.link_format.currentData()
         self.settings.keep_in_tray = self.keep_in_tray.isChecked()
         self.settings.notify = self.notify.isChecked()
+        self.language_changed = self.language.currentData() != self.settings.language
         self.settings.language = self.language.currentData()
         self.settings.sync()
         self._apply_desktop()

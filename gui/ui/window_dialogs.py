@@ -127,7 +127,21 @@ class WindowDialogs(QObject):
         dialog.finished.connect(dialog.deleteLater)
         dialog.accepted.connect(self.session.apply_settings)
         dialog.accepted.connect(lambda: self.session.set_proxy(dialog.chosen_proxy))
+        dialog.accepted.connect(lambda: self.offer_restart() if dialog.language_changed else None)
         dialog.open()
+
+    def offer_restart(self) -> None:
+        """A new language shows from the next start: say so, and offer to restart now."""
+        window = self.window
+        if window.confirm(
+            tr("Restart BiliDrop?"),
+            tr(
+                "The new language shows after BiliDrop starts again. Restart now? "
+                "(Uploads still running are asked about first; finished links stay in "
+                "the history.)"
+            ),
+        ):
+            window.restart()
 
     def choose_sign_out(self) -> bool | None:
         """For a pasted sign-in: True to sign out everywhere, False to forget it here only

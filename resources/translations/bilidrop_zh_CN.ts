@@ -1301,5 +1301,13 @@ Click for the account menu (sign out).</source>
         <source>Account: {name}</source>
         <translation>账号：{name}</translation>
     </message>
+    <message>
+        <source>Restart BiliDrop?</source>
+        <translation>重新启动 BiliDrop？</translation>
+    </message>
+    <message>
+        <source>The new language shows after BiliDrop starts again. Restart now? (Uploads still running are asked about first; finished links stay in the history.)</source>
+        <translation>新语言在 BiliDrop 重新启动后生效。现在重新启动吗？（仍在进行的上传会先询问你；已完成的链接保留在历史记录中。）</translation>
+    </message>
 </context>
 </TS>

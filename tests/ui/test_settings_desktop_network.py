@@ -100,3 +100,55 @@ def test_keeping_to_the_tray_is_disabled_without_a_tray(qtbot, settings: Setting
     with_tray = SettingsDialog(settings, tray_available=lambda: True)
     qtbot.addWidget(with_tray)
     assert with_tray.keep_in_tray.isEnabled()
+
+
+def test_a_new_language_offers_a_restart_that_quits_and_starts_the_same_service_again(
+    qtbot, settings: Settings, tmp_path: Path
+) -> None:
+    from gui.emulator import Emulator
+    from gui.ui.main_window import MainWindow
+
+    with Emulator() as emulator:
+        window: MainWindow = open_window(qtbot, settings, emulator)
+        asked: list[str] = []
+        answer = [False]
+        window.confirm = lambda title, text: asked.append(title) or answer[0]  # type: ignore[func-returns-value]
+
+        def change_language(to: str) -> None:
+            window.dialogs.open_settings()
+            dialog = window.findChildren(SettingsDialog)[-1]
+            dialog.autostart = Autostart("linux", home=tmp_path, config_home=tmp_path)
+            dialog.language.setCurrentIndex(dialog.language.findData(to))
+            dialog.accept()
+
+        change_language(settings.language)  # unchanged: nothing to ask
+        assert asked == []
+        change_language("zh_CN")
+        assert asked == ["Restart BiliDrop?"]
+        assert settings.language == "zh_CN"  # kept for the next start either way
+        assert not window.restart_requested  # "Later"
+        assert window.isVisible()
+
+        answer[0] = True
+        closed: list[bool] = []
+        window.closed.connect(lambda: closed.append(True))
+        change_language("en")
+        assert window.restart_requested
+        assert closed == [True]  # the launcher ends this process and starts the next
+        window.session.shutdown()
+
+
+def test_the_restart_command_runs_bilidrop_for_the_same_service() -> None:
+    import subprocess
+
+    from gui.common.restart import restart_command
+
+    assert restart_command(demo=True, origin=None)[1][-1] == "--demo"
+    program, arguments = restart_command(demo=False, origin="http://127.0.0.1:9")
+    assert arguments[-2:] == ["--api-base", "http://127.0.0.1:9"]
+    assert restart_command(demo=False, origin=None)[1] == ["-m", "gui"]
+    done = subprocess.run(
+        [program, *arguments, "--help"], capture_output=True, text=True, timeout=60, check=False
+    )
+    assert done.returncode == 0
+    assert "--api-base" in done.stdout

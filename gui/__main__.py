@@ -1,0 +1,7 @@
+"""`python -m gui`: the same as the `bilidrop` command (how a restart starts it again)."""
+
+import sys
+
+from gui.cli import main
+
+sys.exit(main())
