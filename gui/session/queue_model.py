@@ -141,6 +141,13 @@ class UploadQueueModel(QAbstractListModel):
             del self._items[row]
             self.endRemoveRows()
 
+    def insert(self, row: int, item: UploadItem) -> None:
+        """A row back where it was (an undone removal)."""
+        row = max(0, min(row, len(self._items)))
+        self.beginInsertRows(QModelIndex(), row, row)
+        self._items.insert(row, item)
+        self.endInsertRows()
+
     def tick(self) -> None:
         """One clock step: expire dead links and refresh every countdown, in one signal."""
         if not self._items:

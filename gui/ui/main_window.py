@@ -17,6 +17,7 @@ from PySide6.QtGui import (
     QDragLeaveEvent,
     QDropEvent,
     QGuiApplication,
+    QKeySequence,
     QPaintEvent,
 )
 from PySide6.QtWidgets import (
@@ -31,7 +32,7 @@ from PySide6.QtWidgets import (
 from gui.common.link_formats import LinkFormat
 from gui.i18n import tr
 from gui.session.session import Session
-from gui.session.upload_item import RowAction, UploadItem
+from gui.session.upload_item import RowAction, UploadItem, UploadState
 from gui.ui.account_area import AccountArea
 from gui.ui.announce import Announcer
 from gui.ui.clipboard import copy_links, links_of
@@ -45,10 +46,13 @@ from gui.ui.window_dialogs import WindowDialogs
 from gui.ui.window_tray import WindowTray
 
 if TYPE_CHECKING:
+    from gui.session.upload_queue import Removed
     from gui.ui.queue_view import QueueView
     from gui.ui.tray import Tray
 
 NOTICE_MS = 6000
+UNDO_MS = 10_000  # how long a removal can be undone
+OVER = frozenset({UploadState.DONE, UploadState.FAILED, UploadState.CANCELLED, UploadState.EXPIRED})
 
 
 class MainWindow(QMainWindow):
@@ -111,6 +115,12 @@ class MainWindow(QMainWindow):
             grip.setAccessibleName(tr("Resize the window"))
 
         self.commands = WindowActions(self, self)
+        self._removed: list[Removed] = []  # the last removal, while it can be undone
+        self._undo_timer = QTimer(self)
+        self._undo_timer.setSingleShot(True)
+        self._undo_timer.setInterval(UNDO_MS)
+        self._undo_timer.timeout.connect(self._forget_undo)
+        self.commands.undo_remove.setEnabled(False)
         self.model.rowsInserted.connect(self._on_rows_changed)
         self.model.rowsRemoved.connect(self._on_rows_changed)
         self.model.dataChanged.connect(self._update_actions)
@@ -167,6 +177,9 @@ class MainWindow(QMainWindow):
         actions.retry.setEnabled(allowed(RowAction.RETRY))
         actions.reupload.setEnabled(allowed(RowAction.REUPLOAD))
         actions.remove.setEnabled(bool(items))
+        every = self.model.items()
+        actions.copy_all.setEnabled(any(item.has_live_link for item in every))
+        actions.clear_finished.setEnabled(any(item.state in OVER for item in every))
         signed_in = self.session.account.credentials is not None
         actions.sign_in.setEnabled(self.session.running and not signed_in)
         actions.sign_out.setEnabled(signed_in)
@@ -286,6 +299,8 @@ class MainWindow(QMainWindow):
             self.copy_items([item])
         elif action is RowAction.TRY_NOW:
             self.session.try_now()
+        elif action is RowAction.REMOVE:
+            self.remove_items([item_id])
         else:
             self.session.queue.run(action, [item_id])
 
@@ -324,6 +339,23 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def cancel_selected(self) -> None:
+        """Esc: an upload that has sent something is only stopped after asking (Retry would
+        start it again from its first byte)."""
+        started = [
+            i for i in self.selected_items() if i.state is UploadState.UPLOADING and i.sent > 0
+        ]
+        if started:
+            question = (
+                tr("Stop uploading {name}? {percent}% is sent; Retry starts it again.").format(
+                    name=started[0].name, percent=int(started[0].fraction * 100)
+                )
+                if len(started) == 1
+                else tr("Stop {n} uploads that are under way? Retry starts them again.").format(
+                    n=len(started)
+                )
+            )
+            if not self.confirm(tr("Cancel upload?"), question):
+                return
         self._for_selected(RowAction.CANCEL)
 
     @Slot()
@@ -336,7 +368,47 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def remove_selected(self) -> None:
-        self._for_selected(RowAction.REMOVE)
+        self.remove_items([item.item_id for item in self.selected_items()])
+
+    @Slot()
+    def clear_finished(self) -> None:
+        """Every row that is over (done, failed, cancelled, expired), in one undoable step."""
+        self.remove_items([i.item_id for i in self.model.items() if i.state in OVER])
+
+    def remove_items(self, item_ids: list[int]) -> None:
+        """Remove rows; Undo (Ctrl+Z) brings them back for UNDO_MS."""
+        removed = self.session.queue.remove_rows(item_ids)
+        if not removed:
+            return
+        self._removed = removed
+        self.commands.undo_remove.setEnabled(True)
+        self._undo_timer.start()
+        keys = self.commands.undo_remove.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        self.notify(
+            tr("Removed {name} · {keys} brings it back").format(
+                name=removed[0].item.name, keys=keys
+            )
+            if len(removed) == 1
+            else tr("Removed {n} rows · {keys} brings them back").format(n=len(removed), keys=keys)
+        )
+
+    @Slot()
+    def undo_remove(self) -> None:
+        removed, self._removed = self._removed, []
+        self._forget_undo()
+        if removed:
+            self.session.queue.restore(removed)
+            self.statusBar().clearMessage()
+
+    @Slot()
+    def _forget_undo(self) -> None:
+        self._removed = []
+        self._undo_timer.stop()
+        self.commands.undo_remove.setEnabled(False)
+
+    @Slot()
+    def copy_all_live(self) -> None:
+        self.copy_items(self.model.items())
 
     @Slot(int)
     def on_link_ready(self, item_id: int) -> None:

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QStyle,
     QStyledItemDelegate,
     QStyleOptionButton,
+    QStyleOptionFocusRect,
     QStyleOptionProgressBar,
     QStyleOptionViewItem,
     QWidget,
@@ -237,6 +238,16 @@ class UploadDelegate(QStyledItemDelegate):
                 item.url, Qt.TextElideMode.ElideMiddle, width
             )
             painter.drawText(third, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, link)
+
+        if option.state & QStyle.StateFlag.State_HasFocus:  # the keyboard's row
+            focus = QStyleOptionFocusRect()
+            focus.rect = option.rect.adjusted(1, 1, -1, -1)
+            focus.palette = palette
+            focus.state = QStyle.StateFlag.State_KeyboardFocusChange
+            focus.backgroundColor = palette.color(
+                QPalette.ColorRole.Highlight if selected else QPalette.ColorRole.Base
+            )
+            style.drawPrimitive(QStyle.PrimitiveElement.PE_FrameFocusRect, focus, painter)
 
         push = QStyleOptionButton()
         push.rect = button

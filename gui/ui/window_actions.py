@@ -24,6 +24,9 @@ class CommandHandlers(Protocol):
     def retry_selected(self) -> None: ...
     def reupload_selected(self) -> None: ...
     def remove_selected(self) -> None: ...
+    def undo_remove(self) -> None: ...
+    def clear_finished(self) -> None: ...
+    def copy_all_live(self) -> None: ...
     def open_settings(self) -> None: ...
     def open_history(self) -> None: ...
     def show_qr_selected(self) -> None: ...
@@ -79,6 +82,25 @@ class WindowActions:
             key.Delete,
             tr("Remove the selected rows from the list"),
         )
+        self.undo_remove = make(
+            tr("&Undo remove"),
+            commands.undo_remove,
+            key.Undo,
+            tr("Bring back the rows just removed"),
+            "Ctrl+Z",
+        )
+        self.clear_finished = make(
+            tr("C&lear finished"),
+            commands.clear_finished,
+            "Ctrl+Shift+Delete",
+            tr("Remove every row that is done, failed, cancelled or expired (Ctrl+Z undoes it)"),
+        )
+        self.copy_all = make(
+            tr("Copy all live li&nks"),
+            commands.copy_all_live,
+            "Ctrl+Shift+C",
+            tr("Copy the link of every upload that still works, one per line"),
+        )
         self.settings = make(
             tr("&Settings…"),
             commands.open_settings,
@@ -115,7 +137,7 @@ class WindowActions:
         )
         self.quit = make(tr("&Quit"), commands.quit, key.Quit, tr("Quit BiliDrop"), "Ctrl+Q")
 
-        self.copy_as_menu = QMenu(tr("Copy &as"), window)
+        self.copy_as_menu = QMenu(tr("Copy a&s"), window)
         for kind, name in link_format_names().items():
             action = self.copy_as_menu.addAction(name)
             action.triggered.connect(lambda checked=False, k=kind: commands.copy_selected(k))
@@ -165,6 +187,10 @@ class WindowActions:
         file_menu.addAction(self.quit)
         upload_menu = menus.addMenu(tr("&Uploads"))
         self.add_row_actions(upload_menu)
+        upload_menu.addAction(self.undo_remove)
+        upload_menu.addSeparator()
+        upload_menu.addAction(self.copy_all)
+        upload_menu.addAction(self.clear_finished)
         upload_menu.addSeparator()
         upload_menu.addAction(self.history)
         account_menu = menus.addMenu(tr("&Account"))
@@ -186,4 +212,7 @@ class WindowActions:
             self.history,
         ):
             toolbar.addAction(action)
+            button = toolbar.widgetForAction(action)
+            if button is not None:  # reachable with Tab, as the menus are with Alt
+                button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         window.addToolBar(toolbar)

@@ -464,8 +464,8 @@
         <translation>退出 BiliDrop</translation>
     </message>
     <message>
-        <source>Copy &amp;as</source>
-        <translation>复制为(&amp;A)</translation>
+        <source>Copy a&amp;s</source>
+        <translation>复制为(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1308,6 +1308,50 @@ Click for the account menu (sign out).</source>
     <message>
         <source>The new language shows after BiliDrop starts again. Restart now? (Uploads still running are asked about first; finished links stay in the history.)</source>
         <translation>新语言在 BiliDrop 重新启动后生效。现在重新启动吗？（仍在进行的上传会先询问你；已完成的链接保留在历史记录中。）</translation>
+    </message>
+    <message>
+        <source>&amp;Undo remove</source>
+        <translation>撤销移除(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Copy the link of every upload that still works, one per line</source>
+        <translation>复制所有仍有效的链接，每行一个</translation>
+    </message>
+    <message>
+        <source>Remove every row that is done, failed, cancelled or expired (Ctrl+Z undoes it)</source>
+        <translation>移除所有已完成、失败、已取消或已过期的行（Ctrl+Z 可撤销）</translation>
+    </message>
+    <message>
+        <source>Removed {name} · {keys} brings it back</source>
+        <translation>已移除 {name} · 按 {keys} 恢复</translation>
+    </message>
+    <message>
+        <source>Removed {n} rows · {keys} brings them back</source>
+        <translation>已移除 {n} 行 · 按 {keys} 恢复</translation>
+    </message>
+    <message>
+        <source>Copy all live li&amp;nks</source>
+        <translation>复制所有有效链接(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Bring back the rows just removed</source>
+        <translation>恢复刚刚移除的行</translation>
+    </message>
+    <message>
+        <source>C&amp;lear finished</source>
+        <translation>清除已结束(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Cancel upload?</source>
+        <translation>取消上传？</translation>
+    </message>
+    <message>
+        <source>Stop uploading {name}? {percent}% is sent; Retry starts it again.</source>
+        <translation>停止上传 {name}？已发送 {percent}%；重试会从头开始。</translation>
+    </message>
+    <message>
+        <source>Stop {n} uploads that are under way? Retry starts them again.</source>
+        <translation>停止 {n} 个正在进行的上传？重试会从头开始。</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,132 @@
+"""Removing rows can be undone for a few seconds, Esc asks before stopping an upload that is
+under way, the Uploads menu copies every live link and clears finished rows, and Tab reaches
+the list and the toolbar."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QToolButton
+
+from gui.emulator import Emulator
+from gui.session.upload_item import RowAction, UploadState
+from gui.ui.main_window import MainWindow
+from tests.ui.test_main_window import by_name, drop_files, items, select, start_slow_upload, view
+
+MakeFile = Callable[..., Path]
+WAIT = 10_000
+
+
+def finish(qtbot, window: MainWindow, *paths: Path) -> None:
+    drop_files(window, *paths)
+    over = {UploadState.DONE, UploadState.FAILED}
+    qtbot.waitUntil(lambda: all(i.state in over for i in items(window)), timeout=WAIT)
+
+
+def test_remove_then_undo_brings_the_row_back_in_its_place_with_its_link(
+    qtbot, window: MainWindow, make_file: MakeFile
+) -> None:
+    finish(qtbot, window, make_file("a.txt"), make_file("b.txt"), make_file("c.txt"))
+    assert [i.state for i in items(window)] == [UploadState.DONE] * 3
+    b = by_name(window, "b.txt")
+    url = b.url
+    assert not window.commands.undo_remove.isEnabled()
+    select(window, b)
+    window.commands.remove.trigger()
+    assert [i.name for i in items(window)] == ["a.txt", "c.txt"]
+    assert "Removed b.txt · Ctrl+Z brings it back" in window.statusBar().currentMessage()
+    assert window.commands.undo_remove.isEnabled()
+
+    window.commands.undo_remove.trigger()
+    assert [i.name for i in items(window)] == ["a.txt", "b.txt", "c.txt"]
+    back = by_name(window, "b.txt")
+    assert back.state is UploadState.DONE
+    assert back.url == url
+    assert not window.commands.undo_remove.isEnabled()  # once
+
+
+def test_the_undo_lasts_a_few_seconds(qtbot, window: MainWindow, make_file: MakeFile) -> None:
+    finish(qtbot, window, make_file("a.txt"))
+    window._undo_timer.setInterval(50)  # the real one is 10 s
+    window.on_row_action(items(window)[0].item_id, RowAction.REMOVE)  # the row's own button
+    assert items(window) == []
+    assert window.commands.undo_remove.isEnabled()
+    qtbot.waitUntil(lambda: not window.commands.undo_remove.isEnabled(), timeout=WAIT)
+    window.undo_remove()
+    assert items(window) == []
+
+
+def test_a_removed_upload_comes_back_cancelled_with_retry(
+    qtbot, window: MainWindow, emulator: Emulator, make_file: MakeFile
+) -> None:
+    item = start_slow_upload(qtbot, window, emulator, make_file("slow.bin", size=4 << 20))
+    select(window, item)
+    window.commands.remove.trigger()
+    assert items(window) == []
+    window.commands.undo_remove.trigger()
+    back = items(window)[0]
+    assert back.state is UploadState.CANCELLED
+    assert back.sent == 0
+    assert back.allows(RowAction.RETRY)
+    qtbot.waitUntil(lambda: window.session.queue.active() == 0, timeout=WAIT)
+    assert items(window)[0].state is UploadState.CANCELLED  # the old worker's end changes nothing
+
+
+def test_esc_asks_before_stopping_an_upload_under_way(
+    qtbot, window: MainWindow, emulator: Emulator, make_file: MakeFile
+) -> None:
+    item = start_slow_upload(qtbot, window, emulator, make_file("slow.bin", size=4 << 20))
+    asked: list[str] = []
+    answer = [False]
+    window.confirm = lambda title, text: asked.append(text) or answer[0]  # type: ignore[func-returns-value]
+    select(window, item)
+    window.commands.cancel.trigger()
+    assert len(asked) == 1
+    assert asked[0].startswith("Stop uploading slow.bin? ")
+    assert "% is sent" in asked[0]
+    assert items(window)[0].state is UploadState.UPLOADING  # "No": it goes on
+    answer[0] = True
+    window.commands.cancel.trigger()
+    qtbot.waitUntil(lambda: items(window)[0].state is UploadState.CANCELLED, timeout=WAIT)
+
+
+def test_copy_all_live_links_and_clear_finished_from_the_uploads_menu(
+    qtbot, window: MainWindow, emulator: Emulator, make_file: MakeFile
+) -> None:
+    assert not window.commands.copy_all.isEnabled()
+    assert not window.commands.clear_finished.isEnabled()
+    finish(qtbot, window, make_file("a.txt"), make_file("b.txt"), make_file("empty.txt", size=0))
+    urls = [by_name(window, "a.txt").url, by_name(window, "b.txt").url]
+    QGuiApplication.clipboard().setText("")
+    assert window.commands.copy_all.isEnabled()
+    window.commands.copy_all.trigger()
+    assert QGuiApplication.clipboard().text() == "\n".join(urls)  # in the rows' order
+
+    emulator.faults.add("throttle", 64 * 1024, endpoint="upload")
+    drop_files(window, make_file("running.bin", size=2 << 20))
+    qtbot.waitUntil(lambda: by_name(window, "running.bin").sent > 0, timeout=WAIT)
+    window.commands.clear_finished.trigger()
+    assert [i.name for i in items(window)] == ["running.bin"]  # still going
+    assert "Removed 3 rows" in window.statusBar().currentMessage()
+    window.commands.undo_remove.trigger()
+    assert [i.name for i in items(window)] == ["a.txt", "b.txt", "empty.txt", "running.bin"]
+    assert by_name(window, "empty.txt").state is UploadState.FAILED
+
+
+def test_tab_reaches_the_list_and_the_toolbar(
+    qtbot, window: MainWindow, make_file: MakeFile
+) -> None:
+    finish(qtbot, window, make_file("a.txt"))
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=WAIT)
+    view(window).setFocus()
+    reached = []
+    for _ in range(30):
+        window.focusNextChild()
+        reached.append(QApplication.focusWidget())
+    assert view(window) in reached
+    toolbar = [w for w in reached if isinstance(w, QToolButton) and w.defaultAction()]
+    assert window.commands.add in {w.defaultAction() for w in toolbar}
+    assert window.commands.history in {w.defaultAction() for w in toolbar}
