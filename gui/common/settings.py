@@ -7,7 +7,7 @@ from typing import Generic, TypeVar, overload
 from PySide6.QtCore import QByteArray, QSettings
 
 from gui.bili.proxy import Proxy, ProxyError, ProxyMode
-from gui.common.link_formats import LinkFormat
+from gui.common.link_formats import DEFAULT_TEMPLATE, LinkFormat
 from gui.i18n import Language
 
 LINK_FORMATS = tuple(LinkFormat)
@@ -99,6 +99,7 @@ class Settings:
     heartbeat_interval = _Int("connection/heartbeat_interval", 30, 5, 3600)  # seconds, online
     auto_copy = _Bool("links/auto_copy", True)
     link_format = _Choice("links/format", LinkFormat.URL, LINK_FORMATS)
+    link_template = _Text("links/template", DEFAULT_TEMPLATE)  # for LinkFormat.CUSTOM
     language = _Choice("window/language", Language.SYSTEM, LANGUAGES)  # read at start
     keep_in_tray = _Bool("window/keep_in_tray", True)  # closing leaves the app in the tray
     notify = _Bool("window/notify", True)  # when an upload ends with the window in the back

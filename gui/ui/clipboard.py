@@ -8,6 +8,7 @@ from typing import NamedTuple, Protocol
 
 from PySide6.QtGui import QGuiApplication
 
+from gui.bili.sizes import format_size
 from gui.common.link_formats import format_link
 from gui.i18n import tr
 from gui.session.upload_item import clock_time
@@ -19,6 +20,7 @@ class Link(NamedTuple):
     name: str
     url: str
     expires_at: datetime
+    size: int = 0
 
 
 class _HasLink(Protocol):
@@ -28,19 +30,34 @@ class _HasLink(Protocol):
     def url(self) -> str: ...
     @property
     def expires_at(self) -> datetime | None: ...
+    @property
+    def size(self) -> int: ...
 
 
 def links_of(sources: Iterable[_HasLink]) -> list[Link]:
     """The links of upload rows or history entries (those that have one)."""
     return [
-        Link(source.name, source.url, source.expires_at)
+        Link(source.name, source.url, source.expires_at, source.size)
         for source in sources
         if source.url and source.expires_at is not None
     ]
 
 
-def copy_links(links: Sequence[Link], kind: str, now: datetime) -> str:
-    """Copy the links still alive, written as `kind`; returns the notice to show.
+def written(link: Link, kind: str, template: str) -> str:
+    """The link as pasted: a built-in format, or the user's template."""
+    return format_link(
+        link.url,
+        link.name,
+        kind,
+        template=template,
+        size=format_size(link.size),
+        expires_at=clock_time(link.expires_at),
+    )
+
+
+def copy_links(links: Sequence[Link], kind: str, now: datetime, template: str) -> str:
+    """Copy the links still alive, written as `kind` (`template` for a custom one); returns
+    the notice to show.
 
     When every link has expired nothing is copied and the notice says so: an expired link on
     the clipboard would only fail later, in someone else's hands.
@@ -52,9 +69,7 @@ def copy_links(links: Sequence[Link], kind: str, now: datetime) -> str:
         return tr(
             "Not copied: the link of {name} has expired. Use Re-upload for a fresh one."
         ).format(name=links[0].name)
-    QGuiApplication.clipboard().setText(
-        "\n".join(format_link(link.url, link.name, kind) for link in live)
-    )
+    QGuiApplication.clipboard().setText("\n".join(written(link, kind, template) for link in live))
     when = clock_time(min(link.expires_at for link in live))
     if len(live) == 1:
         return tr("Link copied, expires at {time}").format(time=when)

@@ -288,7 +288,10 @@ class HistoryDialog(QDialog):
         entry = self.selected()
         if entry is not None:
             links = links_of([entry])
-            self.message.setText(copy_links(links, self.settings.link_format, self.model.clock()))
+            settings = self.settings
+            self.message.setText(
+                copy_links(links, settings.link_format, self.model.clock(), settings.link_template)
+            )
 
     @Slot()
     def open_selected(self) -> None:

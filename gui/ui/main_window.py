@@ -319,7 +319,13 @@ class MainWindow(QMainWindow):
             menu.popup(self.queue_view.viewport().mapToGlobal(position))
 
     def copy_items(self, items: list[UploadItem], kind: str | None = None) -> None:
-        notice = copy_links(links_of(items), kind or self.settings.link_format, self.model.clock())
+        settings = self.settings
+        notice = copy_links(
+            links_of(items),
+            kind or settings.link_format,
+            self.model.clock(),
+            settings.link_template,
+        )
         if notice:
             self.notify(notice)
 

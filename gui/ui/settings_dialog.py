@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable
 
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -12,6 +13,8 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
+    QLabel,
+    QLineEdit,
     QMessageBox,
     QSpinBox,
     QSystemTrayIcon,
@@ -21,7 +24,13 @@ from PySide6.QtWidgets import (
 
 from gui.bili.proxy import Proxy, ProxyError
 from gui.common.autostart import Autostart, launch_command
-from gui.common.link_formats import link_format_names
+from gui.common.link_formats import (
+    DEFAULT_TEMPLATE,
+    PLACEHOLDERS,
+    LinkFormat,
+    format_link,
+    link_format_names,
+)
 from gui.common.send_to import SendTo
 from gui.common.settings import LANGUAGES, LINK_FORMATS, Settings
 from gui.i18n import Language, tr
@@ -85,14 +94,54 @@ class SettingsDialog(QDialog):
             self.link_format.addItem(name, link_format)
         self.link_format.setCurrentIndex(LINK_FORMATS.index(settings.link_format))
         self.link_format.setToolTip(tr("How a copied link is written"))
+        self.template = QLineEdit(settings.link_template)
+        self.template.setPlaceholderText(DEFAULT_TEMPLATE)
+        self.template.setToolTip(
+            tr("Your own way to write a link: {placeholders} are filled in").format(
+                placeholders=", ".join(PLACEHOLDERS)
+            )
+        )
+        self.template_preview = QLabel()
+        self.template_preview.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.template_preview.setWordWrap(True)
+        self.link_format.currentIndexChanged.connect(self._show_template)
+        self.template.textChanged.connect(self._show_template)
         group = QGroupBox(tr("Uploads"))
         form = QFormLayout(group)
         form.addRow(tr("&Parallel uploads:"), self.parallel)
         form.addRow(tr("&Heartbeat interval:"), self.interval)
         form.addRow("", self.auto_copy)
         form.addRow(tr("Copy links &as:"), self.link_format)
+        form.addRow(tr("&Template:"), self.template)
+        form.addRow("", self.template_preview)
         name_by_label(form)
+        self._show_template()
         return group
+
+    def _show_template(self) -> None:
+        """The template field only for "My template", with a preview of what it writes
+        (or what is missing)."""
+        custom = self.link_format.currentData() == LinkFormat.CUSTOM
+        self.template.setEnabled(custom)
+        self.template_preview.setVisible(custom)
+        text = self.template.text()
+        if "{url}" not in text:
+            self.template_preview.setText(tr("The template needs {url}, the link itself."))
+            return
+        example = format_link(
+            "https://example.invalid/a1b2.png",
+            tr("photo.png"),
+            LinkFormat.CUSTOM,
+            template=text,
+            size="1.2 MiB",
+            expires_at="14:24",
+        )
+        self.template_preview.setText(tr("For example: {text}").format(text=example))
+
+    def template_ok(self) -> bool:
+        return (
+            self.link_format.currentData() != LinkFormat.CUSTOM or "{url}" in self.template.text()
+        )
 
     def _window_group(self) -> QGroupBox:
         settings = self.settings
@@ -144,10 +193,14 @@ class SettingsDialog(QDialog):
             self.chosen_proxy = self.network.chosen()
         except ProxyError:
             return  # said under the fields; the dialog stays open
+        if not self.template_ok():
+            self.template.setFocus()
+            return  # said under the template
         self.settings.parallel_uploads = self.parallel.value()
         self.settings.heartbeat_interval = self.interval.value()
         self.settings.auto_copy = self.auto_copy.isChecked()
         self.settings.link_format = self.link_format.currentData()
+        self.settings.link_template = self.template.text()
         self.settings.keep_in_tray = self.keep_in_tray.isChecked()
         self.settings.notify = self.notify.isChecked()
         self.language_changed = self.language.currentData() != self.settings.language

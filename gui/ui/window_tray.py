@@ -202,7 +202,10 @@ class WindowTray(QObject):
         """A link picked in the tray menu: copied, and said where the user is looking."""
 
         window = self.window
-        notice = copy_links([link], window.settings.link_format, window.model.clock())
+        settings = window.settings
+        notice = copy_links(
+            [link], settings.link_format, window.model.clock(), settings.link_template
+        )
         window.notify(notice)
         self._tell(Notice(tr("Link copied"), notice))
 

@@ -1353,5 +1353,29 @@ Click for the account menu (sign out).</source>
         <source>Stop {n} uploads that are under way? Retry starts them again.</source>
         <translation>停止 {n} 个正在进行的上传？重试会从头开始。</translation>
     </message>
+    <message>
+        <source>For example: {text}</source>
+        <translation>例如：{text}</translation>
+    </message>
+    <message>
+        <source>My template</source>
+        <translation>我的模板</translation>
+    </message>
+    <message>
+        <source>The template needs {url}, the link itself.</source>
+        <translation>模板需要包含 {url}，即链接本身。</translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation>模板(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Your own way to write a link: {placeholders} are filled in</source>
+        <translation>按你的方式书写链接：会填入 {placeholders}</translation>
+    </message>
+    <message>
+        <source>photo.png</source>
+        <translation>照片.png</translation>
+    </message>
 </context>
 </TS>

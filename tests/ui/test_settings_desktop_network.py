@@ -152,3 +152,29 @@ def test_the_restart_command_runs_bilidrop_for_the_same_service() -> None:
     )
     assert done.returncode == 0
     assert "--api-base" in done.stdout
+
+
+def test_my_template_writes_links_my_way_and_needs_the_url(
+    qtbot, settings: Settings, tmp_path: Path
+) -> None:
+    from gui.common.link_formats import LinkFormat
+
+    dialog = SettingsDialog(settings, autostart=Autostart("linux", config_home=tmp_path))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not dialog.template.isEnabled()  # only for "My template"
+    dialog.link_format.setCurrentIndex(dialog.link_format.findData(LinkFormat.CUSTOM))
+    assert dialog.template.isEnabled()
+    dialog.template.setText("{name} ({size}) -> {url}")
+    assert dialog.template_preview.text() == (
+        "For example: photo.png (1.2 MiB) -> https://example.invalid/a1b2.png"
+    )
+    dialog.template.setText("{name} only")
+    dialog.accept()
+    assert dialog.result() != QDialog.DialogCode.Accepted  # a template without the link
+    assert "needs {url}" in dialog.template_preview.text()
+    dialog.template.setText("[{name}]({url}) · {expires_at}")
+    dialog.accept()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert settings.link_format == LinkFormat.CUSTOM
+    assert settings.link_template == "[{name}]({url}) · {expires_at}"

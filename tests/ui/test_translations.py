@@ -64,6 +64,14 @@ KEPT = {
     "Enter",
     "Backspace",
     "Ins",
+    "url",  # the link template's placeholders, typed as they are: {url}, {name}, …
+    "name",
+    "size",
+    "expires_at",
+    "https",  # the template preview's example link, https://example.invalid/a1b2.png
+    "example",
+    "invalid",
+    "png",
 }
 
 

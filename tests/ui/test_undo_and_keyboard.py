@@ -130,3 +130,17 @@ def test_tab_reaches_the_list_and_the_toolbar(
     toolbar = [w for w in reached if isinstance(w, QToolButton) and w.defaultAction()]
     assert window.commands.add in {w.defaultAction() for w in toolbar}
     assert window.commands.history in {w.defaultAction() for w in toolbar}
+
+
+def test_a_copied_link_follows_my_template(qtbot, window: MainWindow, make_file: MakeFile) -> None:
+    from gui.common.link_formats import LinkFormat
+    from gui.session.upload_item import clock_time
+
+    window.settings.link_format = LinkFormat.CUSTOM
+    window.settings.link_template = "{name} {size} {url} until {expires_at} {url.__class__} {"
+    finish(qtbot, window, make_file("a.txt", size=2048))
+    item = items(window)[0]
+    assert item.expires_at is not None
+    assert QGuiApplication.clipboard().text() == (
+        f"a.txt 2.0 KiB {item.url} until {clock_time(item.expires_at)} {{url.__class__}} {{"
+    )
