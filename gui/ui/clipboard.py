@@ -6,6 +6,7 @@ from collections.abc import Iterable, Sequence
 from datetime import datetime
 from typing import NamedTuple, Protocol
 
+from PySide6.QtCore import QMimeData, QUrl
 from PySide6.QtGui import QGuiApplication
 
 from gui.bili.sizes import format_size
@@ -55,6 +56,23 @@ def written(link: Link, kind: str, template: str) -> str:
     )
 
 
+def links_text(links: Sequence[Link], kind: str, template: str) -> str:
+    """One link per line, as pasted."""
+    return "\n".join(written(link, kind, template) for link in links)
+
+
+def links_mime(links: Sequence[Link], kind: str, now: datetime, template: str) -> QMimeData | None:
+    """What a dragged link carries: the links still alive, as text in the chosen format (a
+    chat or an editor takes that) and as a URI list (a browser or a file manager)."""
+    live = [link for link in links if link.expires_at > now]
+    if not live:
+        return None
+    mime = QMimeData()
+    mime.setUrls([QUrl(link.url) for link in live])
+    mime.setText(links_text(live, kind, template))
+    return mime
+
+
 def copy_links(links: Sequence[Link], kind: str, now: datetime, template: str) -> str:
     """Copy the links still alive, written as `kind` (`template` for a custom one); returns
     the notice to show.
@@ -69,7 +87,7 @@ def copy_links(links: Sequence[Link], kind: str, now: datetime, template: str) -
         return tr(
             "Not copied: the link of {name} has expired. Use Re-upload for a fresh one."
         ).format(name=links[0].name)
-    QGuiApplication.clipboard().setText("\n".join(written(link, kind, template) for link in live))
+    QGuiApplication.clipboard().setText(links_text(live, kind, template))
     when = clock_time(min(link.expires_at for link in live))
     if len(live) == 1:
         return tr("Link copied, expires at {time}").format(time=when)

@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QMimeData, QModelIndex, QPoint, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import (
     QCloseEvent,
     QDragEnterEvent,
@@ -35,7 +35,7 @@ from gui.session.session import Session
 from gui.session.upload_item import RowAction, UploadItem, UploadState
 from gui.ui.account_area import AccountArea
 from gui.ui.announce import Announcer
-from gui.ui.clipboard import copy_links, links_of
+from gui.ui.clipboard import copy_links, links_mime, links_of
 from gui.ui.connection_indicator import ConnectionIndicator
 from gui.ui.demo_banner import DemoBanner
 from gui.ui.drop_area import DropArea
@@ -192,6 +192,7 @@ class MainWindow(QMainWindow):
         view.delegate.action_requested.connect(self.on_row_action)
         view.customContextMenuRequested.connect(self.on_context_menu)
         view.doubleClicked.connect(self.on_double_click)
+        view.drag_mime = self.links_mime
         view.selectionModel().selectionChanged.connect(self._update_actions)
         self.pages.addWidget(view)
         return view
@@ -265,7 +266,9 @@ class MainWindow(QMainWindow):
         return True
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if event.mimeData().hasUrls() or event.mimeData().hasImage():
+        if event.source() is not None and event.source() is self.queue_view:
+            event.ignore()  # our own link dragged out: not a file to upload
+        elif event.mimeData().hasUrls() or event.mimeData().hasImage():
             event.setDropAction(Qt.DropAction.CopyAction)  # a copy: the file manager keeps it
             event.accept()
             self._show_drop_target(True)
@@ -328,6 +331,12 @@ class MainWindow(QMainWindow):
         )
         if notice:
             self.notify(notice)
+
+    def links_mime(self, items: list[UploadItem]) -> QMimeData | None:
+        settings = self.settings
+        return links_mime(
+            links_of(items), settings.link_format, self.model.clock(), settings.link_template
+        )
 
     def copy_selected(self, kind: LinkFormat | None = None) -> None:
         self.copy_items(self.selected_items(), kind)

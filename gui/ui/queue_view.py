@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import (
     QAbstractItemModel,
     QEvent,
     QFileInfo,
+    QMimeData,
     QModelIndex,
     QPersistentModelIndex,
     QRect,
@@ -18,6 +20,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import (
     QColor,
+    QDrag,
     QFont,
     QFontMetrics,
     QIcon,
@@ -295,6 +298,10 @@ class QueueView(QListView):
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setAccessibleName(tr("Upload queue"))
+        self.setDragEnabled(True)  # finished links drag out, into a chat or an editor
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
+        self.setDefaultDropAction(Qt.DropAction.CopyAction)
+        self.drag_mime: Callable[[list[UploadItem]], QMimeData | None] = lambda items: None
         self.setToolTip("")
         self.highlighted = False
         model.rowsInserted.connect(self.on_rows_inserted)
@@ -322,6 +329,17 @@ class QueueView(QListView):
             event.accept()
             return
         super().keyPressEvent(event)
+
+    def startDrag(self, supportedActions: Qt.DropAction) -> None:
+        """The selected rows' live links, written as copying writes them."""
+        rows = sorted(index.row() for index in self.selectionModel().selectedRows())
+        model = self.model()
+        mime = self.drag_mime([model.index(row, 0).data(ITEM_ROLE) for row in rows])
+        if mime is None:
+            return
+        drag = QDrag(self)
+        drag.setMimeData(mime)
+        drag.exec(Qt.DropAction.CopyAction)
 
     def show_row(self, row: int) -> None:
         """Select one row, bring it into sight and give the list the focus."""

@@ -144,3 +144,28 @@ def test_a_copied_link_follows_my_template(qtbot, window: MainWindow, make_file:
     assert QGuiApplication.clipboard().text() == (
         f"a.txt 2.0 KiB {item.url} until {clock_time(item.expires_at)} {{url.__class__}} {{"
     )
+
+
+def test_a_live_link_drags_out_as_text_and_a_uri_list(
+    qtbot, window: MainWindow, make_file: MakeFile
+) -> None:
+    from PySide6.QtCore import Qt
+
+    from gui.common.link_formats import LinkFormat
+
+    finish(qtbot, window, make_file("a.png"), make_file("b.txt"), make_file("empty.txt", size=0))
+    model = window.model
+    draggable = [
+        bool(model.flags(model.index(row)) & Qt.ItemFlag.ItemIsDragEnabled)
+        for row in range(model.rowCount())
+    ]
+    assert draggable == [True, True, False]  # a failed row has nothing to drag
+    assert view(window).dragEnabled()
+
+    window.settings.link_format = LinkFormat.MARKDOWN
+    a, b = by_name(window, "a.png"), by_name(window, "b.txt")
+    mime = window.links_mime(items(window))
+    assert mime is not None
+    assert [url.toString() for url in mime.urls()] == [a.url, b.url]
+    assert mime.text() == f"![a.png]({a.url})\n[b.txt]({b.url})"
+    assert window.links_mime([by_name(window, "empty.txt")]) is None
