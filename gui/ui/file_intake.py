@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from gui.session.upload_queue import UploadQueue
 
 FOLDER_ASK_THRESHOLD = 20
+MAX_PASTED_PATHS = 1000  # more lines than this are text, not a list of files
 
 
 def split_urls(urls: Iterable[QUrl]) -> tuple[list[Path], int]:
@@ -39,25 +40,34 @@ def local_path(url: QUrl) -> Path:
     return Path(os.fsdecode(unquote_to_bytes(encoded)))
 
 
-class PastedImages:
-    """Pasted images saved as PNG files in a temporary folder that lives as long as this."""
+class PastedFiles:
+    """Pasted images (PNG) and text (UTF-8 .txt) saved in a temporary folder that lives as
+    long as this."""
 
     def __init__(self) -> None:
         self._folder: TemporaryDirectory[str] | None = None
 
-    def save(self, image: QImage) -> Path:
+    def _new_path(self, name: str, suffix: str) -> Path:
         if self._folder is None:
             from tempfile import TemporaryDirectory
 
             self._folder = TemporaryDirectory(prefix="bilidrop-paste-")
         stamp = datetime.now().strftime("%Y-%m-%d %H-%M-%S")
-        name = tr("Pasted image")
-        path = Path(self._folder.name) / f"{name} {stamp}.png"
+        path = Path(self._folder.name) / f"{name} {stamp}{suffix}"
         counter = 1
         while path.exists():
             counter += 1
-            path = path.with_name(f"{name} {stamp} ({counter}).png")
+            path = path.with_name(f"{name} {stamp} ({counter}){suffix}")
+        return path
+
+    def save_image(self, image: QImage) -> Path:
+        path = self._new_path(tr("Pasted image"), ".png")
         image.save(str(path))  # the format follows the .png suffix
+        return path
+
+    def save_text(self, text: str) -> Path:
+        path = self._new_path(tr("Pasted text"), ".txt")
+        path.write_text(text, encoding="utf-8", newline="")
         return path
 
     def cleanup(self) -> None:
@@ -92,7 +102,7 @@ class FileIntake:
         self.queue = queue
         self.confirm = confirm
         self.notify = notify
-        self._pasted = PastedImages()
+        self._pasted = PastedFiles()
 
     def add_paths(self, paths: Iterable[Path]) -> None:
         paths = list(paths)
@@ -127,9 +137,34 @@ class FileIntake:
         if mime.hasImage():
             image = mime.imageData()
             if isinstance(image, QImage) and not image.isNull():
-                self.add_paths([self._pasted.save(image)])
+                self.add_paths([self._pasted.save_image(image)])
                 return True
         return False
+
+    def add_from_clipboard(self, mime: QMimeData) -> bool:
+        """Ctrl+V: files or an image as from a drop; else text, which is either paths (one
+        per line, every one existing) or words to upload as a .txt file, after asking.
+        False when the clipboard holds nothing of the kind (the caller says so)."""
+        if self.add_from_mime(mime):
+            return True
+        text = mime.text() if mime.hasText() else ""
+        if not text.strip():
+            return False
+        lines = [line.strip() for line in text.splitlines() if line.strip()]
+        paths = [Path(line) for line in lines]
+        if len(paths) <= MAX_PASTED_PATHS and all(
+            path.is_absolute() and path.exists() for path in paths
+        ):
+            self.add_paths(paths)
+            return True
+        if self.confirm(
+            tr("Upload the text?"),
+            tr(
+                "The clipboard holds text, not files. Upload it as a .txt file ({n} characters)?"
+            ).format(n=len(text)),
+        ):
+            self.add_paths([self._pasted.save_text(text)])
+        return True  # answered either way: nothing more to say
 
     def cleanup(self) -> None:
         self._pasted.cleanup()

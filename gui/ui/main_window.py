@@ -258,10 +258,10 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def paste(self) -> bool:
-        """Queue the clipboard's files or image; False (and said) when it holds none."""
+        """Queue the clipboard's files, image or text; False (and said) when it holds none."""
         mime = QGuiApplication.clipboard().mimeData()
-        if mime is None or not self.intake.add_from_mime(mime):
-            self.notify(tr("The clipboard holds no files or image to upload."))
+        if mime is None or not self.intake.add_from_clipboard(mime):
+            self.notify(tr("The clipboard holds no files, image or text to upload."))
             return False
         return True
 

@@ -184,7 +184,9 @@ class WindowTray(QObject):
     def on_tray_paste(self) -> None:
 
         if not self.window.paste():
-            self._tell(Notice("BiliDrop", tr("The clipboard holds no files or image to upload.")))
+            self._tell(
+                Notice("BiliDrop", tr("The clipboard holds no files, image or text to upload."))
+            )
 
     @Slot(object)
     def on_notification_clicked(self, item_id: int | None) -> None:

@@ -512,10 +512,6 @@
         <translation>只能上传本机上的文件：已跳过 {n} 个网页链接。请先保存文件，再拖到这里。</translation>
     </message>
     <message>
-        <source>The clipboard holds no files or image to upload.</source>
-        <translation>剪贴板中没有可上传的文件或图片。</translation>
-    </message>
-    <message>
         <source>{n} links copied, the first expires at {time}</source>
         <translation>已复制 {n} 个链接，最早的在 {time} 过期</translation>
     </message>
@@ -1376,6 +1372,22 @@ Click for the account menu (sign out).</source>
     <message>
         <source>photo.png</source>
         <translation>照片.png</translation>
+    </message>
+    <message>
+        <source>Pasted text</source>
+        <translation>粘贴的文本</translation>
+    </message>
+    <message>
+        <source>Upload the text?</source>
+        <translation>上传这段文本？</translation>
+    </message>
+    <message>
+        <source>The clipboard holds text, not files. Upload it as a .txt file ({n} characters)?</source>
+        <translation>剪贴板里是文本，不是文件。要把它作为 .txt 文件上传吗（{n} 个字符）？</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no files, image or text to upload.</source>
+        <translation>剪贴板里没有可上传的文件、图片或文本。</translation>
     </message>
 </context>
 </TS>

@@ -341,6 +341,38 @@ def test_paste_files_from_clipboard(qtbot, window: MainWindow, make_file: MakeFi
     assert [i.name for i in items(window)] == ["copied.txt"]
 
 
+def test_pasted_text_is_uploaded_as_a_txt_file_after_asking(
+    qtbot, window: MainWindow, make_file: MakeFile
+) -> None:
+    asked: list[str] = []
+    answer = [False]
+    window.confirm = lambda title, text: asked.append(text) or answer[0]  # type: ignore[func-returns-value]
+    words = "你好, BiliDrop\nsecond line\n"
+    QGuiApplication.clipboard().setText(words)
+    assert window.paste()
+    assert asked == [
+        "The clipboard holds text, not files. Upload it as a .txt file (25 characters)?"
+    ]
+    assert items(window) == []  # declined: nothing queued
+    assert "holds no" not in window.statusBar().currentMessage()
+
+    answer[0] = True
+    window.commands.paste.trigger()
+    qtbot.waitUntil(
+        lambda: len(items(window)) == 1 and items(window)[0].state is UploadState.DONE, timeout=WAIT
+    )
+    item = items(window)[0]
+    assert item.name.startswith("Pasted text")
+    assert item.name.endswith(".txt")
+    assert httpx.get(item.url).content == words.encode("utf-8")
+
+    path = make_file("as text.txt")  # a path copied as text (a terminal, an editor)
+    QGuiApplication.clipboard().setText(f"{path}\n")
+    window.commands.paste.trigger()
+    assert items(window)[-1].name == "as text.txt"
+    assert len(asked) == 2  # a path is not asked about
+
+
 def test_indicator_online_offline_online(qtbot, window: MainWindow, emulator: Emulator) -> None:
     monitor = window.session.monitor
     qtbot.waitUntil(lambda: window.indicator.state is ConnectionState.ONLINE, timeout=WAIT)

@@ -128,9 +128,9 @@ def test_refused_files_and_an_empty_paste_are_notified_while_hidden(
     window.add_paths([make_file("empty.txt", data=b"")])
     assert [(n.title, n.urgency) for n in sent] == [("Not uploaded", Urgency.CRITICAL)]
     assert sent[0].body.startswith("empty.txt: ")
-    QGuiApplication.clipboard().setText("just words")
+    QGuiApplication.clipboard().setText("   ")  # nothing to upload
     window.desktop.on_tray_paste()
-    assert sent[-1].body == "The clipboard holds no files or image to upload."
+    assert sent[-1].body == "The clipboard holds no files, image or text to upload."
 
 
 def test_a_bilidrop_dialog_in_front_counts_as_in_front(qtbot, window: MainWindow) -> None:
