@@ -524,5 +524,7 @@ class MainWindow(QMainWindow):
         self.clock_timer.stop()
         self.desktop.hide()
         self.intake.cleanup()
+        if self.queue_view is not None:
+            self.queue_view.delegate.thumbnails.close()
         event.accept()
         self.closed.emit()  # the launcher shuts the session down

@@ -53,6 +53,7 @@ from gui.session.upload_item import (
     expires_soon,
     size_text,
 )
+from gui.ui.thumbnails import Thumbnails
 
 PADDING = 8
 ICON = 32
@@ -136,6 +137,8 @@ class UploadDelegate(QStyledItemDelegate):
         self._model = model
         self._icons: dict[str, QIcon] = {}
         self._provider = QFileIconProvider()
+        ratio = parent.devicePixelRatioF() if parent is not None else 1.0
+        self.thumbnails = Thumbnails(ICON, max(1.0, ratio), self)
 
     def _icon_for(self, item: UploadItem) -> QIcon:
         suffix = item.path.suffix.lower()
@@ -182,7 +185,15 @@ class UploadDelegate(QStyledItemDelegate):
         text_colour = palette.color(text_role)
 
         rect = option.rect.adjusted(PADDING, PADDING, -PADDING, -PADDING)
-        self._icon_for(item).paint(painter, QRect(rect.left(), rect.top() + 2, ICON, ICON))
+        icon_box = QRect(rect.left(), rect.top() + 2, ICON, ICON)
+        thumbnail = self.thumbnails.get(item.path) if Thumbnails.wanted(item.path) else None
+        if thumbnail is not None:  # the picture itself, centred in the icon's square
+            shown = thumbnail.deviceIndependentSize().toSize()
+            target = QRect(0, 0, shown.width(), shown.height())
+            target.moveCenter(icon_box.center())
+            painter.drawPixmap(target, thumbnail)
+        else:
+            self._icon_for(item).paint(painter, icon_box)
         button = self.button_rect(option.rect)
         left = rect.left() + ICON + PADDING
         width = button.left() - PADDING - left
@@ -291,6 +302,7 @@ class QueueView(QListView):
         super().__init__(parent)
         self.setModel(model)
         self.delegate = UploadDelegate(model, self)
+        self.delegate.thumbnails.ready.connect(self.viewport().update)
         self.setItemDelegate(self.delegate)
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setUniformItemSizes(True)

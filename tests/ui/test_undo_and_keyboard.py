@@ -169,3 +169,41 @@ def test_a_live_link_drags_out_as_text_and_a_uri_list(
     assert [url.toString() for url in mime.urls()] == [a.url, b.url]
     assert mime.text() == f"![a.png]({a.url})\n[b.txt]({b.url})"
     assert window.links_mime([by_name(window, "empty.txt")]) is None
+
+
+def test_image_rows_show_a_thumbnail_made_off_the_gui_thread(
+    qtbot, window: MainWindow, tmp_path: Path, make_file: MakeFile
+) -> None:
+    import threading
+
+    from PySide6.QtGui import QColor, QImage
+
+    from gui.ui.thumbnails import read_thumbnail
+
+    picture = tmp_path / "wide.png"
+    image = QImage(400, 200, QImage.Format.Format_RGB32)
+    image.fill(QColor("#fb7299"))
+    assert image.save(str(picture))
+    broken = make_file("broken.jpg", data=b"not a picture")
+    finish(qtbot, window, picture, broken, make_file("notes.txt"))
+
+    thumbnails = view(window).delegate.thumbnails
+    threads: list[int] = []
+
+    def recording_read(path, box):  # type: ignore[no-untyped-def]
+        threads.append(threading.get_ident())
+        return read_thumbnail(path, box)
+
+    thumbnails.read = recording_read
+    thumbnails._pixmaps.clear()  # made again, watched this time
+    view(window).viewport().repaint()  # painting asks for them
+    qtbot.waitUntil(lambda: len(threads) == 2, timeout=WAIT)  # the two images, not the text
+    qtbot.waitUntil(lambda: thumbnails.get(picture) is not None, timeout=WAIT)
+    assert threading.get_ident() not in threads
+    made = thumbnails.get(picture)
+    assert made is not None
+    shown = made.deviceIndependentSize().toSize()
+    assert (shown.width(), shown.height()) == (32, 16)  # fits the icon's square, not stretched
+    assert made.toImage().pixelColor(made.width() // 2, made.height() // 2) == QColor("#fb7299")
+    assert thumbnails.get(broken) is None  # not a picture: the file icon, and not asked again
+    assert len(threads) == 2
