@@ -89,7 +89,8 @@ def main(scene: str, out: Path) -> int:
         window.add_paths(quick)  # one drop: its links are copied together
 
     def queue_slow_ones() -> None:
-        assert launcher.emulator is not None
+        if launcher.emulator is None:
+            raise RuntimeError("the demo emulator did not start")
         launcher.emulator.faults.add("throttle", 400_000, count=2, endpoint="upload")
         window.add_paths([files["screen recording.mov"], files["design-review.pptx"]])
         window.add_paths([files["raw-footage.mkv"]])
