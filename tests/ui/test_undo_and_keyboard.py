@@ -176,6 +176,7 @@ def test_image_rows_show_a_thumbnail_made_off_the_gui_thread(
 ) -> None:
     import threading
 
+    from PySide6.QtCore import QSize
     from PySide6.QtGui import QColor, QImage
 
     from gui.ui.thumbnails import read_thumbnail
@@ -190,7 +191,7 @@ def test_image_rows_show_a_thumbnail_made_off_the_gui_thread(
     thumbnails = view(window).delegate.thumbnails
     threads: list[int] = []
 
-    def recording_read(path, box):  # type: ignore[no-untyped-def]
+    def recording_read(path: Path, box: QSize) -> QImage | None:
         threads.append(threading.get_ident())
         return read_thumbnail(path, box)
 
