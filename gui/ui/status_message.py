@@ -11,6 +11,8 @@ from PySide6.QtCore import QRect, Qt, Slot
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
+from gui.i18n import tr
+
 MAX_LINES = 2
 
 
@@ -39,8 +41,10 @@ class StatusMessage(QLabel):
 
     def _fit(self) -> None:
         """One line if it fits, else two; beyond that the end gives way to "…" (the tooltip
-        has all of it)."""
+        has all of it). A screen reader reads the message; with none, the label says so
+        (not an empty, nameless label)."""
         text = self.full_text
+        self.setAccessibleName("" if text else tr("No status message"))
         if self.lines_needed(text) > MAX_LINES:
             low, high = 0, len(text)  # the longest start that fits, with "…"
             while low < high:

@@ -50,7 +50,7 @@ class WindowActions:
             tr("&Paste files"),
             commands.paste,
             key.Paste,
-            tr("Upload files or an image from the clipboard"),
+            tr("Upload files, an image or text from the clipboard"),
         )
         self.copy = make(
             tr("&Copy link"), commands.copy_selected, key.Copy, tr("Copy the selected links")

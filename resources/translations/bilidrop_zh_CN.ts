@@ -360,10 +360,6 @@
         <translation>粘贴文件(&amp;P)</translation>
     </message>
     <message>
-        <source>Upload files or an image from the clipboard</source>
-        <translation>上传剪贴板中的文件或图片</translation>
-    </message>
-    <message>
         <source>Copy the selected links</source>
         <translation>复制选中的链接</translation>
     </message>
@@ -1388,6 +1384,14 @@ Click for the account menu (sign out).</source>
     <message>
         <source>The clipboard holds no files, image or text to upload.</source>
         <translation>剪贴板里没有可上传的文件、图片或文本。</translation>
+    </message>
+    <message>
+        <source>No status message</source>
+        <translation>没有状态消息</translation>
+    </message>
+    <message>
+        <source>Upload files, an image or text from the clipboard</source>
+        <translation>上传剪贴板中的文件、图片或文本</translation>
     </message>
 </context>
 </TS>

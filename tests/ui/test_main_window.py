@@ -659,6 +659,9 @@ def test_status_notices_fit_or_wrap_and_the_tooltip_has_them_whole(
     window.statusBar().clearMessage()
     assert message.text() == ""
     assert message.height() == one_line
+    assert message.accessibleName() == "No status message"  # never a nameless label
+    window.notify(batch)
+    assert message.accessibleName() == ""  # the label's text is its name
 
 
 def test_open_link_says_so_when_nothing_opens_it(
