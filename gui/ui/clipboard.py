@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from datetime import datetime
-from typing import NamedTuple, Protocol
+from typing import TYPE_CHECKING, NamedTuple, Protocol
 
 from PySide6.QtCore import QMimeData, QUrl
 from PySide6.QtGui import QGuiApplication
@@ -13,6 +13,9 @@ from gui.bili.sizes import format_size
 from gui.common.link_formats import format_link
 from gui.i18n import tr
 from gui.session.upload_item import clock_time
+
+if TYPE_CHECKING:
+    from gui.common.settings import Settings
 
 
 class Link(NamedTuple):
@@ -44,24 +47,33 @@ def links_of(sources: Iterable[_HasLink]) -> list[Link]:
     ]
 
 
-def written(link: Link, kind: str, template: str) -> str:
-    """The link as pasted: a built-in format, or the user's template."""
-    return format_link(
-        link.url,
-        link.name,
-        kind,
-        template=template,
-        size=format_size(link.size),
-        expires_at=clock_time(link.expires_at),
-    )
+class LinkStyle(NamedTuple):
+    """How links are written: a built-in format, or `template` for LinkFormat.CUSTOM."""
+
+    kind: str
+    template: str
+
+    @classmethod
+    def chosen(cls, settings: Settings, kind: str | None = None) -> LinkStyle:
+        """The one in Settings, or `kind` (a "Copy as" menu entry) with the same template."""
+        return cls(kind or settings.link_format, settings.link_template)
+
+    def write(self, link: Link) -> str:
+        return format_link(
+            link.url,
+            link.name,
+            self.kind,
+            template=self.template,
+            size=format_size(link.size),
+            expires_at=clock_time(link.expires_at),
+        )
+
+    def lines(self, links: Sequence[Link]) -> str:
+        """One link per line, as pasted."""
+        return "\n".join(self.write(link) for link in links)
 
 
-def links_text(links: Sequence[Link], kind: str, template: str) -> str:
-    """One link per line, as pasted."""
-    return "\n".join(written(link, kind, template) for link in links)
-
-
-def links_mime(links: Sequence[Link], kind: str, now: datetime, template: str) -> QMimeData | None:
+def links_mime(links: Sequence[Link], style: LinkStyle, now: datetime) -> QMimeData | None:
     """What a dragged link carries: the links still alive, as text in the chosen format (a
     chat or an editor takes that) and as a URI list (a browser or a file manager)."""
     live = [link for link in links if link.expires_at > now]
@@ -69,13 +81,12 @@ def links_mime(links: Sequence[Link], kind: str, now: datetime, template: str) -
         return None
     mime = QMimeData()
     mime.setUrls([QUrl(link.url) for link in live])
-    mime.setText(links_text(live, kind, template))
+    mime.setText(style.lines(live))
     return mime
 
 
-def copy_links(links: Sequence[Link], kind: str, now: datetime, template: str) -> str:
-    """Copy the links still alive, written as `kind` (`template` for a custom one); returns
-    the notice to show.
+def copy_links(links: Sequence[Link], style: LinkStyle, now: datetime) -> str:
+    """Copy the links still alive, written in `style`; returns the notice to show.
 
     When every link has expired nothing is copied and the notice says so: an expired link on
     the clipboard would only fail later, in someone else's hands.
@@ -87,7 +98,7 @@ def copy_links(links: Sequence[Link], kind: str, now: datetime, template: str) -
         return tr(
             "Not copied: the link of {name} has expired. Use Re-upload for a fresh one."
         ).format(name=links[0].name)
-    QGuiApplication.clipboard().setText(links_text(live, kind, template))
+    QGuiApplication.clipboard().setText(style.lines(live))
     when = clock_time(min(link.expires_at for link in live))
     if len(live) == 1:
         return tr("Link copied, expires at {time}").format(time=when)

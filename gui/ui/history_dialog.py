@@ -35,7 +35,7 @@ from gui.bili.sizes import format_size
 from gui.i18n import tr
 from gui.session.upload_item import clock_time, time_left
 from gui.store.history import History, HistoryEntry
-from gui.ui.clipboard import copy_links, links_of
+from gui.ui.clipboard import LinkStyle, copy_links, links_of
 from gui.ui.open_externally import open_folder, open_link
 
 if TYPE_CHECKING:
@@ -287,11 +287,8 @@ class HistoryDialog(QDialog):
     def copy_selected(self) -> None:
         entry = self.selected()
         if entry is not None:
-            links = links_of([entry])
-            settings = self.settings
-            self.message.setText(
-                copy_links(links, settings.link_format, self.model.clock(), settings.link_template)
-            )
+            style = LinkStyle.chosen(self.settings)
+            self.message.setText(copy_links(links_of([entry]), style, self.model.clock()))
 
     @Slot()
     def open_selected(self) -> None:

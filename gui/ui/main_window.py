@@ -35,7 +35,7 @@ from gui.session.session import Session
 from gui.session.upload_item import RowAction, UploadItem, UploadState
 from gui.ui.account_area import AccountArea
 from gui.ui.announce import Announcer
-from gui.ui.clipboard import copy_links, links_mime, links_of
+from gui.ui.clipboard import LinkStyle, copy_links, links_mime, links_of
 from gui.ui.connection_indicator import ConnectionIndicator
 from gui.ui.demo_banner import DemoBanner
 from gui.ui.drop_area import DropArea
@@ -322,21 +322,13 @@ class MainWindow(QMainWindow):
             menu.popup(self.queue_view.viewport().mapToGlobal(position))
 
     def copy_items(self, items: list[UploadItem], kind: str | None = None) -> None:
-        settings = self.settings
-        notice = copy_links(
-            links_of(items),
-            kind or settings.link_format,
-            self.model.clock(),
-            settings.link_template,
-        )
+        style = LinkStyle.chosen(self.settings, kind)
+        notice = copy_links(links_of(items), style, self.model.clock())
         if notice:
             self.notify(notice)
 
     def links_mime(self, items: list[UploadItem]) -> QMimeData | None:
-        settings = self.settings
-        return links_mime(
-            links_of(items), settings.link_format, self.model.clock(), settings.link_template
-        )
+        return links_mime(links_of(items), LinkStyle.chosen(self.settings), self.model.clock())
 
     def copy_selected(self, kind: LinkFormat | None = None) -> None:
         self.copy_items(self.selected_items(), kind)

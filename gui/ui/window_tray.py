@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication
 
 from gui.i18n import tr
 from gui.session.upload_item import UploadItem, UploadState, clock_time, expires_soon, time_left
-from gui.ui.clipboard import Link, copy_links
+from gui.ui.clipboard import Link, LinkStyle, copy_links
 from gui.ui.notifications import Notice, Notifications, Urgency
 
 if TYPE_CHECKING:
@@ -204,10 +204,7 @@ class WindowTray(QObject):
         """A link picked in the tray menu: copied, and said where the user is looking."""
 
         window = self.window
-        settings = window.settings
-        notice = copy_links(
-            [link], settings.link_format, window.model.clock(), settings.link_template
-        )
+        notice = copy_links([link], LinkStyle.chosen(window.settings), window.model.clock())
         window.notify(notice)
         self._tell(Notice(tr("Link copied"), notice))
 
