@@ -105,6 +105,14 @@ def agreeing(asked: list[str]) -> Callable[[str, str], bool]:
     return confirm
 
 
+def the_one_row_done(qtbot, window: MainWindow) -> UploadItem:
+    """Wait until the list holds one row and it is done; that row."""
+    qtbot.waitUntil(
+        lambda: len(items(window)) == 1 and items(window)[0].state is UploadState.DONE, timeout=WAIT
+    )
+    return items(window)[0]
+
+
 def select(window: MainWindow, item: UploadItem) -> None:
     row = window.model.row_of(item.item_id)
     view(window).setCurrentIndex(window.model.index(row))
@@ -322,10 +330,7 @@ def test_paste_image_uploads_png(
     mime.setImageData(image)
     QGuiApplication.clipboard().setMimeData(mime)
     window.commands.paste.trigger()
-    qtbot.waitUntil(
-        lambda: len(items(window)) == 1 and items(window)[0].state is UploadState.DONE, timeout=WAIT
-    )
-    item = items(window)[0]
+    item = the_one_row_done(qtbot, window)
     assert item.name.startswith("Pasted image")
     assert item.name.endswith(".png")
     assert item.key.endswith(".png")
@@ -358,10 +363,7 @@ def test_pasted_text_is_uploaded_as_a_txt_file_after_asking(
 
     answer[0] = True
     window.commands.paste.trigger()
-    qtbot.waitUntil(
-        lambda: len(items(window)) == 1 and items(window)[0].state is UploadState.DONE, timeout=WAIT
-    )
-    item = items(window)[0]
+    item = the_one_row_done(qtbot, window)
     assert item.name.startswith("Pasted text")
     assert item.name.endswith(".txt")
     assert httpx.get(item.url).content == words.encode("utf-8")
