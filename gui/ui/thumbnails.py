@@ -3,6 +3,7 @@ size they are shown (a JPEG decodes straight to it), kept for the rows that ask 
 
 from __future__ import annotations
 
+import contextlib
 from collections import OrderedDict
 from collections.abc import Callable
 from pathlib import Path
@@ -85,7 +86,8 @@ class Thumbnails(QObject):
             image = self.read(path, QSize(pixels, pixels))
         except Exception:  # an unreadable file keeps its file icon
             image = None
-        self._made.emit(str(path), image)
+        with contextlib.suppress(RuntimeError):  # the window closed meanwhile: nobody to tell
+            self._made.emit(str(path), image)
 
     def _on_made(self, name: str, image: QImage | None) -> None:
         path = Path(name)

@@ -93,23 +93,18 @@ def test_a_second_process_gives_its_files_to_the_running_window(
     assert len(launcher.window.model.items()) == 2  # one window took both
 
 
-def test_a_minimised_start_with_a_tray_shows_no_window(
-    qtbot, qapp, emulator, settings, tmp_path, signed_in_store, launched, monkeypatch
+@pytest.mark.parametrize("tray", [True, False])
+def test_a_minimised_start_shows_the_window_only_without_a_tray(
+    qtbot, qapp, emulator, settings, tmp_path, signed_in_store, launched, monkeypatch, tray: bool
 ) -> None:
-    monkeypatch.setattr("gui.app.tray_available", lambda: True)
+    monkeypatch.setattr("gui.app.tray_available", lambda: tray)
     launcher = start(qapp, emulator, settings, tmp_path, signed_in_store, minimized=True)
     launched.append(launcher)
-    qtbot.waitUntil(lambda: launcher.session.running, timeout=10_000)  # started unpainted
-    assert not launcher.window.isVisible()
-
-
-def test_a_minimised_start_without_a_tray_shows_the_window(
-    qtbot, qapp, emulator, settings, tmp_path, signed_in_store, launched, monkeypatch
-) -> None:
-    monkeypatch.setattr("gui.app.tray_available", lambda: False)
-    launcher = start(qapp, emulator, settings, tmp_path, signed_in_store, minimized=True)
-    launched.append(launcher)
-    assert launcher.window.isVisible()
+    if tray:
+        qtbot.waitUntil(lambda: launcher.session.running, timeout=10_000)  # started unpainted
+        assert not launcher.window.isVisible()
+    else:
+        assert launcher.window.isVisible()
 
 
 def test_files_opened_by_the_desktop_are_queued(
