@@ -17,9 +17,7 @@ from gui.cli_common import (
     EXIT_CANCELLED,
     EXIT_FAILED,
     EXIT_OK,
-    EXIT_SIGNED_OUT,
     EXIT_SLOWED_DOWN,
-    EXIT_UNREACHABLE,
     EXIT_USAGE,
     fail_usage,
 )
@@ -220,7 +218,7 @@ def _upload_one(client: Any, path: Path, args: argparse.Namespace, out: Output) 
 
 def _say_failed(path: Path, error: Any, as_json: bool, out: Output) -> None:
     if as_json:
-        code = error.code if error.code is not None else getattr(error, "status", None)
+        code = error.code if error.code is not None else error.status
         line = {"file": shown(path), "error": error.message, "code": code}
         out.line(json.dumps(line, ensure_ascii=False))
     else:
@@ -297,38 +295,34 @@ def run_upload(args: argparse.Namespace) -> int:
 
 
 def run_status(args: argparse.Namespace) -> int:
-    from gui.bili.errors import BiliError, NotSignedIn, RateLimited
+    from gui.bili.errors import BiliError
+    from gui.cli_common import exit_code_for
+    from gui.session.connection_state import ConnectionState, state_name, state_of
 
     try:
         client = _client_from(args)
     except ValueError as exc:
         return fail_usage(str(exc))
     with client:
+        failure: BiliError | None = None
         try:
             latency = client.heartbeat()
-        except NotSignedIn as error:
-            state, code, detail = "signed_out", EXIT_SIGNED_OUT, error.message
-        except RateLimited as error:
-            state, code, detail = "slowed_down", EXIT_SLOWED_DOWN, error.message
         except BiliError as error:
-            state, code, detail = "unreachable", EXIT_UNREACHABLE, error.message
-        else:
-            state, code, detail = "online", EXIT_OK, ""
+            failure = error
+    state = state_of(failure) if failure else ConnectionState.ONLINE
+    detail = failure.message if failure else ""
     if args.json:
-        report: dict[str, Any] = {"state": state}
-        report |= {"latency_ms": round(latency * 1000, 1)} if code == EXIT_OK else {"error": detail}
+        report: dict[str, Any] = {"state": state.value}
+        online = state is ConnectionState.ONLINE
+        report |= {"latency_ms": round(latency * 1000, 1)} if online else {"error": detail}
         print(json.dumps(report, ensure_ascii=False))
-    elif code == EXIT_OK:
+    elif state is ConnectionState.ONLINE:
         print(
             f"Online: the service answered in {latency * 1000:.0f} ms and the account is signed in."
         )
-    elif code == EXIT_SIGNED_OUT:
-        print(f"Signed out: {detail}")
-    elif code == EXIT_SLOWED_DOWN:
-        print(f"Slowed down: {detail}")
     else:
-        print(f"Unreachable: {detail}")
-    return code
+        print(f"{state_name(state)}: {detail}")
+    return exit_code_for(failure)
 
 
 COMMANDS = ("upload", "status", "login", "logout", "refresh", "whoami", "emulator")

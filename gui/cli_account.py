@@ -216,8 +216,7 @@ def run_whoami(args: argparse.Namespace) -> int:
 def run_refresh(args: argparse.Namespace) -> int:
     """Renew a QR sign-in now if the service says it is due."""
     from gui.bili.cookie_refresh import lock_path_for, renew_shared
-    from gui.bili.errors import RateLimited
-    from gui.cli_common import EXIT_SLOWED_DOWN
+    from gui.cli_common import exit_code_for
 
     store = store_of(args)
     credentials = _stored(store)
@@ -233,15 +232,12 @@ def run_refresh(args: argparse.Namespace) -> int:
     try:
         with client_of(args, credentials) as client:
             new = renew_shared(client, store.load, store.save, lock_path_for(store.entry))
-    except NotSignedIn:
+    except NotSignedIn as error:
         print("The stored sign-in is no longer valid: run 'bilidrop login'.", file=sys.stderr)
-        return EXIT_SIGNED_OUT
-    except RateLimited as error:
-        print(f"bilidrop: {error.message}", file=sys.stderr)
-        return EXIT_SLOWED_DOWN
+        return exit_code_for(error)
     except BiliError as error:
         print(f"Could not renew the sign-in: {error.message}", file=sys.stderr)
-        return EXIT_UNREACHABLE
+        return exit_code_for(error)
     print("Sign-in renewed." if new is not None else "The sign-in does not need renewing yet.")
     return EXIT_OK
 

@@ -1,7 +1,13 @@
 """What every command-line module shares: exit statuses, the cookie variable's name, and how
 a usage error is said."""
 
+from __future__ import annotations
+
 import sys
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from gui.bili.errors import BiliError
 
 COOKIE_ENV = "BILIDROP_COOKIE"
 
@@ -18,3 +24,17 @@ def fail_usage(message: str) -> int:
     """Say what to fix on stderr; the usage error's exit status."""
     print(f"bilidrop: {message}", file=sys.stderr)
     return EXIT_USAGE
+
+
+def exit_code_for(error: BiliError | None) -> int:
+    """The exit status for how a request to the service ended (None: it succeeded); the
+    state it stands for is the one the window shows (gui/session/connection_state.py)."""
+    from gui.session.connection_state import ConnectionState, state_of
+
+    if error is None:
+        return EXIT_OK
+    return {
+        ConnectionState.SIGNED_OUT: EXIT_SIGNED_OUT,
+        ConnectionState.COOLING_DOWN: EXIT_SLOWED_DOWN,
+        ConnectionState.OFFLINE: EXIT_UNREACHABLE,
+    }[state_of(error)]

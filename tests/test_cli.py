@@ -17,7 +17,8 @@ import httpx
 import pytest
 
 from gui.bili.client import HEARTBEAT_PATH, UPLOAD_PATH
-from gui.cli import (
+from gui.cli import main
+from gui.cli_common import (
     EXIT_CANCELLED,
     EXIT_FAILED,
     EXIT_OK,
@@ -25,7 +26,6 @@ from gui.cli import (
     EXIT_SLOWED_DOWN,
     EXIT_UNREACHABLE,
     EXIT_USAGE,
-    main,
 )
 from gui.emulator import Emulator
 from tests.conftest import wait_until

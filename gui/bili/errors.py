@@ -23,14 +23,23 @@ class BiliError(Exception):
         message: what happened and what to do, in plain words, in the current language.
         retryable: whether the same request may succeed later.
         code: the service's numeric code, when the service gave one.
+        status: the HTTP status, where the reply's status is what the error is about.
+        retry_after: the service's Retry-After, in seconds.
+        final: trying the same file again cannot help until the user changes it.
+        empty: the file is empty (its row says so instead of a size).
+        size: the file's size, when the error knows it (a file too large).
     """
 
     retryable = False
+    final = False
+    empty = False
 
     def __init__(self, *, code: int | None = None) -> None:
         super().__init__()
         self.code = code
-        self.retry_after: float | None = None  # the service's Retry-After, in seconds
+        self.status: int | None = None
+        self.retry_after: float | None = None
+        self.size: int | None = None
 
     @property
     def message(self) -> str:

@@ -1,6 +1,7 @@
 """The app's state on the GUI thread, without widgets: the upload queue and its model, the
-heartbeat monitor and the account. Built before the window, which shows it and sends it
-commands; `start()` brings up the worker threads once the window has painted."""
+heartbeat monitor and the account, the batch of links, the notices, the removal and its undo,
+and the one clock every countdown follows. Built before the window, which shows it and sends
+it commands; `start()` brings up the worker threads once the window has painted."""
 
 from __future__ import annotations
 
@@ -8,15 +9,20 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from gui.common.settings import Settings
 from gui.i18n import tr
 from gui.session.account import AccountSession
-from gui.session.connection_state import ConnectionState
+from gui.session.commands import Command, RowCommands, enabled_commands
+from gui.session.connection_state import ConnectionState, state_line
 from gui.session.cool_down import ServiceCoolDown
 from gui.session.heartbeat_monitor import HeartbeatMonitor
+from gui.session.link_batch import LinkBatch
+from gui.session.notices import NoticePolicy
 from gui.session.queue_model import UploadQueueModel, utc_now
+from gui.session.removal import RemovalUndo
+from gui.session.upload_item import UploadItem
 from gui.session.upload_queue import UploadQueue
 
 if TYPE_CHECKING:
@@ -35,10 +41,12 @@ class Session(QObject):
     Signals:
         started(): the workers run; the history (if any) is open.
         notice(message): something to tell the user in passing.
+        ticked(): once a second, for everything that counts down (after the model's rows).
     """
 
     started = Signal()
     notice = Signal(str)
+    ticked = Signal()
     _load_proxy = Signal(object)
     _save_proxy = Signal(object)
 
@@ -87,6 +95,46 @@ class Session(QObject):
         self.cool_down.ended.connect(self.on_cool_down_ended)
         self.cool_down.cleared.connect(self.queue.release)
         self.monitor.changed.connect(self.on_connection_changed)
+
+        self.links = LinkBatch(self.model, self.queue, settings, self)
+        self.notices = NoticePolicy(self.model, settings, self)
+        self.links.link_ready.connect(self.notices.on_link_ready)
+        self.queue.upload_failed.connect(self.notices.on_upload_failed)
+        self.removal = RemovalUndo(self.queue, self)
+        self.removal.said.connect(self.notice)
+        self.rows = RowCommands(self.queue, self.removal, self.try_now)
+        self.expiring: list[UploadItem] = []  # live links in their last two minutes
+        self.clock = QTimer(self)  # the one clock for every countdown
+        self.clock.setInterval(1000)
+        self.clock.timeout.connect(self.tick)
+        self.clock.start()
+
+    @Slot()
+    def tick(self) -> None:
+        """A second passed: rows count down, links entering their last minutes are said."""
+        self.model.tick()
+        self.expiring = self.notices.expiring(self.model.clock())
+        self.ticked.emit()
+
+    def connection_line(self) -> str:
+        """The connection in words, as the indicator and the tray show it."""
+        monitor = self.monitor
+        return state_line(
+            monitor.state,
+            latency=monitor.latency,
+            retry_in=monitor.seconds_until_retry(),
+            until=self.cool_down.until,
+        )
+
+    def enabled_commands(self, selected: list[UploadItem]) -> dict[Command, bool]:
+        return enabled_commands(
+            selected,
+            self.model.items(),
+            signed_in=self.account.credentials is not None,
+            running=self.running,
+            has_history=self.history is not None,
+            can_undo=self.removal.can_undo,
+        )
 
     def service_config(self) -> ServiceConfig:
         from gui.workers.service import ServiceConfig
@@ -198,6 +246,7 @@ class Session(QObject):
 
     def shutdown(self) -> bool:
         """Cancel uploads and stop every thread; True if all ended in time. Safe to repeat."""
+        self.clock.stop()
         self.monitor.stop()
         stopped = self.queue.shutdown()
         if self.threads is not None:

@@ -7,13 +7,10 @@ from dataclasses import dataclass
 from datetime import datetime
 from enum import Enum, StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING
 
+from gui.bili.errors import BiliError, RateLimited
 from gui.bili.sizes import format_size
 from gui.i18n import tr
-
-if TYPE_CHECKING:
-    from gui.bili.errors import BiliError
 
 
 class UploadState(Enum):
@@ -57,6 +54,9 @@ ACTIONS: dict[UploadState, tuple[RowAction, ...]] = {
 
 ACTIVE_STATES = frozenset({UploadState.UPLOADING, UploadState.RETRYING, UploadState.CANCELLING})
 PENDING_STATES = frozenset({UploadState.WAITING, UploadState.PAUSED, UploadState.HELD})
+OVER_STATES = frozenset(
+    {UploadState.DONE, UploadState.FAILED, UploadState.CANCELLED, UploadState.EXPIRED}
+)
 
 
 @dataclass(slots=True)
@@ -97,12 +97,17 @@ class UploadItem:
         return (self.expires_at - now).total_seconds()
 
     @property
+    def is_over(self) -> bool:
+        """Done, failed, cancelled or expired: nothing more happens to it by itself."""
+        return self.state in OVER_STATES
+
+    @property
     def has_live_link(self) -> bool:
         return self.state is UploadState.DONE and bool(self.url)
 
     @property
     def actions(self) -> tuple[RowAction, ...]:
-        if self.state is UploadState.FAILED and getattr(self.error, "final", False):
+        if self.state is UploadState.FAILED and self.error is not None and self.error.final:
             return (RowAction.REMOVE, RowAction.RETRY)  # retrying an empty file cannot help
         return ACTIONS[self.state]
 
@@ -157,7 +162,8 @@ def describe(item: UploadItem, now: datetime, monotonic_now: float) -> str:
         return tr("Cancelling…")
     if state is UploadState.HELD:
         when = item.held_until.strftime("%H:%M") if item.held_until else "—"
-        what = getattr(item.retry_reason, "what", "") or "412"
+        refusal = item.retry_reason
+        what = refusal.what if isinstance(refusal, RateLimited) else "412"
         return tr("Held: Bilibili asked to slow down ({what}); resumes at {time}").format(
             what=what, time=when
         )
@@ -205,6 +211,6 @@ def action_label(action: RowAction) -> str:
 
 def size_text(item: UploadItem) -> str:
     """The size once known ("0 B" for an empty file; nothing for one that cannot be read)."""
-    if item.size or getattr(item.error, "empty", False):
+    if item.size or (item.error is not None and item.error.empty):
         return format_size(item.size)
     return ""

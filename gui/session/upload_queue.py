@@ -5,10 +5,9 @@ from __future__ import annotations
 import itertools
 import time
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal, Slot
 
@@ -26,13 +25,6 @@ if TYPE_CHECKING:
     from gui.store.history import History
     from gui.workers.service import ServiceConfig
     from gui.workers.upload import UploadWorker
-
-
-class Removed(NamedTuple):
-    """A removed row and where it was."""
-
-    row: int
-    item: UploadItem
 
 
 class UploadQueue(QObject):
@@ -133,8 +125,7 @@ class UploadQueue(QObject):
         try:
             item.size = check_uploadable(item.path)
         except FileProblem as problem:
-            size = getattr(problem, "size", None)
-            item.size = size if isinstance(size, int) else 0
+            item.size = problem.size or 0
             item.state, item.error = UploadState.FAILED, problem
             return
         except Exception as error:
@@ -363,37 +354,16 @@ class UploadQueue(QObject):
         self.model.remove(item_id)
         self._pump()
 
-    def _waiting_state(self) -> UploadState:
+    def waiting_state(self) -> UploadState:
+        """The state a row waiting to be sent has now (held, paused or waiting)."""
         if self.held_back:
             return UploadState.HELD
         return UploadState.PAUSED if self.paused else UploadState.WAITING
 
-    def remove_rows(self, item_ids: Iterable[int]) -> list[Removed]:
-        """Remove these rows; what `restore` needs to bring them back."""
-        removed = [
-            Removed(self.model.row_of(item.item_id), item)
-            for item in (self.model.find(i) for i in item_ids)
-            if item is not None
-        ]
-        for entry in removed:
-            self.remove(entry.item.item_id)
-        return removed
-
-    def restore(self, removed: list[Removed]) -> None:
-        """Undo a removal: each row back in its place, under a new id (a stopped upload's
-        worker may still report on the old one). A stopped upload comes back cancelled, with
-        Retry; a waiting one waits again; a finished one is as it was."""
-        for entry in sorted(removed, key=lambda e: e.row):
-            item = entry.item
-            state = item.state
-            if state in (UploadState.UPLOADING, UploadState.RETRYING, UploadState.CANCELLING):
-                state = UploadState.CANCELLED
-            elif state in PENDING_STATES:
-                state = self._waiting_state()
-            sent = item.sent if state is item.state else 0
-            back = replace(item, item_id=self.model.next_id(), state=state, sent=sent, speed=0.0)
-            self.model.insert(entry.row, back)
-            self.bookkeeping.remember(back)
+    def put_back(self, row: int, item: UploadItem) -> None:
+        """A removed row inserted again at `row` (see session/removal.py)."""
+        self.model.insert(row, item)
+        self.bookkeeping.remember(item)
         self._pump()
 
     def pause(self) -> None:

@@ -3,11 +3,16 @@ signs out."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QIcon, QPainter, QPainterPath, QPixmap
 from PySide6.QtWidgets import QMenu, QToolButton, QWidget
 
 from gui.i18n import tr
+
+if TYPE_CHECKING:
+    from gui.session.account import AccountSession
 
 AVATAR_PX = 20
 NAME_PX = 160  # a longer name is cut in the button, and said whole in its tooltip
@@ -69,6 +74,17 @@ class AccountArea(QToolButton):
         self.clicked.connect(self._on_clicked)
         self.signed_in = False
         self.show_account(None, "", b"", "", demo=False)
+
+    def show_session_account(self, account: AccountSession) -> None:
+        """The session's account as it is shown (signed in only once it is confirmed)."""
+        credentials = account.credentials if account.shown_signed_in else None
+        self.show_account(
+            credentials.mid if credentials else None,
+            account.account.uname if account.account else "",
+            account.avatar,
+            account.where,
+            demo=account.demo,
+        )
 
     def show_account(
         self, mid: int | None, uname: str, avatar: bytes, where: str, *, demo: bool

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING
 
@@ -10,7 +11,7 @@ from PySide6.QtGui import QColor, QIcon, QPainter, QPaintEvent, QPalette, QPixma
 from PySide6.QtWidgets import QToolButton, QWidget
 
 from gui.i18n import tr
-from gui.session.connection_state import ConnectionState
+from gui.session.connection_state import ConnectionState, state_name
 
 if TYPE_CHECKING:
     from gui.session.cool_down import ServiceCoolDown
@@ -41,19 +42,8 @@ def dot_icon(colour: QColor, size: int = 12) -> QIcon:
     return QIcon(pixmap)
 
 
-def state_name(state: ConnectionState) -> str:
-    return {
-        ConnectionState.CONNECTING: tr("Connecting"),
-        ConnectionState.ONLINE: tr("Online"),
-        ConnectionState.SLOW: tr("Slow"),
-        ConnectionState.OFFLINE: tr("Offline"),
-        ConnectionState.SIGNED_OUT: tr("Signed out"),
-        ConnectionState.COOLING_DOWN: tr("Slowed down by Bilibili"),
-    }[state]
-
-
 class ConnectionIndicator(QToolButton):
-    """Shows the HeartbeatMonitor's state.
+    """Shows the HeartbeatMonitor's state, in the words `describe()` gives.
 
     For screen readers the name is the state ("Connection: Offline"), changed (and announced)
     only when the state changes. The dot and the countdown are painted over the button's
@@ -70,6 +60,7 @@ class ConnectionIndicator(QToolButton):
         self,
         monitor: HeartbeatMonitor,
         cool_down: ServiceCoolDown,
+        describe: Callable[[], str],
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -79,6 +70,7 @@ class ConnectionIndicator(QToolButton):
         self._named: ConnectionState | None = None
         self.monitor = monitor
         self.cool_down = cool_down
+        self.text_for = describe  # the state in words: the session's (Session.connection_line)
         self._icons = {state: dot_icon(colour) for state, colour in DOT_COLOURS.items()}
         monitor.changed.connect(self.refresh)
         self.clicked.connect(self.on_clicked)
@@ -94,27 +86,6 @@ class ConnectionIndicator(QToolButton):
     @property
     def state(self) -> ConnectionState:
         return self.monitor.state
-
-    def text_for(self) -> str:
-        monitor = self.monitor
-        state = self.state
-        if state is ConnectionState.CONNECTING:
-            return tr("Connecting…")
-        if state is ConnectionState.ONLINE:
-            return tr("Online · {ms} ms").format(ms=round((monitor.latency or 0) * 1000))
-        if state is ConnectionState.SLOW:
-            return tr("Slow · {s:.1f} s").format(s=monitor.latency or 0)
-        if state is ConnectionState.SIGNED_OUT:
-            return tr("Signed out")
-        if state is ConnectionState.COOLING_DOWN:
-            until = self.cool_down.until
-            if until is None:
-                return tr("Slowed down · checking…")
-            return tr("Slowed down by Bilibili · until {time}").format(time=until.strftime("%H:%M"))
-        wait = monitor.seconds_until_retry()
-        if wait is None:
-            return tr("Offline · checking…")
-        return tr("Offline · retrying in {n} s").format(n=wait)
 
     def refresh(self) -> None:
         state = self.state

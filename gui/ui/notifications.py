@@ -16,13 +16,12 @@ import contextlib
 import html
 import sys
 from collections.abc import Callable
-from dataclasses import dataclass
-from enum import IntEnum
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal, Slot
 
 from gui.common.identity import APP_ID
+from gui.session.notices import Notice, NoticeSlot, Urgency
 
 if TYPE_CHECKING:
     from gui.ui.tray import Tray
@@ -30,21 +29,6 @@ if TYPE_CHECKING:
 BUS_NAME = "org.freedesktop.Notifications"
 OBJECT_PATH = "/org/freedesktop/Notifications"
 CALL_TIMEOUT = 2.0  # seconds
-
-
-class Urgency(IntEnum):  # the specification's byte values
-    LOW = 0
-    NORMAL = 1
-    CRITICAL = 2
-
-
-@dataclass(frozen=True)
-class Notice:
-    title: str
-    body: str
-    urgency: Urgency = Urgency.NORMAL
-    item_id: int | None = None  # the row a click brings forward
-    slot: str = ""  # notices of one slot replace each other ("" never replaces)
 
 
 class FreedesktopNotifications(QObject):
@@ -171,9 +155,9 @@ class Notifications(QObject):
         self._tray = tray
         self.desktop = desktop
         self.desktop_ready = False
-        self._ids: dict[str, int] = {}  # slot -> the daemon's id of its last notification
+        self._ids: dict[NoticeSlot, int] = {}  # slot -> the daemon's id of its last notification
         self._items: dict[int, int | None] = {}  # daemon id -> row id
-        self._pending: dict[str, int | None] = {}  # slot -> row of a notice still on its way
+        self._pending: dict[NoticeSlot, int | None] = {}  # slot -> row of a notice still on its way
         self._balloon_item: int | None = None
         if desktop is not None:
             desktop.ready.connect(self._on_ready)
@@ -203,8 +187,8 @@ class Notifications(QObject):
     @Slot(str, int)
     def _on_shown(self, slot: str, notification_id: int) -> None:
         if slot:
-            self._ids[slot] = notification_id
-        self._items[notification_id] = self._pending.pop(slot, None)
+            self._ids[NoticeSlot(slot)] = notification_id
+        self._items[notification_id] = self._pending.pop(NoticeSlot(slot), None)
 
     @Slot(int)
     def _on_clicked(self, notification_id: int) -> None:

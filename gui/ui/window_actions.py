@@ -1,9 +1,10 @@
-"""The main window's commands: one QAction each, with its keys, in the menus and the toolbar."""
+"""The main window's commands: one QAction per `Command`, declared in one table with its
+words, keys and tooltip, and put into the menus and the toolbar."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Protocol
+from collections.abc import Callable, Mapping
+from typing import NamedTuple
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -11,208 +12,191 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar
 
 from gui.common.link_formats import LinkFormat, link_format_names
 from gui.i18n import tr
+from gui.session.commands import Command
 
 
-class CommandHandlers(Protocol):
-    """What the actions call: the main window provides these."""
+class ActionSpec(NamedTuple):
+    """`keys`: a standard key or a key sequence; `fallback`: the keys to use where the
+    platform has no standard ones."""
 
-    def choose_files(self) -> None: ...
-    def paste(self) -> bool: ...
-    def copy_selected(self, kind: LinkFormat | None = None) -> None: ...
-    def open_selected(self) -> None: ...
-    def cancel_selected(self) -> None: ...
-    def retry_selected(self) -> None: ...
-    def reupload_selected(self) -> None: ...
-    def remove_selected(self) -> None: ...
-    def undo_remove(self) -> None: ...
-    def clear_finished(self) -> None: ...
-    def copy_all_live(self) -> None: ...
-    def open_settings(self) -> None: ...
-    def open_history(self) -> None: ...
-    def show_qr_selected(self) -> None: ...
-    def check_connection(self) -> None: ...
-    def on_sign_in_requested(self) -> None: ...
-    def sign_out(self) -> None: ...
-    def quit(self) -> None: ...
+    text: str
+    keys: QKeySequence.StandardKey | str | None
+    tip: str
+    fallback: str = ""
+
+
+def action_specs() -> dict[Command, ActionSpec]:
+    """Every action's words (in the UI language: built after the translator is installed)."""
+    key = QKeySequence.StandardKey
+    return {
+        Command.ADD: ActionSpec(tr("&Add files…"), key.Open, tr("Choose files to upload")),
+        Command.PASTE: ActionSpec(
+            tr("&Paste files"), key.Paste, tr("Upload files, an image or text from the clipboard")
+        ),
+        Command.COPY: ActionSpec(tr("&Copy link"), key.Copy, tr("Copy the selected links")),
+        Command.OPEN: ActionSpec(
+            tr("&Open link"), "Ctrl+L", tr("Open the selected link in the browser")
+        ),
+        Command.CANCEL: ActionSpec(tr("C&ancel"), "Esc", tr("Stop the selected uploads")),
+        Command.RETRY: ActionSpec(
+            tr("&Retry"), "Ctrl+R", tr("Try the selected failed uploads again")
+        ),
+        Command.REUPLOAD: ActionSpec(
+            tr("R&e-upload"), "Ctrl+Shift+R", tr("Upload the same file again for a fresh link")
+        ),
+        Command.REMOVE: ActionSpec(
+            tr("Re&move"), key.Delete, tr("Remove the selected rows from the list")
+        ),
+        Command.UNDO_REMOVE: ActionSpec(
+            tr("&Undo remove"), key.Undo, tr("Bring back the rows just removed"), "Ctrl+Z"
+        ),
+        Command.CLEAR_FINISHED: ActionSpec(
+            tr("C&lear finished"),
+            "Ctrl+Shift+Delete",
+            tr("Remove every row that is done, failed, cancelled or expired (Ctrl+Z undoes it)"),
+        ),
+        Command.COPY_ALL: ActionSpec(
+            tr("Copy all live li&nks"),
+            "Ctrl+Shift+C",
+            tr("Copy the link of every upload that still works, one per line"),
+        ),
+        Command.SETTINGS: ActionSpec(
+            tr("&Settings…"), key.Preferences, tr("Change settings"), "Ctrl+,"
+        ),
+        Command.HISTORY: ActionSpec(
+            tr("&History…"), "Ctrl+H", tr("Every finished upload and its link")
+        ),
+        Command.QR: ActionSpec(
+            tr("Show &QR code"),
+            "Ctrl+Shift+L",
+            tr("Show the selected link as a QR code for a phone"),
+        ),
+        Command.CHECK: ActionSpec(
+            tr("Check &connection"), "F5", tr("Check the connection and sign-in now")
+        ),
+        Command.SIGN_IN: ActionSpec(
+            tr("Sign &in…"), None, tr("Sign in with the cookies of a bilibili.com tab")
+        ),
+        Command.SIGN_OUT: ActionSpec(
+            tr("Sign &out"), None, tr("Forget this sign-in on this computer")
+        ),
+        Command.QUIT: ActionSpec(tr("&Quit"), key.Quit, tr("Quit BiliDrop"), "Ctrl+Q"),
+    }
+
+
+# A row's context menu: what can be done to upload rows (None is a separator).
+ROW_MENU: tuple[Command | None, ...] = (
+    Command.COPY,
+    Command.OPEN,
+    Command.COPY_AS,
+    Command.QR,
+    None,
+    Command.CANCEL,
+    Command.RETRY,
+    Command.REUPLOAD,
+    Command.REMOVE,
+)
+FILE_MENU = (Command.ADD, Command.PASTE, None, Command.SETTINGS, None, Command.QUIT)
+UPLOADS_MENU = (
+    *ROW_MENU,
+    Command.UNDO_REMOVE,
+    None,
+    Command.COPY_ALL,
+    Command.CLEAR_FINISHED,
+    None,
+    Command.HISTORY,
+)
+ACCOUNT_MENU = (Command.SIGN_IN, Command.SIGN_OUT, Command.CHECK)
+
+
+def menus() -> tuple[tuple[str, tuple[Command | None, ...]], ...]:
+    return (
+        (tr("&File"), FILE_MENU),
+        (tr("&Uploads"), UPLOADS_MENU),
+        (tr("&Account"), ACCOUNT_MENU),
+    )
+
+
+TOOLBAR = (
+    Command.ADD,
+    Command.PASTE,
+    Command.COPY,
+    Command.OPEN,
+    Command.QR,
+    Command.RETRY,
+    Command.REMOVE,
+    Command.HISTORY,
+)
 
 
 class WindowActions:
-    """Every command of the main window as an action, put into its menus and toolbar."""
+    """Every command of the window as an action; `handlers[command]` is what it runs, and
+    `copy_as(kind)` what the "Copy as" entries run."""
 
-    def __init__(self, window: QMainWindow, commands: CommandHandlers) -> None:
+    def __init__(
+        self,
+        window: QMainWindow,
+        handlers: Mapping[Command, Callable[[], object]],
+        copy_as: Callable[[LinkFormat], object],
+    ) -> None:
         self._window = window
-        key = QKeySequence.StandardKey
-        make = self._make
-        self.add = make(
-            tr("&Add files…"), commands.choose_files, key.Open, tr("Choose files to upload")
-        )
-        self.paste = make(
-            tr("&Paste files"),
-            commands.paste,
-            key.Paste,
-            tr("Upload files, an image or text from the clipboard"),
-        )
-        self.copy = make(
-            tr("&Copy link"), commands.copy_selected, key.Copy, tr("Copy the selected links")
-        )
-        self.open = make(
-            tr("&Open link"),
-            commands.open_selected,
-            "Ctrl+L",
-            tr("Open the selected link in the browser"),
-        )
-        self.cancel = make(
-            tr("C&ancel"), commands.cancel_selected, "Esc", tr("Stop the selected uploads")
-        )
-        self.retry = make(
-            tr("&Retry"),
-            commands.retry_selected,
-            "Ctrl+R",
-            tr("Try the selected failed uploads again"),
-        )
-        self.reupload = make(
-            tr("R&e-upload"),
-            commands.reupload_selected,
-            "Ctrl+Shift+R",
-            tr("Upload the same file again for a fresh link"),
-        )
-        self.remove = make(
-            tr("Re&move"),
-            commands.remove_selected,
-            key.Delete,
-            tr("Remove the selected rows from the list"),
-        )
-        self.undo_remove = make(
-            tr("&Undo remove"),
-            commands.undo_remove,
-            key.Undo,
-            tr("Bring back the rows just removed"),
-            "Ctrl+Z",
-        )
-        self.clear_finished = make(
-            tr("C&lear finished"),
-            commands.clear_finished,
-            "Ctrl+Shift+Delete",
-            tr("Remove every row that is done, failed, cancelled or expired (Ctrl+Z undoes it)"),
-        )
-        self.copy_all = make(
-            tr("Copy all live li&nks"),
-            commands.copy_all_live,
-            "Ctrl+Shift+C",
-            tr("Copy the link of every upload that still works, one per line"),
-        )
-        self.settings = make(
-            tr("&Settings…"),
-            commands.open_settings,
-            key.Preferences,
-            tr("Change settings"),
-            "Ctrl+,",
-        )
-        self.history = make(
-            tr("&History…"),
-            commands.open_history,
-            "Ctrl+H",
-            tr("Every finished upload and its link"),
-        )
-        self.qr = make(
-            tr("Show &QR code"),
-            commands.show_qr_selected,
-            "Ctrl+Shift+L",
-            tr("Show the selected link as a QR code for a phone"),
-        )
-        self.check = make(
-            tr("Check &connection"),
-            commands.check_connection,
-            "F5",
-            tr("Check the connection and sign-in now"),
-        )
-        self.sign_in = make(
-            tr("Sign &in…"),
-            commands.on_sign_in_requested,
-            None,
-            tr("Sign in with the cookies of a bilibili.com tab"),
-        )
-        self.sign_out = make(
-            tr("Sign &out"), commands.sign_out, None, tr("Forget this sign-in on this computer")
-        )
-        self.quit = make(tr("&Quit"), commands.quit, key.Quit, tr("Quit BiliDrop"), "Ctrl+Q")
-
+        self._actions = {
+            command: self._make(spec, handlers[command]) for command, spec in action_specs().items()
+        }
         self.copy_as_menu = QMenu(tr("Copy a&s"), window)
         for kind, name in link_format_names().items():
             action = self.copy_as_menu.addAction(name)
-            action.triggered.connect(lambda checked=False, k=kind: commands.copy_selected(k))
+            action.triggered.connect(lambda checked=False, k=kind: copy_as(k))
         self._build_menus()
 
-    def _make(
-        self,
-        text: str,
-        slot: Callable[[], object],
-        shortcut: QKeySequence.StandardKey | str | None,
-        tip: str,
-        fallback: str = "",
-    ) -> QAction:
-        """An action of the window: its keys shown in the tooltip, reachable while it has focus.
-        `fallback`: the keys to use where the platform has no standard ones."""
-        action = QAction(text, self._window)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        if action.shortcut().isEmpty() and fallback:
-            action.setShortcut(QKeySequence(fallback))
+    def __getitem__(self, command: Command) -> QAction:
+        return self._actions[command]
+
+    def set_enabled(self, enabled: Mapping[Command, bool]) -> None:
+        for command, on in enabled.items():
+            if command is Command.COPY_AS:
+                self.copy_as_menu.setEnabled(on)
+            else:
+                self._actions[command].setEnabled(on)
+
+    def keys(self, command: Command) -> str:
+        """The command's shortcut as the platform writes it ("Ctrl+Z")."""
+        return self[command].shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+
+    def _make(self, spec: ActionSpec, slot: Callable[[], object]) -> QAction:
+        """An action of the window: its keys shown in the tooltip, reachable while it has focus."""
+        action = QAction(spec.text, self._window)
+        if spec.keys is not None:
+            action.setShortcut(QKeySequence(spec.keys))
+        if action.shortcut().isEmpty() and spec.fallback:
+            action.setShortcut(QKeySequence(spec.fallback))
         keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-        action.setToolTip(f"{tip} ({keys})" if keys else tip)
-        action.setStatusTip(tip)
+        action.setToolTip(f"{spec.tip} ({keys})" if keys else spec.tip)
+        action.setStatusTip(spec.tip)
         action.triggered.connect(slot)
         self._window.addAction(action)
         return action
 
-    def add_row_actions(self, menu: QMenu) -> None:
-        """What can be done to upload rows: the Uploads menu and the rows' context menu alike."""
-        menu.addAction(self.copy)
-        menu.addAction(self.open)
-        menu.addMenu(self.copy_as_menu)
-        menu.addAction(self.qr)
-        menu.addSeparator()
-        for action in (self.cancel, self.retry, self.reupload, self.remove):
-            menu.addAction(action)
+    def fill(self, menu: QMenu, entries: tuple[Command | None, ...]) -> None:
+        for command in entries:
+            if command is None:
+                menu.addSeparator()
+            elif command is Command.COPY_AS:
+                menu.addMenu(self.copy_as_menu)
+            else:
+                menu.addAction(self[command])
 
     def _build_menus(self) -> None:
         window = self._window
-        menus = window.menuBar()
-        file_menu = menus.addMenu(tr("&File"))
-        for action in (self.add, self.paste):
-            file_menu.addAction(action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.settings)
-        file_menu.addSeparator()
-        file_menu.addAction(self.quit)
-        upload_menu = menus.addMenu(tr("&Uploads"))
-        self.add_row_actions(upload_menu)
-        upload_menu.addAction(self.undo_remove)
-        upload_menu.addSeparator()
-        upload_menu.addAction(self.copy_all)
-        upload_menu.addAction(self.clear_finished)
-        upload_menu.addSeparator()
-        upload_menu.addAction(self.history)
-        account_menu = menus.addMenu(tr("&Account"))
-        for action in (self.sign_in, self.sign_out, self.check):
-            account_menu.addAction(action)
-
+        for title, entries in menus():
+            self.fill(window.menuBar().addMenu(title), entries)
         toolbar = QToolBar(tr("Main"), window)
         toolbar.setObjectName("mainToolbar")
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        for action in (
-            self.add,
-            self.paste,
-            self.copy,
-            self.open,
-            self.qr,
-            self.retry,
-            self.remove,
-            self.history,
-        ):
-            toolbar.addAction(action)
-            button = toolbar.widgetForAction(action)
+        for command in TOOLBAR:
+            toolbar.addAction(self[command])
+            button = toolbar.widgetForAction(self[command])
             if button is not None:  # reachable with Tab, as the menus are with Alt
                 button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         window.addToolBar(toolbar)

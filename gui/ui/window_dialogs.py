@@ -3,76 +3,98 @@ when first asked for (their modules load then) and wired to the session."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Slot
+from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtWidgets import QWidget
 
 from gui.i18n import tr
 
 if TYPE_CHECKING:
+    from gui.session.session import Session
     from gui.store.history import HistoryEntry
-    from gui.ui.main_window import MainWindow
+
+Confirm = Callable[[str, str], bool]
+
+
+def ask_yes_no(parent: QWidget, title: str, text: str) -> bool:
+    """A yes/no question. Enter answers No: every question asked is about something that
+    cannot be taken back."""
+    from PySide6.QtWidgets import QMessageBox
+
+    buttons = QMessageBox.StandardButton
+    answer = QMessageBox.question(parent, title, text, buttons.Yes | buttons.No, buttons.No)
+    return answer == buttons.Yes
 
 
 class WindowDialogs(QObject):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
-        self.session = window.session
+    """`confirm(title, text)` asks yes or no, `choose_sign_out()` how to sign a pasted
+    cookie out (the window's, which tests replace).
 
-    def ask(self, title: str, text: str) -> bool:
-        """A yes/no question; the window's `confirm` (tests replace that). Enter answers No:
-        every question asked is about something that cannot be taken back."""
-        from PySide6.QtWidgets import QMessageBox
+    Signals:
+        said(str): a notice for the status bar.
+        restart_requested(): quit, and start again (a new language).
+    """
 
-        buttons = QMessageBox.StandardButton
-        answer = QMessageBox.question(
-            self.window, title, text, buttons.Yes | buttons.No, buttons.No
-        )
-        return answer == buttons.Yes
+    said = Signal(str)
+    restart_requested = Signal()
+
+    def __init__(
+        self,
+        session: Session,
+        parent: QWidget,
+        confirm: Confirm,
+        choose_sign_out: Callable[[], bool | None],
+    ) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.settings = session.settings
+        self.parent_widget = parent
+        self.confirm = confirm
+        self.choose_sign_out = choose_sign_out
 
     def sign_out(self) -> None:
         """Sign out, after asking (a pasted cookie: forget it here, or everywhere)."""
-        window = self.window
         credentials = self.session.account.credentials
         if credentials is None:
             return
         everywhere = True
         if credentials.pasted:  # a browser's session: signing it out signs the browser out
-            choice = window.choose_sign_out()
+            choice = self.choose_sign_out()
             if choice is None:
                 return
             everywhere = choice
-        elif not window.confirm(
+        elif not self.confirm(
             tr("Sign out?"),
             tr("Sign out of this account? Waiting uploads pause until you sign in again."),
         ):
             return
         self.session.account.sign_out(everywhere=everywhere)
         if everywhere:
-            window.notify(tr("Signed out. The sign-in was removed from this computer."))
+            self.said.emit(tr("Signed out. The sign-in was removed from this computer."))
         else:
-            window.notify(
+            self.said.emit(
                 tr("Forgotten on this computer; the browser it came from stays signed in.")
             )
 
     def open_history(self) -> None:
         from gui.ui.history_dialog import HistoryDialog
 
-        window, history = self.window, self.session.history
-        if history is None:
-            window.notify(tr("The history is not available."))
+        session, parent = self.session, self.parent_widget
+        if session.history is None:
+            self.said.emit(tr("The history is not available."))
             return
-        dialog = window.findChild(HistoryDialog)
+        dialog = parent.findChild(HistoryDialog)
         if dialog is None:
             dialog = HistoryDialog(
-                history, window.settings, window.model.clock, window.confirm, window
+                session.history, self.settings, session.model.clock, self.confirm, parent
             )
             dialog.reupload_requested.connect(self.on_history_reupload)
             dialog.qr_requested.connect(self.on_history_qr)
-            self.session.queue.bookkeeping.recorded.connect(dialog.on_recorded)
-            window.clock_ticked.connect(dialog.tick)
+            session.queue.bookkeeping.recorded.connect(dialog.on_recorded)
+            session.ticked.connect(dialog.tick)
         dialog.show()
         dialog.raise_()
         dialog.activateWindow()
@@ -88,8 +110,8 @@ class WindowDialogs(QObject):
     def show_link_qr(self, name: str, url: str, expires_at: datetime) -> None:
         from gui.ui.link_qr_dialog import LinkQrDialog
 
-        dialog = LinkQrDialog(name, url, expires_at, self.window.model.clock, self.window)
-        self.window.clock_ticked.connect(dialog.tick)
+        dialog = LinkQrDialog(name, url, expires_at, self.session.model.clock, self.parent_widget)
+        self.session.ticked.connect(dialog.tick)
         dialog.finished.connect(dialog.deleteLater)
         dialog.show()
 
@@ -97,9 +119,9 @@ class WindowDialogs(QObject):
         from gui.ui.sign_in_dialog import SignInDialog
 
         account = self.session.account
-        if not self.session.running or self.window.findChild(SignInDialog):
+        if not self.session.running or self.parent_widget.findChild(SignInDialog):
             return
-        dialog = SignInDialog(reason, self.window)
+        dialog = SignInDialog(reason, self.parent_widget)
         dialog.generate_requested.connect(account.generate_qr)
         dialog.poll_requested.connect(account.poll_qr)
         dialog.verify_requested.connect(account.verify)
@@ -123,7 +145,7 @@ class WindowDialogs(QObject):
     def open_settings(self) -> None:
         from gui.ui.settings_dialog import SettingsDialog
 
-        dialog = SettingsDialog(self.window.settings, self.window, proxy=self.session.proxy)
+        dialog = SettingsDialog(self.settings, self.parent_widget, proxy=self.session.proxy)
         dialog.finished.connect(dialog.deleteLater)
         dialog.accepted.connect(self.session.apply_settings)
         dialog.accepted.connect(lambda: self.session.set_proxy(dialog.chosen_proxy))
@@ -132,8 +154,7 @@ class WindowDialogs(QObject):
 
     def offer_restart(self) -> None:
         """A new language shows from the next start: say so, and offer to restart now."""
-        window = self.window
-        if window.confirm(
+        if self.confirm(
             tr("Restart BiliDrop?"),
             tr(
                 "The new language shows after BiliDrop starts again. Restart now? "
@@ -141,34 +162,33 @@ class WindowDialogs(QObject):
                 "the history.)"
             ),
         ):
-            window.restart()
+            self.restart_requested.emit()
 
-    def choose_sign_out(self) -> bool | None:
-        """For a pasted sign-in: True to sign out everywhere, False to forget it here only
-        (the default), None to cancel."""
-        from PySide6.QtWidgets import QMessageBox
 
-        box = QMessageBox(self.window)
-        box.setWindowTitle(tr("Sign out"))
-        box.setText(
-            tr(
-                "This sign-in is a cookie pasted from a browser: it is that browser's session. "
-                "Signing it out everywhere signs the browser out too."
-            )
+def choose_sign_out(parent: QWidget) -> bool | None:
+    """For a pasted sign-in: True to sign out everywhere, False to forget it here only
+    (the default), None to cancel."""
+    from PySide6.QtWidgets import QMessageBox
+
+    box = QMessageBox(parent)
+    box.setWindowTitle(tr("Sign out"))
+    box.setText(
+        tr(
+            "This sign-in is a cookie pasted from a browser: it is that browser's session. "
+            "Signing it out everywhere signs the browser out too."
         )
-        forget = box.addButton(
-            tr("Forget it on this computer (your browser stays signed in)"),
-            QMessageBox.ButtonRole.AcceptRole,
-        )
-        everywhere = box.addButton(
-            tr("Sign out everywhere"), QMessageBox.ButtonRole.DestructiveRole
-        )
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(forget)
-        box.exec()
-        clicked = box.clickedButton()
-        if clicked is forget:
-            return False
-        if clicked is everywhere:
-            return True
-        return None
+    )
+    forget = box.addButton(
+        tr("Forget it on this computer (your browser stays signed in)"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
+    everywhere = box.addButton(tr("Sign out everywhere"), QMessageBox.ButtonRole.DestructiveRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(forget)
+    box.exec()
+    clicked = box.clickedButton()
+    if clicked is forget:
+        return False
+    if clicked is everywhere:
+        return True
+    return None

@@ -14,6 +14,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from gui.emulator import Emulator
+from gui.session.commands import Command
 from gui.session.connection_state import ConnectionState
 from gui.session.upload_item import UploadState
 from gui.ui.main_window import MainWindow
@@ -109,8 +110,8 @@ def test_an_upload_and_a_copy_are_announced_once_each(
     qtbot.waitUntil(lambda: items(window)[0].state is UploadState.DONE, timeout=WAIT)
     assert said[0] == "told.txt uploaded: link ready"
     assert said[1].startswith("Link copied, expires at ")
-    window.on_clock()
-    window.on_clock()
+    window.session.tick()
+    window.session.tick()
     assert len(said) == 2  # the clock's ticks are not news
 
 
@@ -124,12 +125,12 @@ def test_the_indicator_names_its_state_and_announces_changes_not_the_countdown(
     indicator.state_changed.connect(changes.append)
     emulator.stop()
     try:
-        window.commands.check.trigger()
+        window.commands[Command.CHECK].trigger()
         qtbot.waitUntil(lambda: indicator.state is ConnectionState.OFFLINE, timeout=WAIT)
         shown = {indicator.shown_text()}
         for _ in range(3):
             window.session.monitor.last_retry_delay = 30
-            window.on_clock()
+            window.session.tick()
             shown.add(indicator.shown_text())
         assert name(indicator) == "Connection: Offline"
         assert changes == ["Connection: Offline"]  # once, not once a second
@@ -143,7 +144,7 @@ def test_a_signed_out_heartbeat_updates_the_account_area(
 ) -> None:
     qtbot.waitUntil(lambda: window.account.signed_in, timeout=WAIT)
     emulator.revoke(emulator.demo_credentials)
-    window.commands.check.trigger()
+    window.commands[Command.CHECK].trigger()
     qtbot.waitUntil(lambda: window.indicator.state is ConnectionState.SIGNED_OUT, timeout=WAIT)
     qtbot.waitUntil(lambda: not window.account.signed_in, timeout=WAIT)
     assert window.account.name == "Not signed in"

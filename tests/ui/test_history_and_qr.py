@@ -11,6 +11,7 @@ from PySide6.QtGui import QGuiApplication, QImage
 from PySide6.QtTest import QTest
 
 from gui.emulator import Emulator
+from gui.session.commands import Command
 from gui.session.upload_item import UploadState, clock_time
 from gui.store.history import History
 from gui.ui.history_dialog import HistoryDialog, HistoryModel
@@ -42,7 +43,7 @@ def upload(qtbot, window: MainWindow, *files: Path) -> None:
 
 
 def history_dialog(window: MainWindow) -> HistoryDialog:
-    window.commands.history.trigger()
+    window.commands[Command.HISTORY].trigger()
     dialog = window.findChild(HistoryDialog)
     assert dialog is not None
     assert dialog.isVisible()
@@ -54,8 +55,8 @@ def test_qr_of_a_link_decodes_back_to_it(
 ) -> None:
     upload(qtbot, window, make_file("phone.jpg"))
     select(window, items(window)[0])
-    assert window.commands.qr.isEnabled()
-    window.commands.qr.trigger()
+    assert window.commands[Command.QR].isEnabled()
+    window.commands[Command.QR].trigger()
     dialog = window.findChild(LinkQrDialog)
     assert dialog is not None
     assert decode(dialog.qr) == [items(window)[0].url]
@@ -63,7 +64,7 @@ def test_qr_of_a_link_decodes_back_to_it(
     assert expires_at is not None
     assert dialog.remaining.text() == f"15 min left, expires at {clock_time(expires_at)}"
     clock.advance(901)
-    window.on_clock()
+    window.session.tick()
     assert "expired" in dialog.remaining.text().lower()
     assert decode(dialog.qr) == []  # no scannable code for a dead link
 
@@ -101,7 +102,7 @@ def test_history_expired_link_and_reupload(
     dialog = history_dialog(window)
     clock.advance(901)
     emulator.clock.advance(901)
-    window.on_clock()
+    window.session.tick()
     dialog.select_row(0)
     assert dialog.model.index(0, 3).data() == "expired"
     QGuiApplication.clipboard().setText("untouched")
@@ -162,7 +163,7 @@ def test_history_window_reads_nothing_while_closed_and_adds_rows_while_open(
         return original(self, search, limit)
 
     monkeypatch.setattr(History, "entries", counted)
-    window.commands.history.trigger()
+    window.commands[Command.HISTORY].trigger()
     dialog = window.findChild(HistoryDialog)
     assert dialog is not None
     reads.clear()
@@ -173,13 +174,13 @@ def test_history_window_reads_nothing_while_closed_and_adds_rows_while_open(
     drop_files(window, make_file("a.txt"), make_file("b.txt"))
     qtbot.waitUntil(lambda: all(i.state is UploadState.DONE for i in items(window)), timeout=WAIT)
     assert reads == []  # a closed history window costs nothing
-    window.commands.history.trigger()
+    window.commands[Command.HISTORY].trigger()
     assert reads == [""]  # read once, when shown again
     assert dialog.model.rowCount() == 3
 
 
 def test_an_empty_history_says_so(qtbot, window: MainWindow) -> None:
-    window.commands.history.trigger()
+    window.commands[Command.HISTORY].trigger()
     dialog = window.findChild(HistoryDialog)
     assert dialog is not None
     assert dialog.model.rowCount() == 0

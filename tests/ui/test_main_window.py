@@ -26,6 +26,7 @@ from gui.bili.client import UPLOAD_PATH
 from gui.bili.files import MAX_UPLOAD_BYTES
 from gui.common.link_formats import LinkFormat, format_link
 from gui.emulator import Emulator
+from gui.session.commands import Command
 from gui.session.connection_state import ConnectionState
 from gui.session.queue_model import ITEM_ROLE
 from gui.session.session import Session
@@ -159,7 +160,7 @@ def test_cancel_during_slow_upload(
     item = start_slow_upload(qtbot, window, emulator, make_file("slow.bin", size=4 << 20))
     assert item.state is UploadState.UPLOADING
     select(window, item)
-    window.commands.cancel.trigger()
+    window.commands[Command.CANCEL].trigger()
     qtbot.waitUntil(lambda: items(window)[0].state is UploadState.CANCELLED, timeout=WAIT)
     assert window.session.queue.active() == 0
     assert item.sent < item.size
@@ -182,8 +183,8 @@ def test_failed_upload_retried_by_hand(
     qtbot.waitUntil(lambda: items(window)[0].state is UploadState.FAILED, timeout=WAIT)
     assert "12345" in failure(items(window)[0])
     select(window, items(window)[0])
-    assert window.commands.retry.isEnabled()
-    window.commands.retry.trigger()
+    assert window.commands[Command.RETRY].isEnabled()
+    window.commands[Command.RETRY].trigger()
     qtbot.waitUntil(lambda: items(window)[0].state is UploadState.DONE, timeout=WAIT)
 
 
@@ -193,7 +194,7 @@ def test_expiry_countdown_then_reupload(
     def advance(seconds: float) -> None:  # the service and the window see the same time
         clock.advance(seconds)
         emulator.clock.advance(seconds)
-        window.on_clock()
+        window.session.tick()
 
     drop_files(window, make_file("soon.txt"))
     qtbot.waitUntil(lambda: items(window)[0].state is UploadState.DONE, timeout=WAIT)
@@ -220,12 +221,12 @@ def test_expiry_countdown_then_reupload(
 
     QGuiApplication.clipboard().setText("before")
     select(window, item)
-    window.commands.copy.trigger()
+    window.commands[Command.COPY].trigger()
     assert QGuiApplication.clipboard().text() == "before"  # warned instead of copying
     assert "expired" in window.statusBar().currentMessage()
 
-    assert window.commands.reupload.isEnabled()
-    window.commands.reupload.trigger()
+    assert window.commands[Command.REUPLOAD].isEnabled()
+    window.commands[Command.REUPLOAD].trigger()
     qtbot.waitUntil(lambda: item.state is UploadState.DONE, timeout=WAIT)
     assert item.url != old_url
     assert QGuiApplication.clipboard().text() == item.url
@@ -329,7 +330,7 @@ def test_paste_image_uploads_png(
     mime = QMimeData()
     mime.setImageData(image)
     QGuiApplication.clipboard().setMimeData(mime)
-    window.commands.paste.trigger()
+    window.commands[Command.PASTE].trigger()
     item = the_one_row_done(qtbot, window)
     assert item.name.startswith("Pasted image")
     assert item.name.endswith(".png")
@@ -342,7 +343,7 @@ def test_paste_files_from_clipboard(qtbot, window: MainWindow, make_file: MakeFi
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(make_file("copied.txt")))])
     QGuiApplication.clipboard().setMimeData(mime)
-    window.commands.paste.trigger()
+    window.commands[Command.PASTE].trigger()
     assert [i.name for i in items(window)] == ["copied.txt"]
 
 
@@ -362,7 +363,7 @@ def test_pasted_text_is_uploaded_as_a_txt_file_after_asking(
     assert "holds no" not in window.statusBar().currentMessage()
 
     answer[0] = True
-    window.commands.paste.trigger()
+    window.commands[Command.PASTE].trigger()
     item = the_one_row_done(qtbot, window)
     assert item.name.startswith("Pasted text")
     assert item.name.endswith(".txt")
@@ -370,7 +371,7 @@ def test_pasted_text_is_uploaded_as_a_txt_file_after_asking(
 
     path = make_file("as text.txt")  # a path copied as text (a terminal, an editor)
     QGuiApplication.clipboard().setText(f"{path}\n")
-    window.commands.paste.trigger()
+    window.commands[Command.PASTE].trigger()
     assert items(window)[-1].name == "as text.txt"
     assert len(asked) == 2  # a path is not asked about
 
@@ -386,7 +387,7 @@ def test_indicator_online_offline_online(qtbot, window: MainWindow, emulator: Em
     first = monitor.last_retry_delay
     qtbot.waitUntil(lambda: monitor.failures_in_a_row >= 2, timeout=WAIT)
     assert monitor.last_retry_delay == 2 * first  # backs off
-    window.on_clock()
+    window.session.tick()
     assert "Offline · " in window.indicator.shown_text()
     assert "Last error" in window.indicator.toolTip()
 
@@ -492,7 +493,7 @@ def test_reupload_of_a_live_link_keeps_it_and_adds_a_row(
     live_url = first.url
     emulator.faults.add("code", 12345, endpoint="upload")  # the re-upload fails
     select(window, first)
-    window.commands.reupload.trigger()
+    window.commands[Command.REUPLOAD].trigger()
     qtbot.waitUntil(lambda: len(items(window)) == 2, timeout=WAIT)
     qtbot.waitUntil(lambda: items(window)[1].state is UploadState.FAILED, timeout=WAIT)
     assert first.state is UploadState.DONE
@@ -513,13 +514,15 @@ def test_window_never_opens_larger_than_the_screen(qtbot, window: MainWindow, se
 def test_enter_in_a_question_means_no(qtbot, window: MainWindow) -> None:
     from PySide6.QtWidgets import QMessageBox
 
+    from gui.ui.window_dialogs import ask_yes_no
+
     def press_enter() -> None:
         box = QApplication.activeModalWidget()
         assert isinstance(box, QMessageBox)
         QTest.keyClick(box, Qt.Key.Key_Return)
 
     QTimer.singleShot(0, press_enter)
-    assert window.dialogs.ask("Quit BiliDrop?", "2 uploads have not finished.") is False
+    assert ask_yes_no(window, "Quit BiliDrop?", "2 uploads have not finished.") is False
 
 
 def test_quit_question_counts_in_words(
@@ -681,7 +684,7 @@ def test_open_link_says_so_when_nothing_opens_it(
         return False
 
     monkeypatch.setattr(QDesktopServices, "openUrl", no_browser)
-    window.commands.open.trigger()
+    window.commands[Command.OPEN].trigger()
     assert opened == [items(window)[0].url]
     assert window.statusBar().currentMessage().startswith("No browser could open the link.")
 

@@ -11,9 +11,10 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QDialog
 
+from gui.session.notices import Notice, NoticeSlot, Urgency
 from gui.session.upload_item import UploadState
 from gui.ui.main_window import MainWindow
-from gui.ui.notifications import FreedesktopNotifications, Notice, Notifications, Urgency
+from gui.ui.notifications import FreedesktopNotifications, Notifications
 from tests.ui.test_main_window import drop_files, items
 
 MakeFile = Callable[..., Path]
@@ -64,10 +65,16 @@ def test_a_failure_goes_to_the_daemon_as_critical_with_a_default_action(
 
 @needs_bus
 def test_a_batch_replaces_its_notice(qtbot, daemon, notifications: Notifications) -> None:
-    notifications.send(Notice("Upload finished", "a.txt: link ready", item_id=1, slot="batch"))
+    notifications.send(
+        Notice("Upload finished", "a.txt: link ready", item_id=1, slot=NoticeSlot.BATCH)
+    )
     qtbot.waitUntil(lambda: len(daemon.calls) == 1, timeout=WAIT)
-    qtbot.waitUntil(lambda: notifications._ids.get("batch") == daemon.calls[0].id, timeout=WAIT)
-    notifications.send(Notice("Uploads finished", "2 links ready, copied", item_id=2, slot="batch"))
+    qtbot.waitUntil(
+        lambda: notifications._ids.get(NoticeSlot.BATCH) == daemon.calls[0].id, timeout=WAIT
+    )
+    notifications.send(
+        Notice("Uploads finished", "2 links ready, copied", item_id=2, slot=NoticeSlot.BATCH)
+    )
     qtbot.waitUntil(lambda: len(daemon.calls) == 2, timeout=WAIT)
     first, second = daemon.calls
     assert first.replaces == 0
@@ -114,7 +121,7 @@ def test_a_batch_is_one_notice_that_counts_and_a_click_shows_the_row(
     assert {n.slot for n in sent} == {"batch"}
     assert sent[-1].title == "Uploads finished"
     assert sent[-1].body == "3 links ready, copied"
-    window.desktop.on_notification_clicked(sent[-1].item_id)
+    window.on_notification_clicked(sent[-1].item_id)
     assert window.isVisible()
     assert window.selected_items()[0].item_id == sent[-1].item_id
 
@@ -129,7 +136,7 @@ def test_refused_files_and_an_empty_paste_are_notified_while_hidden(
     assert [(n.title, n.urgency) for n in sent] == [("Not uploaded", Urgency.CRITICAL)]
     assert sent[0].body.startswith("empty.txt: ")
     QGuiApplication.clipboard().setText("   ")  # nothing to upload
-    window.desktop.on_tray_paste()
+    window.desktop.paste_requested.emit()  # the tray menu's Paste
     assert sent[-1].body == "The clipboard holds no files, image or text to upload."
 
 

@@ -66,7 +66,7 @@ def test_a_manual_proxy_is_used_and_its_password_kept_in_the_keyring(
     keyring = MemoryKeyring()
     window = open_window(qtbot, settings, emulator, store=CredentialStore(keyring))
     qtbot.waitUntil(lambda: window.session.running)
-    window.open_settings()
+    window.dialogs.open_settings()
     dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, SettingsDialog))
     network = dialog.network
     network.mode.setCurrentIndex(network.mode.findData(ProxyMode.MANUAL))

@@ -14,6 +14,7 @@ from gui.bili.origins import ServiceOrigins
 from gui.common.settings import Settings
 from gui.emulator import Emulator
 from gui.emulator.accounts import Account
+from gui.session.commands import Command
 from gui.session.connection_state import ConnectionState
 from gui.store.credential_store import CredentialStore
 from gui.ui.main_window import MainWindow
@@ -116,7 +117,7 @@ def test_keyring_round_trip_through_the_window(
     qtbot.waitUntil(lambda: window.indicator.state is ConnectionState.ONLINE, timeout=WAIT)
 
     with qtbot.waitSignal(window.session.account.keyring_updated, timeout=WAIT):
-        window.commands.sign_out.trigger()
+        window.commands[Command.SIGN_OUT].trigger()
     assert store.load() is None
     assert window.account.name == "Not signed in"
     qtbot.waitUntil(lambda: window.indicator.state is ConnectionState.SIGNED_OUT, timeout=WAIT)
@@ -188,7 +189,7 @@ def test_sign_out_revokes_on_the_server(qtbot, emulator: Emulator, settings: Set
     store.save(credentials)
     window = open_real_window(qtbot, emulator, settings, store)
     qtbot.waitUntil(lambda: window.account.name == "BiliDrop 演示账号", timeout=WAIT)
-    assert window.commands.sign_out.isEnabled()
+    assert window.commands[Command.SIGN_OUT].isEnabled()
     with qtbot.waitSignal(window.session.account.keyring_updated, timeout=WAIT):
         window.account.sign_out_action.trigger()
     assert store.load() is None
@@ -209,9 +210,9 @@ def test_demo_signs_out_and_back_in_by_itself(qtbot, settings: Settings) -> None
     with Emulator(qr_auto=0.1) as emulator:
         window = open_window(qtbot, settings, emulator)
         qtbot.waitUntil(lambda: window.account.name == "BiliDrop 演示账号 (demo)", timeout=WAIT)
-        window.commands.sign_out.trigger()
+        window.commands[Command.SIGN_OUT].trigger()
         assert window.account.name == "Not signed in"
-        window.commands.sign_in.trigger()
+        window.commands[Command.SIGN_IN].trigger()
         dialog = dialog_of(qtbot, window)
         with qtbot.waitSignal(dialog.accepted, timeout=WAIT):
             pass
@@ -231,7 +232,7 @@ def test_signing_out_of_a_pasted_cookie_asks_and_forgets_it_here_by_default(
     window.choose_sign_out = lambda: asked.append(True) or everywhere  # type: ignore[func-returns-value]
     qtbot.waitUntil(lambda: window.account.name == "BiliDrop 演示账号", timeout=WAIT)
     with qtbot.waitSignal(window.session.account.keyring_updated, timeout=WAIT):
-        window.commands.sign_out.trigger()
+        window.commands[Command.SIGN_OUT].trigger()
     assert asked == [True]
     assert store.load() is None
     with BiliClient(pasted, ServiceOrigins.single(emulator.base_url)) as client:
@@ -246,11 +247,11 @@ def test_signing_out_of_a_pasted_cookie_asks_and_forgets_it_here_by_default(
 
 def test_sign_out_asks_first_and_the_demo_banner_follows(qtbot, window: MainWindow) -> None:
     window.confirm = lambda title, text: False
-    window.commands.sign_out.trigger()
+    window.commands[Command.SIGN_OUT].trigger()
     assert window.session.account.credentials is not None  # "no": still signed in
     assert window.demo_banner is not None
     assert "signed in as a demo account" in window.demo_banner.text()
     window.confirm = lambda title, text: True
-    window.commands.sign_out.trigger()
+    window.commands[Command.SIGN_OUT].trigger()
     assert window.session.account.credentials is None
     assert "signed out of the demo account" in window.demo_banner.text()

@@ -166,7 +166,7 @@ def test_window_in_chinese_shows_no_english(
     empty.write_bytes(b"")
     drop_files(window, source, empty)
     qtbot.waitUntil(lambda: items(window)[0].state is UploadState.DONE, timeout=WAIT)
-    window.on_clock()
+    window.session.tick()
 
     texts = list(visible_texts(window))
     texts += [window.model.index(r).data(Qt.ItemDataRole.ToolTipRole) for r in range(2)]

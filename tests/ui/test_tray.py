@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtGui import QGuiApplication
 
 from gui.emulator import Emulator
+from gui.session.commands import Command
 from gui.session.connection_state import ConnectionState
 from gui.session.upload_item import UploadState
 from gui.ui.main_window import MainWindow
@@ -58,7 +59,7 @@ def test_icon_colour_follows_the_connection(qtbot, window: MainWindow, emulator:
     qtbot.waitUntil(lambda: tray.state is ConnectionState.ONLINE, timeout=WAIT)
     assert "Online" in tray.icon.toolTip()
     emulator.revoke(emulator.demo_credentials)
-    window.commands.check.trigger()
+    window.commands[Command.CHECK].trigger()
     qtbot.waitUntil(lambda: tray.state is ConnectionState.SIGNED_OUT, timeout=WAIT)
     assert tray.icon.toolTip() == "BiliDrop — Signed out"
 
@@ -147,11 +148,13 @@ def test_the_tooltip_counts_down_with_the_window(qtbot, window: MainWindow, monk
     tray = window.tray
     assert tray is not None
     left = [30]
-    monkeypatch.setattr(window.indicator, "text_for", lambda: f"Offline · retrying in {left[0]} s")
-    window.on_clock()
+    monkeypatch.setattr(
+        window.session, "connection_line", lambda: f"Offline · retrying in {left[0]} s"
+    )
+    window.session.tick()
     assert tray.icon.toolTip() == "BiliDrop — Offline · retrying in 30 s"
     left[0] = 29  # a second later, the state unchanged
-    window.on_clock()
+    window.session.tick()
     assert tray.icon.toolTip() == "BiliDrop — Offline · retrying in 29 s"
 
 
@@ -166,7 +169,7 @@ def test_the_menu_never_changes_while_it_is_open(
     qtbot.waitUntil(tray.menu.isVisible, timeout=WAIT)
     drop_files(window, make_file("new.txt"))
     qtbot.waitUntil(lambda: items(window)[0].state is UploadState.DONE, timeout=WAIT)
-    window.on_clock()
+    window.session.tick()
     assert "No live links" in [a.text() for a in tray.menu.actions()]  # as it opened
     tray.menu.hide()
     assert "new.txt · 15 min left" in menu_texts(window)  # the next clock tick
@@ -184,13 +187,13 @@ def test_a_link_in_its_last_two_minutes_is_said_once_in_the_tray_and_a_notificat
     drop_files(window, make_file("soon.txt"))
     qtbot.waitUntil(lambda: items(window)[0].state is UploadState.DONE, timeout=WAIT)
     sent.clear()  # "Upload finished"
-    window.on_clock()
+    window.session.tick()
     assert sent == []  # 15 minutes left: nothing to say
     assert "expires soon" not in tray.icon.toolTip()
 
     clock.advance(13 * 60 + 30)
-    window.on_clock()
-    window.on_clock()  # the next second says nothing new
+    window.session.tick()
+    window.session.tick()  # the next second says nothing new
     assert len(sent) == 1
     title, body = sent[0]
     assert title == "A link expires soon"

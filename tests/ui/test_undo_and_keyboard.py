@@ -11,6 +11,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QToolButton
 
 from gui.emulator import Emulator
+from gui.session.commands import Command
 from gui.session.upload_item import RowAction, UploadState
 from gui.ui.main_window import MainWindow
 from tests.ui.test_main_window import by_name, drop_files, items, select, start_slow_upload, view
@@ -32,28 +33,28 @@ def test_remove_then_undo_brings_the_row_back_in_its_place_with_its_link(
     assert [i.state for i in items(window)] == [UploadState.DONE] * 3
     b = by_name(window, "b.txt")
     url = b.url
-    assert not window.commands.undo_remove.isEnabled()
+    assert not window.commands[Command.UNDO_REMOVE].isEnabled()
     select(window, b)
-    window.commands.remove.trigger()
+    window.commands[Command.REMOVE].trigger()
     assert [i.name for i in items(window)] == ["a.txt", "c.txt"]
     assert "Removed b.txt · Ctrl+Z brings it back" in window.statusBar().currentMessage()
-    assert window.commands.undo_remove.isEnabled()
+    assert window.commands[Command.UNDO_REMOVE].isEnabled()
 
-    window.commands.undo_remove.trigger()
+    window.commands[Command.UNDO_REMOVE].trigger()
     assert [i.name for i in items(window)] == ["a.txt", "b.txt", "c.txt"]
     back = by_name(window, "b.txt")
     assert back.state is UploadState.DONE
     assert back.url == url
-    assert not window.commands.undo_remove.isEnabled()  # once
+    assert not window.commands[Command.UNDO_REMOVE].isEnabled()  # once
 
 
 def test_the_undo_lasts_a_few_seconds(qtbot, window: MainWindow, make_file: MakeFile) -> None:
     finish(qtbot, window, make_file("a.txt"))
-    window._undo_timer.setInterval(50)  # the real one is 10 s
+    window.session.removal._timer.setInterval(50)  # the real one is 10 s
     window.on_row_action(items(window)[0].item_id, RowAction.REMOVE)  # the row's own button
     assert items(window) == []
-    assert window.commands.undo_remove.isEnabled()
-    qtbot.waitUntil(lambda: not window.commands.undo_remove.isEnabled(), timeout=WAIT)
+    assert window.commands[Command.UNDO_REMOVE].isEnabled()
+    qtbot.waitUntil(lambda: not window.commands[Command.UNDO_REMOVE].isEnabled(), timeout=WAIT)
     window.undo_remove()
     assert items(window) == []
 
@@ -63,9 +64,9 @@ def test_a_removed_upload_comes_back_cancelled_with_retry(
 ) -> None:
     item = start_slow_upload(qtbot, window, emulator, make_file("slow.bin", size=4 << 20))
     select(window, item)
-    window.commands.remove.trigger()
+    window.commands[Command.REMOVE].trigger()
     assert items(window) == []
-    window.commands.undo_remove.trigger()
+    window.commands[Command.UNDO_REMOVE].trigger()
     back = items(window)[0]
     assert back.state is UploadState.CANCELLED
     assert back.sent == 0
@@ -82,35 +83,35 @@ def test_esc_asks_before_stopping_an_upload_under_way(
     answer = [False]
     window.confirm = lambda title, text: asked.append(text) or answer[0]  # type: ignore[func-returns-value]
     select(window, item)
-    window.commands.cancel.trigger()
+    window.commands[Command.CANCEL].trigger()
     assert len(asked) == 1
     assert asked[0].startswith("Stop uploading slow.bin? ")
     assert "% is sent" in asked[0]
     assert items(window)[0].state is UploadState.UPLOADING  # "No": it goes on
     answer[0] = True
-    window.commands.cancel.trigger()
+    window.commands[Command.CANCEL].trigger()
     qtbot.waitUntil(lambda: items(window)[0].state is UploadState.CANCELLED, timeout=WAIT)
 
 
 def test_copy_all_live_links_and_clear_finished_from_the_uploads_menu(
     qtbot, window: MainWindow, emulator: Emulator, make_file: MakeFile
 ) -> None:
-    assert not window.commands.copy_all.isEnabled()
-    assert not window.commands.clear_finished.isEnabled()
+    assert not window.commands[Command.COPY_ALL].isEnabled()
+    assert not window.commands[Command.CLEAR_FINISHED].isEnabled()
     finish(qtbot, window, make_file("a.txt"), make_file("b.txt"), make_file("empty.txt", size=0))
     urls = [by_name(window, "a.txt").url, by_name(window, "b.txt").url]
     QGuiApplication.clipboard().setText("")
-    assert window.commands.copy_all.isEnabled()
-    window.commands.copy_all.trigger()
+    assert window.commands[Command.COPY_ALL].isEnabled()
+    window.commands[Command.COPY_ALL].trigger()
     assert QGuiApplication.clipboard().text() == "\n".join(urls)  # in the rows' order
 
     emulator.faults.add("throttle", 64 * 1024, endpoint="upload")
     drop_files(window, make_file("running.bin", size=2 << 20))
     qtbot.waitUntil(lambda: by_name(window, "running.bin").sent > 0, timeout=WAIT)
-    window.commands.clear_finished.trigger()
+    window.commands[Command.CLEAR_FINISHED].trigger()
     assert [i.name for i in items(window)] == ["running.bin"]  # still going
     assert "Removed 3 rows" in window.statusBar().currentMessage()
-    window.commands.undo_remove.trigger()
+    window.commands[Command.UNDO_REMOVE].trigger()
     assert [i.name for i in items(window)] == ["a.txt", "b.txt", "empty.txt", "running.bin"]
     assert by_name(window, "empty.txt").state is UploadState.FAILED
 
@@ -128,8 +129,8 @@ def test_tab_reaches_the_list_and_the_toolbar(
         reached.append(QApplication.focusWidget())
     assert view(window) in reached
     toolbar = [w for w in reached if isinstance(w, QToolButton) and w.defaultAction()]
-    assert window.commands.add in {w.defaultAction() for w in toolbar}
-    assert window.commands.history in {w.defaultAction() for w in toolbar}
+    assert window.commands[Command.ADD] in {w.defaultAction() for w in toolbar}
+    assert window.commands[Command.HISTORY] in {w.defaultAction() for w in toolbar}
 
 
 def test_a_copied_link_follows_my_template(qtbot, window: MainWindow, make_file: MakeFile) -> None:
