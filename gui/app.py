@@ -27,9 +27,9 @@ from gui.session.session import Session
 from gui.ui.main_window import MainWindow
 
 if TYPE_CHECKING:
-    from gui.cli_window import WindowOptions
     from gui.common.single_instance import InstanceServer
-    from gui.emulator import Emulator
+    from gui.common.window_options import WindowOptions
+    from gui.emulator.server import Emulator
     from gui.store.credential_store import CredentialStore
     from gui.store.history import History
 
@@ -121,8 +121,8 @@ class Launcher(QObject):
             self.session.start(history=self.history, make_store=self._make_store)
 
     def _start_emulator(self) -> None:
-        from gui.emulator import Emulator
         from gui.emulator.accounts import Ageing
+        from gui.emulator.server import Emulator
 
         # The demo's QR codes sign themselves in, and its sign-in falls due for renewal, so
         # both flows can be watched.

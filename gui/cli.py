@@ -12,6 +12,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any, NoReturn
 
+from gui.bili.limits import LINK_TTL_MINUTES
 from gui.cli_common import (
     COOKIE_ENV,
     EXIT_CANCELLED,
@@ -65,9 +66,9 @@ def build_parser() -> argparse.ArgumentParser:
         usage="bilidrop [--demo | --api-base URL] [--minimized] [FILE ...]\n"
         "       bilidrop COMMAND ...",
         description="Upload files to Bilibili's customer-service file service and get links "
-        "that work for 15 minutes. Without a command, opens the window with the FILEs (or "
-        "folders) queued; when a window for the same service is already running, the FILEs "
-        "go to it instead.",
+        f"that work for {LINK_TTL_MINUTES} minutes. Without a command, opens the window with "
+        "the FILEs (or folders) queued; when a window for the same service is already "
+        "running, the FILEs go to it instead.",
     )
     add_window_options(parser)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
@@ -93,7 +94,12 @@ def build_parser() -> argparse.ArgumentParser:
     status = commands.add_parser("status", help="check the service and the sign-in once")
     status.add_argument("--json", action="store_true", help="print a JSON object")
     _add_service_options(status)
+    _add_account_commands(commands)
+    add_emulator_command(commands)
+    return parser
 
+
+def _add_account_commands(commands: Any) -> None:
     login = commands.add_parser(
         "login",
         help="sign in by scanning a QR code with the Bilibili app",
@@ -126,9 +132,6 @@ def build_parser() -> argparse.ArgumentParser:
     whoami = commands.add_parser("whoami", help="who is signed in, and where it is kept")
     _add_service_options(whoami)
     whoami.add_argument("--json", action="store_true", help="print a JSON object")
-
-    add_emulator_command(commands)
-    return parser
 
 
 def _client_from(args: argparse.Namespace) -> Any:

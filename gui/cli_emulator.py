@@ -7,6 +7,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+from gui.bili.limits import LINK_TTL_SECONDS, MAX_UPLOAD_BYTES, MAX_UPLOAD_WORDS
 from gui.cli_common import EXIT_OK, fail_usage
 
 
@@ -17,21 +18,27 @@ def add_emulator_command(commands: Any) -> None:
         description="Prints one JSON line with base_url and the demo account's cookie, then "
         "serves until Ctrl+C or SIGTERM, logging to stderr.",
     )
+    _add_service_options(emulator)
+    _add_risk_options(emulator)
+
+
+def _add_service_options(emulator: Any) -> None:
+    """Where it serves, and what it accepts."""
     emulator.add_argument("--host", default="127.0.0.1")
     emulator.add_argument("--port", type=int, default=0, help="0 picks a free port (default)")
     emulator.add_argument(
         "--link-ttl",
         type=int,
-        default=900,
+        default=LINK_TTL_SECONDS,
         metavar="SECONDS",
-        help="how long links work (default 900)",
+        help=f"how long links work (default {LINK_TTL_SECONDS})",
     )
     emulator.add_argument(
         "--max-bytes",
         type=int,
         default=None,
         metavar="N",
-        help="largest accepted file (default 314572800)",
+        help=f"largest accepted file (default {MAX_UPLOAD_BYTES}, {MAX_UPLOAD_WORDS})",
     )
     emulator.add_argument(
         "--data-dir",
@@ -48,6 +55,10 @@ def add_emulator_command(commands: Any) -> None:
         help="every new QR sign-in code turns scanned after SECONDS and confirmed after twice "
         "that, signing in as the demo account (no phone needed)",
     )
+
+
+def _add_risk_options(emulator: Any) -> None:
+    """What makes it hard to please: faults, risk control, ageing sessions, clocks."""
     emulator.add_argument(
         "--fault",
         action="append",
@@ -114,10 +125,10 @@ def parse_rate_limit(text: str) -> tuple[int, float] | None:
 
 
 def run_emulator(args: argparse.Namespace) -> int:
-    from gui.emulator import Emulator
     from gui.emulator.accounts import Ageing
     from gui.emulator.clock import EmulatorClock
     from gui.emulator.faults import Fault
+    from gui.emulator.server import Emulator
 
     try:
         faults = [Fault.parse(spec) for spec in args.fault]

@@ -5,18 +5,10 @@ from __future__ import annotations
 
 import argparse
 import sys
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from gui.cli_common import EXIT_FAILED, EXIT_OK, fail_usage
-
-
-@dataclass(frozen=True)
-class WindowOptions:
-    demo: bool = False
-    origin: str | None = None  # --api-base, normalised
-    paths: list[Path] = field(default_factory=list)
-    minimized: bool = False
+from gui.common.window_options import WindowOptions
 
 
 def add_window_options(parser: argparse.ArgumentParser) -> None:

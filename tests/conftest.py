@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QApplication
 from gui.bili.client import BiliClient
 from gui.bili.origins import ServiceOrigins
 from gui.common.process import configure_process
-from gui.emulator import Emulator
+from gui.emulator.server import Emulator
 
 
 @pytest.fixture(autouse=True, scope="session")

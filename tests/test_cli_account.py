@@ -17,8 +17,8 @@ from gui.bili.errors import NotSignedIn
 from gui.bili.origins import ServiceOrigins
 from gui.cli import main
 from gui.cli_common import EXIT_FAILED, EXIT_OK, EXIT_SIGNED_OUT
-from gui.emulator import Emulator
 from gui.emulator.accounts import Ageing
+from gui.emulator.server import Emulator
 from gui.store.credential_store import SERVICE, CredentialStore, entry_for
 from tests.conftest import MemoryKeyring
 

@@ -7,7 +7,7 @@ import mimetypes
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 from types import TracebackType
 from typing import Self
@@ -43,13 +43,15 @@ from gui.bili.errors import (
     NotSignedIn,
     Reply,
 )
-from gui.bili.files import MAX_UPLOAD_BYTES, check_uploadable
+from gui.bili.files import check_uploadable
+from gui.bili.limits import MAX_UPLOAD_BYTES
 from gui.bili.links import LinkClient, link_expiry
 from gui.bili.origins import OriginError, ServiceOrigins
 from gui.bili.proxy import Proxy
 from gui.bili.redaction import install as install_log_redaction
 from gui.bili.replies import parse_reply, server_clock_offset, transport_error
 from gui.bili.upload_body import Abort, Cancelled, Progress, StreamingFile, sendable_name
+from gui.clock import utc_now
 
 HEARTBEAT_PATH = "/x/custom/session_svr/v1/heart_beat"
 UPLOAD_PATH = "/x/custom/msg_svr/v1/upload"
@@ -83,10 +85,6 @@ class UploadResult:
     size: int
     expires_at: datetime
     sha256: str = ""  # of the bytes that were sent
-
-
-def utc_now() -> datetime:
-    return datetime.now(UTC)
 
 
 class BiliClient:
@@ -219,19 +217,7 @@ class BiliClient:
             )
             response = self._send(request)
         replied_at = self.clock()
-        if response.status_code == 413:  # a gateway refused the body before the service saw it
-            raise FileTooLarge(path, size, MAX_UPLOAD_BYTES, code=413)
-        try:
-            data = parse_reply(response)["data"]
-            key, url = data["key"], data["url"]
-        except BiliError as error:
-            if error.code == 1000011:
-                raise FileTooLarge(path, size, MAX_UPLOAD_BYTES, code=1000011) from None
-            raise
-        except (KeyError, TypeError):
-            raise BadReply(Reply.NO_LINK) from None
-        if not (isinstance(key, str) and isinstance(url, str) and key and url):
-            raise BadReply(Reply.NO_LINK)
+        key, url = _upload_reply(response, path, size)
         return UploadResult(
             filename=name,
             key=key,
@@ -390,3 +376,22 @@ class BiliClient:
     def download(self, url: str, destination: Path) -> int:
         """Fetch a link to a file, without any cookie; returns the bytes written."""
         return self._link_client().download(url, destination)
+
+
+def _upload_reply(response: httpx.Response, path: Path, size: int) -> tuple[str, str]:
+    """The key and link of an upload's reply; a size refusal (a gateway's 413, the service's
+    1000011) is a FileTooLarge."""
+    if response.status_code == 413:  # a gateway refused the body before the service saw it
+        raise FileTooLarge(path, size, MAX_UPLOAD_BYTES, code=413)
+    try:
+        data = parse_reply(response)["data"]
+        key, url = data["key"], data["url"]
+    except BiliError as error:
+        if error.code == 1000011:
+            raise FileTooLarge(path, size, MAX_UPLOAD_BYTES, code=1000011) from None
+        raise
+    except (KeyError, TypeError):
+        raise BadReply(Reply.NO_LINK) from None
+    if not (isinstance(key, str) and isinstance(url, str) and key and url):
+        raise BadReply(Reply.NO_LINK)
+    return key, url

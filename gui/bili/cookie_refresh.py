@@ -9,10 +9,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:
-    from gui.bili.client import BiliClient
     from gui.bili.credentials import Credentials
 
 COOKIE_INFO_PATH = "/x/passport-login/web/cookie/info"
@@ -57,8 +56,16 @@ def refresh_csrf_from(page: str) -> str | None:
     return match.group(1) if match else None
 
 
+class Renewable(Protocol):
+    """What renewing needs of a client (BiliClient is one): its sign-in, and `renew`."""
+
+    credentials: Credentials | None
+
+    def renew(self, keep: Callable[[Credentials], None]) -> Credentials | None: ...
+
+
 def renew_shared(
-    client: BiliClient,
+    client: Renewable,
     load: Callable[[], Credentials | None],
     keep: Callable[[Credentials], None],
     lock_path: Path,

@@ -23,11 +23,9 @@ class BiliError(Exception):
         message: what happened and what to do, in plain words, in the current language.
         retryable: whether the same request may succeed later.
         code: the service's numeric code, when the service gave one.
-        status: the HTTP status, where the reply's status is what the error is about.
-        retry_after: the service's Retry-After, in seconds.
+        status, retry_after: the reply's HTTP status and Retry-After (s), where they matter.
         final: trying the same file again cannot help until the user changes it.
-        empty: the file is empty (its row says so instead of a size).
-        size: the file's size, when the error knows it (a file too large).
+        empty, size: the file is empty; its size, when known (a file too large).
     """
 
     retryable = False
@@ -74,11 +72,8 @@ def os_reason(error: OSError) -> str:
 
 
 class FileProblem(BiliError):
-    """The local file cannot be uploaded as it is.
-
-    `final`: trying the same file again cannot help until the user changes it (empty, too
-    large, not a file); a missing or unreadable file may come back.
-    """
+    """The local file cannot be uploaded as it is. A missing or unreadable file may come
+    back; an empty, too large or not-a-file one is `final`."""
 
     final = False
     empty = False

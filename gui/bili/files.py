@@ -16,10 +16,7 @@ from gui.bili.errors import (
     FileUnreadable,
     NotAFile,
 )
-
-# The service says "仅支持上传300M内的文件" without saying whether M is 10^6 or 2^20 bytes.
-# We allow 300 MiB and handle the service's code 1000011 the same way, should it count less.
-MAX_UPLOAD_BYTES = 300 * 1024 * 1024
+from gui.bili.limits import MAX_UPLOAD_BYTES
 
 
 def check_uploadable(path: Path, limit: int = MAX_UPLOAD_BYTES) -> int:

@@ -10,10 +10,9 @@ from urllib.parse import parse_qs, urlsplit
 import httpx
 
 from gui.bili.errors import BadReply, Reply
+from gui.bili.limits import LINK_TTL
 from gui.bili.replies import transport_error
 from gui.bili.upload_body import CHUNK_SIZE
-
-LINK_TTL = timedelta(seconds=900)  # documented: links work for 15 minutes, then HTTP 403
 
 
 def link_expiry(url: str, *, replied_at: datetime, clock_offset: float = 0.0) -> datetime:

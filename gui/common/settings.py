@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Generic, TypeVar, overload
+from enum import StrEnum
+from typing import Generic, Self, TypeVar, overload
 
 from PySide6.QtCore import QByteArray, QSettings
 
@@ -10,11 +11,8 @@ from gui.bili.proxy import Proxy, ProxyError, ProxyMode
 from gui.common.link_formats import DEFAULT_TEMPLATE, LinkFormat
 from gui.i18n import Language
 
-LINK_FORMATS = tuple(LinkFormat)
-LANGUAGES = tuple(Language)
-PROXY_MODES = tuple(ProxyMode)
-
 T = TypeVar("T")
+E = TypeVar("E", bound=StrEnum)
 
 
 class _Setting(Generic[T]):
@@ -25,12 +23,12 @@ class _Setting(Generic[T]):
         self.default = default
 
     @overload
-    def __get__(self, settings: None, owner: type) -> _Setting[T]: ...
+    def __get__(self, settings: None, owner: type) -> Self: ...
 
     @overload
     def __get__(self, settings: Settings, owner: type) -> T: ...
 
-    def __get__(self, settings: Settings | None, owner: type) -> T | _Setting[T]:
+    def __get__(self, settings: Settings | None, owner: type) -> T | Self:
         if settings is None:
             return self
         return self.read(settings.store.value(self.key, self.default))
@@ -46,6 +44,8 @@ class _Setting(Generic[T]):
 
 
 class _Int(_Setting[int]):
+    """An integer kept within `low`..`high` (the dialog's spin box reads the same range)."""
+
     def __init__(self, key: str, default: int, low: int, high: int) -> None:
         super().__init__(key, default)
         self.low, self.high = low, high
@@ -70,18 +70,23 @@ class _Bool(_Setting[bool]):
         return bool(value)
 
 
-class _Choice(_Setting[str]):
-    def __init__(self, key: str, default: str, choices: tuple[str, ...]) -> None:
+class _Choice(_Setting[E]):
+    """One of an enum's members, read back as the member (an unknown value: the default)."""
+
+    def __init__(self, key: str, default: E) -> None:
         super().__init__(key, default)
-        self.choices = choices
+        self.choices: tuple[E, ...] = tuple(type(default))
 
-    def read(self, raw: object) -> str:
-        return str(raw) if str(raw) in self.choices else self.default
+    def read(self, raw: object) -> E:
+        try:
+            return type(self.default)(str(raw))
+        except ValueError:
+            return self.default
 
-    def check(self, value: str) -> str:
+    def check(self, value: E) -> E:
         if value not in self.choices:
             raise ValueError(f"{self.key}: {value!r} is not one of {self.choices}")
-        return value
+        return type(self.default)(value)
 
 
 class _Text(_Setting[str]):
@@ -98,14 +103,14 @@ class Settings:
     parallel_uploads = _Int("uploads/parallel", 3, 1, 8)
     heartbeat_interval = _Int("connection/heartbeat_interval", 30, 5, 3600)  # seconds, online
     auto_copy = _Bool("links/auto_copy", True)
-    link_format = _Choice("links/format", LinkFormat.URL, LINK_FORMATS)
+    link_format = _Choice("links/format", LinkFormat.URL)
     link_template = _Text("links/template", DEFAULT_TEMPLATE)  # for LinkFormat.CUSTOM
-    language = _Choice("window/language", Language.SYSTEM, LANGUAGES)  # read at start
+    language = _Choice("window/language", Language.SYSTEM)  # read at start
     keep_in_tray = _Bool("window/keep_in_tray", True)  # closing leaves the app in the tray
     notify = _Bool("window/notify", True)  # when an upload ends with the window in the back
     # The proxy: "system", "none" or "manual" (its URL and user here, its password in the
     # keyring).
-    proxy_mode = _Choice("network/proxy", ProxyMode.SYSTEM, PROXY_MODES)
+    proxy_mode = _Choice("network/proxy", ProxyMode.SYSTEM)
     proxy_url = _Text("network/proxy_url", "")
     proxy_user = _Text("network/proxy_user", "")
 
@@ -124,7 +129,7 @@ class Settings:
     @property
     def proxy(self) -> Proxy:
         """The proxy as chosen (without its password, which the keyring holds)."""
-        mode = ProxyMode(self.proxy_mode)
+        mode = self.proxy_mode
         if mode is not ProxyMode.MANUAL:
             return Proxy(mode)
         try:

@@ -1,5 +1,3 @@
-"""A local stand-in for the Bilibili services, following ../shared/api exactly."""
-
-from gui.emulator.server import Emulator
-
-__all__ = ["Emulator"]
+"""A local stand-in for the Bilibili services, following ../shared/api exactly. The server
+is gui.emulator.server.Emulator (this package imports nothing, so its modules can import
+each other without a circle through it)."""

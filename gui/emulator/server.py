@@ -17,12 +17,12 @@ from typing import Self
 import uvicorn
 
 from gui.bili.credentials import Credentials
-from gui.bili.files import MAX_UPLOAD_BYTES
+from gui.bili.limits import LINK_TTL_SECONDS, MAX_UPLOAD_BYTES
 from gui.emulator.accounts import DEMO_ACCOUNT, Account, Ageing, Session, session_credentials
-from gui.emulator.app import build_app
 from gui.emulator.clock import EmulatorClock
 from gui.emulator.faults import FaultQueue
 from gui.emulator.qr_sign_in import QrKeys
+from gui.emulator.routes import build_app
 from gui.emulator.state import (
     DEFAULT_BLOCK_SECONDS,
     DEFAULT_RATE_LIMIT,
@@ -56,7 +56,7 @@ class Emulator:
         *,
         host: str = "127.0.0.1",
         port: int = 0,
-        link_ttl: int = 900,
+        link_ttl: int = LINK_TTL_SECONDS,
         max_bytes: int = MAX_UPLOAD_BYTES,
         data_dir: Path | None = None,
         clock: EmulatorClock | None = None,

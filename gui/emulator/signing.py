@@ -9,6 +9,8 @@ import time
 from dataclasses import dataclass
 from urllib.parse import quote
 
+from gui.bili.limits import LINK_TTL_SECONDS
+
 REGION = "jssz"
 SERVICE = "s3"
 BUCKET_PATH = "/customer-video-upload/"
@@ -35,7 +37,7 @@ class LinkSigner:
 
     access_key: str
     secret_key: str
-    ttl: int = 900
+    ttl: int = LINK_TTL_SECONDS
 
     def _signature(self, host: str, path: str, params: dict[str, str]) -> str:
         query = "&".join(f"{_encode(k)}={_encode(params[k])}" for k in sorted(params))

@@ -99,10 +99,20 @@ class RowCommands:
         self._try_now = try_now
 
     def run(self, action: RowAction, item_ids: Iterable[int]) -> None:
-        """COPY is not here: the clipboard is the window's."""
+        """Each row only where its state allows it. COPY is not here: the clipboard is the
+        window's."""
         if action is RowAction.TRY_NOW:
             self._try_now()
-        elif action is RowAction.REMOVE:
+            return
+        if action is RowAction.REMOVE:
             self.removal.remove(item_ids)
-        elif action is not RowAction.COPY:
-            self.queue.run(action, item_ids)
+            return
+        queue = self.queue
+        handler = {
+            RowAction.CANCEL: queue.cancel,
+            RowAction.RETRY: queue.retry,
+            RowAction.REUPLOAD: queue.reupload,
+        }.get(action)
+        if handler is not None:
+            for item_id in item_ids:
+                handler(item_id)

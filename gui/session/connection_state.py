@@ -8,6 +8,7 @@ from datetime import datetime
 from enum import Enum
 
 from gui.bili.errors import BiliError, NotSignedIn, RateLimited
+from gui.clock import clock_time
 from gui.i18n import tr
 
 
@@ -53,7 +54,7 @@ def state_line(
     if state is ConnectionState.COOLING_DOWN:
         if until is None:
             return tr("Slowed down · checking…")
-        return tr("Slowed down by Bilibili · until {time}").format(time=until.strftime("%H:%M"))
+        return tr("Slowed down by Bilibili · until {time}").format(time=clock_time(until))
     if retry_in is None:
         return tr("Offline · checking…")
     return tr("Offline · retrying in {n} s").format(n=retry_in)

@@ -9,10 +9,11 @@ from enum import IntEnum, StrEnum
 
 from PySide6.QtCore import QModelIndex, QObject, Signal, Slot
 
+from gui.clock import clock_time
 from gui.common.settings import Settings
 from gui.i18n import tr
 from gui.session.queue_model import UploadQueueModel
-from gui.session.upload_item import UploadItem, UploadState, clock_time, expires_soon, time_left
+from gui.session.upload_item import UploadItem, UploadState, expires_soon, time_left
 
 
 class Urgency(IntEnum):  # the freedesktop specification's byte values

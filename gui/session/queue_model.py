@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 import time
 from collections.abc import Callable, Iterable, Mapping
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -16,12 +16,12 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from gui.clock import clock_time, utc_now
 from gui.i18n import tr
 from gui.session.upload_item import (
     UploadItem,
     UploadState,
     action_label,
-    clock_time,
     describe,
     size_text,
 )
@@ -31,10 +31,6 @@ if TYPE_CHECKING:
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex
-
-
-def utc_now() -> datetime:
-    return datetime.now(UTC)
 
 
 class UploadQueueModel(QAbstractListModel):

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
+from gui.clock import clock_time, utc_now
 from gui.common.settings import Settings
 from gui.i18n import tr
 from gui.session.account import AccountSession
@@ -20,7 +21,7 @@ from gui.session.cool_down import ServiceCoolDown
 from gui.session.heartbeat_monitor import HeartbeatMonitor
 from gui.session.link_batch import LinkBatch
 from gui.session.notices import NoticePolicy
-from gui.session.queue_model import UploadQueueModel, utc_now
+from gui.session.queue_model import UploadQueueModel
 from gui.session.removal import RemovalUndo
 from gui.session.upload_item import UploadItem
 from gui.session.upload_queue import UploadQueue
@@ -192,7 +193,7 @@ class Session(QObject):
         if error is not None and self.cool_down.until is not None:
             self.notice.emit(
                 tr("{reason} Trying again at {time}.").format(
-                    reason=error.message, time=self.cool_down.until.strftime("%H:%M")
+                    reason=error.message, time=clock_time(self.cool_down.until)
                 )
             )
 

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from gui.bili.errors import BiliError, RateLimited
 from gui.bili.sizes import format_size
+from gui.clock import clock_time
 from gui.i18n import tr
 
 
@@ -119,6 +120,24 @@ class UploadItem:
         return self.actions[0]
 
 
+def look_at_file(item: UploadItem, waiting: UploadState) -> None:
+    """Set a new (or retried) row's size and state (`waiting` if it can be sent) from a look
+    at its file."""
+    from gui.bili.errors import FileProblem, as_bili_error
+    from gui.bili.files import check_uploadable
+
+    try:
+        item.size = check_uploadable(item.path)
+    except FileProblem as problem:
+        item.size = problem.size or 0
+        item.state, item.error = UploadState.FAILED, problem
+        return
+    except Exception as error:
+        item.state, item.error = UploadState.FAILED, as_bili_error(error)
+        return
+    item.state = waiting
+
+
 SOON = 120  # seconds: under this a link's time left turns amber and says "expires soon"
 
 
@@ -142,11 +161,6 @@ def time_left(seconds: float) -> str:
     return tr("{time} left").format(time=duration(seconds))
 
 
-def clock_time(moment: datetime) -> str:
-    """A time of day in local time, for "expires at …"."""
-    return moment.astimezone().strftime("%H:%M")
-
-
 def expires_soon(seconds: float) -> bool:
     return 0 < seconds < SOON
 
@@ -161,7 +175,7 @@ def describe(item: UploadItem, now: datetime, monotonic_now: float) -> str:
     if state is UploadState.CANCELLING:
         return tr("Cancelling…")
     if state is UploadState.HELD:
-        when = item.held_until.strftime("%H:%M") if item.held_until else "—"
+        when = clock_time(item.held_until) if item.held_until else "—"
         refusal = item.retry_reason
         what = refusal.what if isinstance(refusal, RateLimited) else "412"
         return tr("Held: Bilibili asked to slow down ({what}); resumes at {time}").format(

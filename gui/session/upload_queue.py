@@ -12,12 +12,11 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal, Slot
 
 from gui.bili.errors import BiliError, FileProblem, NotSignedIn, RateLimited, TransportError
-from gui.bili.files import check_uploadable
 from gui.bili.retry import RetryPolicy
 from gui.session.queue_history import QueueHistory
 from gui.session.queue_model import UploadQueueModel
 from gui.session.speed import SpeedMeter
-from gui.session.upload_item import PENDING_STATES, RowAction, UploadItem, UploadState
+from gui.session.upload_item import PENDING_STATES, RowAction, UploadItem, UploadState, look_at_file
 from gui.session.upload_ports import RunningJob, UploadPorts
 
 if TYPE_CHECKING:
@@ -121,19 +120,7 @@ class UploadQueue(QObject):
         return self.model.add(self.bookkeeping.interrupted_items())
 
     def _check(self, item: UploadItem) -> None:
-        """Set a new (or retried) row's size and state from a look at its file."""
-        try:
-            item.size = check_uploadable(item.path)
-        except FileProblem as problem:
-            item.size = problem.size or 0
-            item.state, item.error = UploadState.FAILED, problem
-            return
-        except Exception as error:
-            from gui.bili.errors import as_bili_error
-
-            item.state, item.error = UploadState.FAILED, as_bili_error(error)
-            return
-        item.state = UploadState.PAUSED if self.paused else UploadState.WAITING
+        look_at_file(item, UploadState.PAUSED if self.paused else UploadState.WAITING)
 
     # --- running ------------------------------------------------------------------------------
 
@@ -275,17 +262,6 @@ class UploadQueue(QObject):
 
     # --- user actions -------------------------------------------------------------------------
 
-    def run(self, action: RowAction, item_ids: Iterable[int]) -> None:
-        """One row action on each of these rows (each only where its state allows it)."""
-        handler = {
-            RowAction.CANCEL: self.cancel,
-            RowAction.RETRY: self.retry,
-            RowAction.REUPLOAD: self.reupload,
-            RowAction.REMOVE: self.remove,
-        }[action]
-        for item_id in item_ids:
-            handler(item_id)
-
     def _running_for(self, item_id: int) -> RunningJob | None:
         return next((r for r in self._running.values() if r.item_id == item_id), None)
 
@@ -328,10 +304,8 @@ class UploadQueue(QObject):
         )
         if fresh.state in PENDING_STATES:
             self.bookkeeping.remember(item)
-        else:
-            self.bookkeeping.forget(
-                item
-            )  # e.g. an interrupted file deleted since: shown failed, once
+        else:  # e.g. an interrupted file deleted since: shown failed, once
+            self.bookkeeping.forget(item)
         self._pump()
 
     def reupload(self, item_id: int) -> None:

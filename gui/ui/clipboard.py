@@ -10,9 +10,9 @@ from PySide6.QtCore import QMimeData, QUrl
 from PySide6.QtGui import QGuiApplication
 
 from gui.bili.sizes import format_size
+from gui.clock import clock_time
 from gui.common.link_formats import format_link
 from gui.i18n import tr
-from gui.session.upload_item import clock_time
 
 if TYPE_CHECKING:
     from gui.common.settings import Settings

@@ -6,6 +6,7 @@ from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QAbstractButton, QSizePolicy, QWidget
 
+from gui.bili.limits import LINK_TTL_MINUTES, MAX_UPLOAD_WORDS
 from gui.i18n import tr
 
 
@@ -27,7 +28,9 @@ class DropArea(QAbstractButton):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(320, 200)
         self.title = tr("Drop files here or click to choose")
-        self.hint = tr("Each file gets a link that works for 15 minutes · up to 300 MiB per file")
+        self.hint = tr(
+            "Each file gets a link that works for {minutes} minutes · up to {limit} per file"
+        ).format(minutes=LINK_TTL_MINUTES, limit=MAX_UPLOAD_WORDS)
         self.setText(self.title)  # the accessible name; painted below with the hint
         self.setAccessibleDescription(
             tr("Opens the file chooser (Ctrl+O). Files and folders can also be dropped here.")

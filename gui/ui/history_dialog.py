@@ -32,8 +32,9 @@ from PySide6.QtWidgets import (
 )
 
 from gui.bili.sizes import format_size
+from gui.clock import clock_time
 from gui.i18n import tr
-from gui.session.upload_item import clock_time, time_left
+from gui.session.upload_item import time_left
 from gui.store.history import History, HistoryEntry
 from gui.ui.clipboard import LinkStyle, copy_links, links_of
 from gui.ui.open_externally import open_folder, open_link
@@ -147,11 +148,29 @@ class HistoryDialog(QDialog):
         self.proxy.setSortRole(SORT_ROLE)
 
         self.search = QLineEdit()
+        self.table = QTableView()
+        self._build_search_and_table()
+        self.message = QLabel("")
+        self.message.setWordWrap(True)
+        self.message.setAccessibleName(tr("History messages"))
+
+        self.buttons: dict[str, QPushButton] = {}
+        row = self._build_buttons()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.search)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.message)
+        layout.addLayout(row)
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.resize(820, 460)
+        self._stale = False
+        self.reload()
+
+    def _build_search_and_table(self) -> None:
         self.search.setPlaceholderText(tr("Search by name"))
         self.search.setAccessibleName(tr("Search the history"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self.reload)
-        self.table = QTableView()
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(UPLOADED, Qt.SortOrder.DescendingOrder)
@@ -166,11 +185,8 @@ class HistoryDialog(QDialog):
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self.on_context_menu)
         self.table.doubleClicked.connect(self.copy_selected)
-        self.message = QLabel("")
-        self.message.setWordWrap(True)
-        self.message.setAccessibleName(tr("History messages"))
 
-        self.buttons: dict[str, QPushButton] = {}
+    def _build_buttons(self) -> QHBoxLayout:
         row = QHBoxLayout()
         for key, label, slot, tip in (
             ("copy", tr("&Copy link"), self.copy_selected, tr("Copy the link (Ctrl+C)")),
@@ -197,15 +213,7 @@ class HistoryDialog(QDialog):
             button.clicked.connect(slot)
             self.buttons[key] = button
             row.addWidget(button)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.search)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.message)
-        layout.addLayout(row)
-        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
-        self.resize(820, 460)
-        self._stale = False
-        self.reload()
+        return row
 
     # --- data ------------------------------------------------------------------------------------
 

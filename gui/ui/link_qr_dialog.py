@@ -8,8 +8,9 @@ from datetime import datetime
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
+from gui.clock import clock_time
 from gui.i18n import tr
-from gui.session.upload_item import clock_time, time_left
+from gui.session.upload_item import time_left
 from gui.ui.qr_widget import QrWidget
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from datetime import datetime
+from typing import NamedTuple
 
 from PySide6.QtCore import (
     QAbstractItemModel,
@@ -46,76 +46,20 @@ from PySide6.QtWidgets import (
 from gui.i18n import tr
 from gui.session.queue_model import ITEM_ROLE, UploadQueueModel
 from gui.session.upload_item import (
+    ACTIVE_STATES,
     UploadItem,
     UploadState,
     action_label,
     describe,
-    expires_soon,
     size_text,
 )
+from gui.ui.row_colours import readable_link_colour, state_colour
 from gui.ui.thumbnails import Thumbnails
 
 PADDING = 8
 ICON = 32
 BUTTON_WIDTH = 96
 BUTTON_HEIGHT = 28
-
-
-STATE_COLOURS = {
-    UploadState.DONE: QColor("#2e9d5b"),
-    UploadState.FAILED: QColor("#d64545"),
-    UploadState.RETRYING: QColor("#c98a12"),
-    UploadState.PAUSED: QColor("#c98a12"),
-    UploadState.HELD: QColor("#8e44ad"),
-}
-AMBER = QColor("#e69500")
-
-
-def contrast(a: QColor, b: QColor) -> float:
-    """WCAG contrast ratio of two colours (1 to 21)."""
-
-    def luminance(colour: QColor) -> float:
-        def channel(value: float) -> float:
-            return value / 12.92 if value <= 0.03928 else ((value + 0.055) / 1.055) ** 2.4
-
-        return (
-            0.2126 * channel(colour.redF())
-            + 0.7152 * channel(colour.greenF())
-            + 0.0722 * channel(colour.blueF())
-        )
-
-    high, low = sorted((luminance(a), luminance(b)), reverse=True)
-    return (high + 0.05) / (low + 0.05)
-
-
-def readable(colour: QColor, palette: QPalette, needed: float = 4.5) -> QColor:
-    """`colour` lightened on a dark background (or darkened on a light one) until it reads
-    at WCAG AA contrast on the list's background."""
-    colour = QColor(colour)
-    base = palette.color(QPalette.ColorRole.Base)
-    dark_base = base.lightnessF() < 0.5
-    for _ in range(40):
-        if contrast(colour, base) >= needed:
-            break
-        colour = colour.lighter(112) if dark_base else colour.darker(112)
-        if dark_base and colour.lightness() < 40:  # pure blue barely lightens: add white
-            colour = QColor.fromHslF(colour.hslHueF(), colour.hslSaturationF(), 0.6)
-    return colour
-
-
-def readable_link_colour(palette: QPalette) -> QColor:
-    """The palette's link colour, made readable (a dark theme's default #0000ff on #323232
-    is ~1.5:1)."""
-    return readable(palette.color(QPalette.ColorRole.Link), palette)
-
-
-def state_colour(item: UploadItem, now: datetime, palette: QPalette) -> QColor | None:
-    """The state line's colour (None: the muted text colour); a link in its last two
-    minutes turns amber."""
-    if item.has_live_link and expires_soon(item.seconds_left(now)):
-        return readable(AMBER, palette)
-    colour = STATE_COLOURS.get(item.state)
-    return readable(colour, palette) if colour is not None else None
 
 
 def line_height(font: QFont) -> int:
@@ -174,66 +118,78 @@ class UploadDelegate(QStyledItemDelegate):
             return
         painter.save()
         style = option.widget.style() if option.widget else QApplication.style()
-        palette = option.palette
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
         view_option = QStyleOptionViewItem(option)
         view_option.text = ""
         style.drawPrimitive(
             QStyle.PrimitiveElement.PE_PanelItemViewItem, view_option, painter, option.widget
         )
-        text_role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
-        text_colour = palette.color(text_role)
-
         rect = option.rect.adjusted(PADDING, PADDING, -PADDING, -PADDING)
-        icon_box = QRect(rect.left(), rect.top() + 2, ICON, ICON)
+        self._paint_icon(painter, item, QRect(rect.left(), rect.top() + 2, ICON, ICON))
+        left = rect.left() + ICON + PADDING
+        row = _Row(
+            painter,
+            option,
+            style,
+            bool(option.state & QStyle.StateFlag.State_Selected),
+            QRect(left, rect.top(), self.button_rect(option.rect).left() - PADDING - left, 0),
+            line_height(option.font),
+        )
+        self._paint_name_and_state(row, item)
+        self._paint_progress_or_link(row, item, rect.bottom())
+        if option.state & QStyle.StateFlag.State_HasFocus:  # the keyboard's row
+            _paint_focus(row)
+        self._paint_button(row, item)
+        painter.restore()
+
+    def _paint_icon(self, painter: QPainter, item: UploadItem, box: QRect) -> None:
         thumbnail = self.thumbnails.get(item.path) if Thumbnails.wanted(item.path) else None
         if thumbnail is not None:  # the picture itself, centred in the icon's square
             shown = thumbnail.deviceIndependentSize().toSize()
             target = QRect(0, 0, shown.width(), shown.height())
-            target.moveCenter(icon_box.center())
+            target.moveCenter(box.center())
             painter.drawPixmap(target, thumbnail)
         else:
-            self._icon_for(item).paint(painter, icon_box)
-        button = self.button_rect(option.rect)
-        left = rect.left() + ICON + PADDING
-        width = button.left() - PADDING - left
-        line = line_height(option.font)
+            self._icon_for(item).paint(painter, box)
 
-        bold = QFont(option.font)
+    def _paint_name_and_state(self, row: _Row, item: UploadItem) -> None:
+        """The name (bold, cut in the middle) and size on the first line, the state below."""
+        painter, font, text = row.painter, row.option.font, row.text
+        left, top, width, line = text.left(), text.top(), text.width(), row.line
+        bold = QFont(font)
         bold.setBold(True)
         size = size_text(item)
-        size_width = QFontMetrics(option.font).horizontalAdvance(size) + PADDING
+        size_width = QFontMetrics(font).horizontalAdvance(size) + PADDING
         painter.setFont(bold)
-        painter.setPen(text_colour)
+        painter.setPen(row.text_colour)
         name = QFontMetrics(bold).elidedText(
             item.name, Qt.TextElideMode.ElideMiddle, width - size_width
         )
         painter.drawText(
-            QRect(left, rect.top(), width - size_width, line), Qt.AlignmentFlag.AlignLeft, name
+            QRect(left, top, width - size_width, line), Qt.AlignmentFlag.AlignLeft, name
         )
-        painter.setFont(option.font)
-        muted = palette.color(QPalette.ColorRole.PlaceholderText) if not selected else text_colour
-        painter.setPen(muted)
-        painter.drawText(QRect(left, rect.top(), width, line), Qt.AlignmentFlag.AlignRight, size)
-
+        painter.setFont(font)
+        painter.setPen(row.muted)
+        painter.drawText(QRect(left, top, width, line), Qt.AlignmentFlag.AlignRight, size)
         now = self._model.clock()
-        state_text = describe(item, now, time.monotonic())
-        colour = state_colour(item, now, palette) if not selected else None
-        painter.setPen(colour or (text_colour if selected else muted))
-        elided = QFontMetrics(option.font).elidedText(
-            state_text, Qt.TextElideMode.ElideRight, width
+        colour = state_colour(item, now, row.palette) if not row.selected else None
+        painter.setPen(colour or (row.text_colour if row.selected else row.muted))
+        state_text = QFontMetrics(font).elidedText(
+            describe(item, now, time.monotonic()), Qt.TextElideMode.ElideRight, width
         )
         painter.drawText(
-            QRect(left, rect.top() + line + 2, width, line), Qt.AlignmentFlag.AlignLeft, elided
+            QRect(left, top + line + 2, width, line), Qt.AlignmentFlag.AlignLeft, state_text
         )
 
+    def _paint_progress_or_link(self, row: _Row, item: UploadItem, bottom: int) -> None:
+        """The third line: a progress bar while sending, the link once done."""
+        text, line, palette = row.text, row.line, row.palette
         third = QRect(
-            left,
-            rect.top() + 2 * line + 6,
-            width,
-            max(8, rect.bottom() - rect.top() - 2 * line - 6),
+            text.left(),
+            text.top() + 2 * line + 6,
+            text.width(),
+            max(8, bottom - text.top() - 2 * line - 6),
         )
-        if item.state in (UploadState.UPLOADING, UploadState.RETRYING, UploadState.CANCELLING):
+        if item.state in ACTIVE_STATES:
             bar = QStyleOptionProgressBar()
             bar.rect = QRect(third.left(), third.top(), third.width(), min(third.height(), 10))
             bar.minimum, bar.maximum = 0, 1000
@@ -241,37 +197,30 @@ class UploadDelegate(QStyledItemDelegate):
             bar.textVisible = False
             bar.state = QStyle.StateFlag.State_Enabled | QStyle.StateFlag.State_Horizontal
             bar.palette = palette
-            style.drawControl(QStyle.ControlElement.CE_ProgressBar, bar, painter)
+            row.style.drawControl(QStyle.ControlElement.CE_ProgressBar, bar, row.painter)
         elif item.url and item.state is UploadState.DONE:
-            painter.setPen(
+            row.painter.setPen(
                 palette.color(QPalette.ColorRole.HighlightedText)
-                if selected
+                if row.selected
                 else readable_link_colour(palette)
             )
-            link = QFontMetrics(option.font).elidedText(
-                item.url, Qt.TextElideMode.ElideMiddle, width
+            link = QFontMetrics(row.option.font).elidedText(
+                item.url, Qt.TextElideMode.ElideMiddle, third.width()
             )
-            painter.drawText(third, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, link)
-
-        if option.state & QStyle.StateFlag.State_HasFocus:  # the keyboard's row
-            focus = QStyleOptionFocusRect()
-            focus.rect = option.rect.adjusted(1, 1, -1, -1)
-            focus.palette = palette
-            focus.state = QStyle.StateFlag.State_KeyboardFocusChange
-            focus.backgroundColor = palette.color(
-                QPalette.ColorRole.Highlight if selected else QPalette.ColorRole.Base
+            row.painter.drawText(
+                third, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, link
             )
-            style.drawPrimitive(QStyle.PrimitiveElement.PE_FrameFocusRect, focus, painter)
 
+    def _paint_button(self, row: _Row, item: UploadItem) -> None:
+        option = row.option
         push = QStyleOptionButton()
-        push.rect = button
+        push.rect = self.button_rect(option.rect)
         push.text = action_label(item.primary_action)
         push.state = QStyle.StateFlag.State_Enabled | QStyle.StateFlag.State_Raised
         if option.state & QStyle.StateFlag.State_MouseOver:
             push.state |= QStyle.StateFlag.State_MouseOver
-        push.palette = palette
-        style.drawControl(QStyle.ControlElement.CE_PushButton, push, painter, option.widget)
-        painter.restore()
+        push.palette = row.palette
+        row.style.drawControl(QStyle.ControlElement.CE_PushButton, push, row.painter, option.widget)
 
     def editorEvent(
         self,
@@ -364,3 +313,41 @@ class QueueView(QListView):
         rows = sorted(index.row() for index in self.selectionModel().selectedRows())
         model = self.model()
         return [model.index(row, 0).data(ITEM_ROLE).item_id for row in rows]
+
+
+class _Row(NamedTuple):
+    """What painting one row needs: `text` is the text column (its height unused)."""
+
+    painter: QPainter
+    option: QStyleOptionViewItem
+    style: QStyle
+    selected: bool
+    text: QRect
+    line: int
+
+    @property
+    def palette(self) -> QPalette:
+        return self.option.palette
+
+    @property
+    def text_colour(self) -> QColor:
+        role = QPalette.ColorRole.HighlightedText if self.selected else QPalette.ColorRole.Text
+        return self.palette.color(role)
+
+    @property
+    def muted(self) -> QColor:
+        if self.selected:
+            return self.text_colour
+        return self.palette.color(QPalette.ColorRole.PlaceholderText)
+
+
+def _paint_focus(row: _Row) -> None:
+    palette = row.palette
+    focus = QStyleOptionFocusRect()
+    focus.rect = row.option.rect.adjusted(1, 1, -1, -1)
+    focus.palette = palette
+    focus.state = QStyle.StateFlag.State_KeyboardFocusChange
+    focus.backgroundColor = palette.color(
+        QPalette.ColorRole.Highlight if row.selected else QPalette.ColorRole.Base
+    )
+    row.style.drawPrimitive(QStyle.PrimitiveElement.PE_FrameFocusRect, focus, row.painter)

@@ -32,7 +32,7 @@ from gui.common.link_formats import (
     link_format_names,
 )
 from gui.common.send_to import SendTo
-from gui.common.settings import LANGUAGES, LINK_FORMATS, Settings
+from gui.common.settings import Settings
 from gui.i18n import Language, tr
 from gui.ui.forms import name_by_label
 from gui.ui.proxy_fields import ProxyFields
@@ -79,11 +79,11 @@ class SettingsDialog(QDialog):
     def _uploads_group(self) -> QGroupBox:
         settings = self.settings
         self.parallel = QSpinBox()
-        self.parallel.setRange(1, 8)
+        self.parallel.setRange(Settings.parallel_uploads.low, Settings.parallel_uploads.high)
         self.parallel.setValue(settings.parallel_uploads)
         self.parallel.setToolTip(tr("How many files are uploaded at the same time"))
         self.interval = QSpinBox()
-        self.interval.setRange(5, 3600)
+        self.interval.setRange(Settings.heartbeat_interval.low, Settings.heartbeat_interval.high)
         self.interval.setSuffix(tr(" s"))
         self.interval.setValue(settings.heartbeat_interval)
         self.interval.setToolTip(tr("How often the connection is checked while online"))
@@ -92,7 +92,7 @@ class SettingsDialog(QDialog):
         self.link_format = QComboBox()
         for link_format, name in link_format_names().items():
             self.link_format.addItem(name, link_format)
-        self.link_format.setCurrentIndex(LINK_FORMATS.index(settings.link_format))
+        self.link_format.setCurrentIndex(self.link_format.findData(settings.link_format))
         self.link_format.setToolTip(tr("How a copied link is written"))
         self.template = QLineEdit(settings.link_template)
         self.template.setPlaceholderText(DEFAULT_TEMPLATE)
@@ -161,7 +161,7 @@ class SettingsDialog(QDialog):
             (Language.ENGLISH, "English"),
         ):
             self.language.addItem(name, language)
-        self.language.setCurrentIndex(LANGUAGES.index(settings.language))
+        self.language.setCurrentIndex(self.language.findData(settings.language))
         self.language.setToolTip(tr("Takes effect the next time BiliDrop starts"))
         group = QGroupBox(tr("Window"))
         form = QFormLayout(group)

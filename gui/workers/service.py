@@ -4,15 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import datetime
 
 from gui.bili.credentials import Credentials
 from gui.bili.origins import ServiceOrigins
 from gui.bili.proxy import Proxy
-
-
-def utc_now() -> datetime:
-    return datetime.now(UTC)
+from gui.clock import utc_now
 
 
 @dataclass(frozen=True)

@@ -76,8 +76,8 @@
         <translation>把文件拖到这里，或点击选择</translation>
     </message>
     <message>
-        <source>Each file gets a link that works for 15 minutes · up to 300 MiB per file</source>
-        <translation>每个文件得到一个 15 分钟内有效的链接 · 单个文件最大 300 MiB</translation>
+        <source>Each file gets a link that works for {minutes} minutes · up to {limit} per file</source>
+        <translation>每个文件得到一个 {minutes} 分钟内有效的链接 · 单个文件最大 {limit}</translation>
     </message>
     <message>
         <source>Drop files or folders here, or press Enter to choose files (Ctrl+O)</source>

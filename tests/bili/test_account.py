@@ -13,8 +13,8 @@ from gui.bili.client import NAV_PATH, SIGN_OUT_PATH, BiliClient
 from gui.bili.credentials import Credentials, SignInSource
 from gui.bili.errors import BadReply, CsrfRejected, NotSignedIn, ServiceError
 from gui.bili.origins import ServiceOrigins
-from gui.emulator import Emulator
 from gui.emulator.accounts import DEMO_ACCOUNT, Account
+from gui.emulator.server import Emulator
 
 MakeFile = Callable[..., Path]
 

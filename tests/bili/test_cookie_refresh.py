@@ -13,8 +13,8 @@ from gui.bili.cookie_refresh import BILIBILI_REFRESH_KEY, COOKIE_INFO_PATH, corr
 from gui.bili.credentials import Credentials, SignInSource
 from gui.bili.errors import BadReply, BiliError, NotSignedIn, Reply
 from gui.bili.origins import ServiceOrigins
-from gui.emulator import Emulator
 from gui.emulator.accounts import Ageing
+from gui.emulator.server import Emulator
 
 OAEP = padding.OAEP(mgf=padding.MGF1(hashes.SHA256()), algorithm=hashes.SHA256(), label=None)
 

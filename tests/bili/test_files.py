@@ -5,7 +5,8 @@ from pathlib import Path
 import pytest
 
 from gui.bili.errors import FileTooLarge
-from gui.bili.files import MAX_UPLOAD_BYTES, check_uploadable
+from gui.bili.files import check_uploadable
+from gui.bili.limits import MAX_UPLOAD_BYTES
 from gui.bili.sizes import format_size
 
 

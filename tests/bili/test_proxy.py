@@ -25,7 +25,7 @@ from gui.bili.errors import BiliError
 from gui.bili.origins import ServiceOrigins
 from gui.bili.proxy import Proxy, ProxyError, ProxyMode, split_proxy_url
 from gui.common.settings import Settings
-from gui.emulator import Emulator
+from gui.emulator.server import Emulator
 
 USER, PASSWORD = "alice", "s3cret-proxy-pass"
 

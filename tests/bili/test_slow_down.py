@@ -14,8 +14,8 @@ from gui.bili.cool_down import LONGEST_WAIT, CoolDown
 from gui.bili.credentials import Credentials
 from gui.bili.errors import FileTooLarge, RateLimited
 from gui.bili.origins import ServiceOrigins
-from gui.emulator import Emulator
 from gui.emulator.clock import EmulatorClock
+from gui.emulator.server import Emulator
 
 MakeFile = Callable[..., Path]
 

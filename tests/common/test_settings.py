@@ -6,6 +6,7 @@ import pytest
 from PySide6.QtCore import QSettings
 
 from gui.common.settings import Settings
+from gui.i18n import Language
 
 
 def settings_at(path: Path) -> Settings:
@@ -24,12 +25,13 @@ def test_round_trip_through_the_file(tmp_path: Path) -> None:
     settings = settings_at(tmp_path / "s.ini")
     settings.parallel_uploads = 6
     settings.auto_copy = False
-    settings.language = "zh_CN"
+    settings.language = Language.CHINESE
     settings.sync()
     again = settings_at(tmp_path / "s.ini")
     assert again.parallel_uploads == 6
     assert again.auto_copy is False  # stored as text in INI files
     assert again.language == "zh_CN"
+    assert again.language is Language.CHINESE  # read back as the enum, not its text
 
 
 def test_bad_values_fall_back_or_are_refused(tmp_path: Path) -> None:
@@ -42,4 +44,4 @@ def test_bad_values_fall_back_or_are_refused(tmp_path: Path) -> None:
     assert settings.heartbeat_interval == 30  # unreadable: the default
     assert settings.link_format == "url"
     with pytest.raises(ValueError, match="links/format"):
-        settings.link_format = "pdf"
+        settings.link_format = "pdf"  # type: ignore[assignment]

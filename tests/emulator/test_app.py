@@ -10,7 +10,7 @@ import httpx
 import pytest
 
 from gui.bili.client import HEARTBEAT_PATH, UPLOAD_PATH
-from gui.emulator import Emulator
+from gui.emulator.server import Emulator
 
 
 def post_upload(emulator: Emulator, parts: dict[str, str], with_file: bool = True) -> dict:

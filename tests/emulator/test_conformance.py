@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from gui.emulator import Emulator
+from gui.emulator.server import Emulator
 
 DOC_HOST = "https://customerservice.bilibili.com"
 

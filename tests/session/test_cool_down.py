@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from gui.bili.client import HEARTBEAT_PATH, UPLOAD_PATH
-from gui.emulator import Emulator
+from gui.emulator.server import Emulator
 from gui.session.connection_state import ConnectionState
 from gui.session.session import Session
 from gui.session.upload_item import RowAction, UploadState, describe

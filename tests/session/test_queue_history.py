@@ -12,7 +12,7 @@ from PySide6.QtCore import QSettings
 
 from gui.bili.origins import ServiceOrigins
 from gui.common.settings import Settings
-from gui.emulator import Emulator
+from gui.emulator.server import Emulator
 from gui.session.session import Session
 from gui.session.upload_item import UploadState
 from gui.store.credential_store import CredentialStore

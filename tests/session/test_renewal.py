@@ -15,8 +15,8 @@ from gui.bili.credentials import Credentials
 from gui.bili.errors import NotSignedIn
 from gui.bili.origins import ServiceOrigins
 from gui.common.settings import Settings
-from gui.emulator import Emulator
 from gui.emulator.accounts import Ageing
+from gui.emulator.server import Emulator
 from gui.session.session import Session
 from gui.session.upload_item import UploadState
 from gui.store.credential_store import CredentialStore

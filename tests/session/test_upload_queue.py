@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 
+from gui.bili import files
 from gui.bili.client import BiliClient
 from gui.bili.retry import RetryPolicy
-from gui.emulator import Emulator
-from gui.session import upload_queue
+from gui.emulator.server import Emulator
 from gui.session.connection_state import ConnectionState
 from gui.session.session import Session
 from gui.session.upload_item import RowAction, UploadState, describe
@@ -80,14 +80,14 @@ def test_an_unexpected_exception_in_the_worker_fails_the_row_and_frees_its_slot(
 def test_an_unexpected_exception_while_queueing_fails_that_row_only(
     qtbot, session: Session, make_file: MakeFile, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    original = upload_queue.check_uploadable
+    original = files.check_uploadable
 
     def broken(path: Path) -> int:
         if path.name == "odd.txt":
             raise RuntimeError("an odd file system")
         return original(path)
 
-    monkeypatch.setattr(upload_queue, "check_uploadable", broken)
+    monkeypatch.setattr(files, "check_uploadable", broken)  # as the queue looks at files
     odd, fine = session.queue.add_paths([make_file("odd.txt"), make_file("fine.txt")])
     assert odd.state is UploadState.FAILED
     assert odd.error is not None

@@ -13,7 +13,7 @@ from PySide6.QtCore import QSettings
 from gui.bili.origins import ServiceOrigins
 from gui.bili.retry import RetryPolicy
 from gui.common.settings import Settings
-from gui.emulator import Emulator
+from gui.emulator.server import Emulator
 from gui.session.session import Session
 from gui.store.credential_store import CredentialStore
 from gui.store.history import History

@@ -13,13 +13,13 @@ from PySide6.QtGui import QAccessible, QGuiApplication
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QComboBox, QWidget
 
-from gui.emulator import Emulator
+from gui.emulator.server import Emulator
 from gui.session.commands import Command
 from gui.session.connection_state import ConnectionState
 from gui.session.upload_item import UploadState
 from gui.ui.main_window import MainWindow
 from gui.ui.settings_dialog import SettingsDialog
-from tests.ui.test_main_window import drop_files, items
+from tests.ui.window_helpers import drop_files, items
 
 MakeFile = Callable[..., Path]
 WAIT = 10_000

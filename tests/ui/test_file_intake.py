@@ -11,7 +11,7 @@ from PySide6.QtCore import QMimeData, QUrl
 
 from gui.session.upload_item import UploadState
 from gui.ui.main_window import MainWindow
-from tests.ui.test_main_window import by_name, drop, drop_files, failure, items
+from tests.ui.window_helpers import by_name, drop, drop_files, failure, items
 
 WAIT = 10_000
 

@@ -10,16 +10,17 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QImage
 from PySide6.QtTest import QTest
 
-from gui.emulator import Emulator
+from gui.clock import clock_time
+from gui.emulator.server import Emulator
 from gui.session.commands import Command
-from gui.session.upload_item import UploadState, clock_time
+from gui.session.upload_item import UploadState
 from gui.store.history import History
 from gui.ui.history_dialog import HistoryDialog, HistoryModel
 from gui.ui.link_qr_dialog import LinkQrDialog
 from gui.ui.main_window import MainWindow
 from gui.ui.qr_widget import QrWidget
 from tests.ui.conftest import FakeClock
-from tests.ui.test_main_window import drop_files, items, select
+from tests.ui.window_helpers import drop_files, items, select
 
 MakeFile = Callable[..., Path]
 WAIT = 10_000

@@ -14,12 +14,12 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 
 from gui.common.settings import Settings
-from gui.emulator import Emulator
+from gui.emulator.server import Emulator
 from gui.session.upload_item import UploadState
 from gui.store.history import History
 from gui.ui.main_window import MainWindow
 from tests.ui.conftest import open_window as open_started_window
-from tests.ui.test_main_window import drop_files, failure, items, start_slow_upload
+from tests.ui.window_helpers import drop_files, failure, items, start_slow_upload
 
 MakeFile = Callable[..., Path]
 WAIT = 10_000

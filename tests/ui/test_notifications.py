@@ -15,7 +15,7 @@ from gui.session.notices import Notice, NoticeSlot, Urgency
 from gui.session.upload_item import UploadState
 from gui.ui.main_window import MainWindow
 from gui.ui.notifications import FreedesktopNotifications, Notifications
-from tests.ui.test_main_window import drop_files, items
+from tests.ui.window_helpers import drop_files, items
 
 MakeFile = Callable[..., Path]
 WAIT = 10_000

@@ -15,9 +15,9 @@ from PySide6.QtGui import QFileOpenEvent
 from PySide6.QtWidgets import QApplication
 
 from gui.app import Launcher, accept_file_open_events, open_window
-from gui.cli_window import WindowOptions
 from gui.common.settings import Settings
-from gui.emulator import Emulator
+from gui.common.window_options import WindowOptions
+from gui.emulator.server import Emulator
 from gui.session.upload_item import UploadState
 from gui.store.credential_store import CredentialStore
 from tests.conftest import MemoryKeyring

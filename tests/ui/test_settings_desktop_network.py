@@ -105,7 +105,7 @@ def test_keeping_to_the_tray_is_disabled_without_a_tray(qtbot, settings: Setting
 def test_a_new_language_offers_a_restart_that_quits_and_starts_the_same_service_again(
     qtbot, settings: Settings, tmp_path: Path
 ) -> None:
-    from gui.emulator import Emulator
+    from gui.emulator.server import Emulator
     from gui.ui.main_window import MainWindow
 
     with Emulator() as emulator:

@@ -12,8 +12,8 @@ from gui.bili.client import BiliClient
 from gui.bili.errors import NotSignedIn
 from gui.bili.origins import ServiceOrigins
 from gui.common.settings import Settings
-from gui.emulator import Emulator
 from gui.emulator.accounts import Account
+from gui.emulator.server import Emulator
 from gui.session.commands import Command
 from gui.session.connection_state import ConnectionState
 from gui.store.credential_store import CredentialStore

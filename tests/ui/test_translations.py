@@ -19,14 +19,14 @@ from gui.bili import errors
 from gui.bili.credentials import Credentials, CredentialsError
 from gui.common.settings import Settings
 from gui.common.translations import install_translations, language_for
-from gui.emulator import Emulator
+from gui.emulator.server import Emulator
 from gui.i18n import use_translator
 from gui.session.upload_item import UploadState
 from gui.ui.history_dialog import HistoryDialog
 from gui.ui.settings_dialog import SettingsDialog
 from gui.ui.sign_in_dialog import SignInDialog
 from tests.ui.conftest import open_window
-from tests.ui.test_main_window import drop_files, items
+from tests.ui.window_helpers import drop_files, items
 
 ROOT = Path(__file__).resolve().parents[2]
 TS = ROOT / "resources" / "translations" / "bilidrop_zh_CN.ts"

@@ -10,11 +10,12 @@ from pathlib import Path
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QToolButton
 
-from gui.emulator import Emulator
+from gui.clock import clock_time
+from gui.emulator.server import Emulator
 from gui.session.commands import Command
 from gui.session.upload_item import RowAction, UploadState
 from gui.ui.main_window import MainWindow
-from tests.ui.test_main_window import by_name, drop_files, items, select, start_slow_upload, view
+from tests.ui.window_helpers import by_name, drop_files, items, select, start_slow_upload, view
 
 MakeFile = Callable[..., Path]
 WAIT = 10_000
@@ -135,7 +136,6 @@ def test_tab_reaches_the_list_and_the_toolbar(
 
 def test_a_copied_link_follows_my_template(qtbot, window: MainWindow, make_file: MakeFile) -> None:
     from gui.common.link_formats import LinkFormat
-    from gui.session.upload_item import clock_time
 
     window.settings.link_format = LinkFormat.CUSTOM
     window.settings.link_template = "{name} {size} {url} until {expires_at} {url.__class__} {"

@@ -10,7 +10,7 @@ import pytest
 from gui.bili.client import BiliClient
 from gui.bili.errors import Unexpected
 from gui.bili.origins import ServiceOrigins
-from gui.emulator import Emulator
+from gui.emulator.server import Emulator
 from gui.workers.service import ServiceConfig
 from gui.workers.upload import UploadJob, UploadWorker
 
