@@ -9,6 +9,7 @@ import signal
 import socket
 import sys
 import threading
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -18,8 +19,9 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from gui.common.identity import APP_ID
-from gui.common.paths import history_path, service_kind
+from gui.common.paths import history_path
 from gui.common.process import configure_process
+from gui.common.service_kind import service_kind
 from gui.common.settings import Settings
 from gui.common.translations import install_translations
 from gui.resources import resource_path
@@ -27,7 +29,7 @@ from gui.session.session import Session
 from gui.ui.main_window import MainWindow
 
 if TYPE_CHECKING:
-    from gui.common.single_instance import InstanceServer
+    from gui.common.instance_server import InstanceServer
     from gui.common.window_options import WindowOptions
     from gui.emulator.server import Emulator
     from gui.store.credential_store import CredentialStore
@@ -35,6 +37,7 @@ if TYPE_CHECKING:
 
 
 DEMO_QR_SECONDS = 3
+HAND_OVER_RETRY_SECONDS = 2.0
 # The demo's sign-in falls due for renewal after a minute and is checked every minute and a
 # half, so a person can watch "Sign-in renewed" (a real one is checked once a day).
 DEMO_RENEW_AFTER_SECONDS = 60
@@ -212,10 +215,33 @@ def quit_on_termination(app: QApplication) -> None:
     app.setProperty("termination-sockets", (receiver, sender))  # kept alive with the app
 
 
+def claim_instance(options: WindowOptions) -> InstanceServer | None:
+    """This start's instance of its kind; None when another start of the same moment won
+    and took the files (two starts at once: Explorer's "Open with" on several files)."""
+    from gui.common.instance_server import InstanceServer
+    from gui.common.single_instance import hand_over
+
+    kind = service_kind(demo=options.demo, origin=options.origin)
+    instance = InstanceServer(kind)
+    deadline = time.monotonic() + HAND_OVER_RETRY_SECONDS
+    while not instance.listen():
+        with contextlib.suppress(TimeoutError):
+            if hand_over(kind, options.paths, show=not options.minimized):
+                return None
+        if time.monotonic() > deadline:  # listened to by nobody who answers: go on alone
+            print("bilidrop: another BiliDrop holds this window's name", file=sys.stderr)
+            return instance
+        time.sleep(0.05)  # the winner is between its lock and its socket
+    return instance
+
+
 def run(options: WindowOptions) -> int:
+    instance = claim_instance(options)
+    if instance is None:
+        return 0
     app = application()
     quit_on_termination(app)
-    launcher = open_window(app, options)
+    launcher = open_window(app, options, instance=instance)
     try:
         status = app.exec()
     finally:
@@ -235,10 +261,11 @@ def open_window(
     settings: Settings | None = None,
     history_file: Path | None = None,
     make_store: Callable[[], CredentialStore] | None = None,
+    instance: InstanceServer | None = None,
 ) -> Launcher:
     """The window (or only the tray, minimised) with the options' files queued, listening
-    for the files of later starts of the same kind."""
-    from gui.common.single_instance import InstanceServer
+    for the files of later starts of the same kind (on `instance`, or a new one)."""
+    from gui.common.instance_server import InstanceServer
 
     launcher = Launcher(
         app,
@@ -249,14 +276,17 @@ def open_window(
         make_store=make_store,
     )
     window = launcher.window
-    launcher.instance = InstanceServer(service_kind(demo=options.demo, origin=options.origin))
-    if not launcher.instance.listen():
-        print(
-            "bilidrop: later starts cannot reach this window (its local socket was refused)",
-            file=sys.stderr,
-        )
+    if instance is None:
+        instance = InstanceServer(service_kind(demo=options.demo, origin=options.origin))
+        if not instance.listen():
+            print(
+                "bilidrop: later starts cannot reach this window (its local socket was refused)",
+                file=sys.stderr,
+            )
+    launcher.instance = instance
     launcher.instance.files_received.connect(window.add_paths)
     launcher.instance.show_requested.connect(window.bring_to_front)
+    launcher.instance.serve()
     if sys.platform == "darwin":  # the only desktop that hands files over as events
         accept_file_open_events(app, launcher)
     if options.paths:
@@ -271,7 +301,7 @@ def open_window(
 def accept_file_open_events(app: QApplication, launcher: Launcher) -> None:
     """Queue the files of the application's file-open events (Finder's Open With, the Dock).
     An application-wide filter sees every event of every widget: installed on macOS only."""
-    from gui.common.single_instance import FileOpenEvents
+    from gui.common.instance_server import FileOpenEvents
 
     opened = FileOpenEvents(launcher)
     opened.files_received.connect(launcher.window.add_paths)

@@ -14,6 +14,7 @@ from typing import Any, NoReturn
 
 from gui.bili.limits import LINK_TTL_MINUTES
 from gui.cli_common import (
+    COMMANDS,
     COOKIE_ENV,
     EXIT_CANCELLED,
     EXIT_FAILED,
@@ -328,7 +329,6 @@ def run_status(args: argparse.Namespace) -> int:
     return exit_code_for(failure)
 
 
-COMMANDS = ("upload", "status", "login", "logout", "refresh", "whoami", "emulator")
 # The window's options that take a value: the word after them is not a command or a file.
 WINDOW_VALUE_OPTIONS = ("--api-base",)
 

@@ -1,15 +1,16 @@
-"""What every command-line module shares: exit statuses, the cookie variable's name, and how
-a usage error is said."""
+"""What every command-line module shares: the commands, exit statuses, the cookie variable's
+name, and how a usage error is said."""
 
 from __future__ import annotations
 
 import sys
-from typing import TYPE_CHECKING
 
+TYPE_CHECKING = False  # typing imports `re`: this module is on the hand-over's path
 if TYPE_CHECKING:
     from gui.bili.errors import BiliError
 
 COOKIE_ENV = "BILIDROP_COOKIE"
+COMMANDS = ("upload", "status", "login", "logout", "refresh", "whoami", "emulator")
 
 EXIT_OK = 0
 EXIT_FAILED = 1

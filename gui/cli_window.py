@@ -71,7 +71,7 @@ def run_window(args: argparse.Namespace) -> int:
     options = window_options(args)
     if isinstance(options, int):
         return options
-    from gui.common.paths import service_kind
+    from gui.common.service_kind import service_kind
     from gui.common.single_instance import hand_over
 
     kind = service_kind(demo=options.demo, origin=options.origin)

@@ -1,5 +1,6 @@
-"""One window per user and kind of service: later starts hand their files to it over a real
-local socket; a socket left by a crash does not stop the next start."""
+"""One window per login session and kind of service: later starts hand their files to it over
+a real local socket; a socket left by a crash does not stop the next start; two starts at
+once make one window; the hand-over loads no Qt."""
 
 from __future__ import annotations
 
@@ -11,9 +12,16 @@ import time
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDir
 
-from gui.common.single_instance import InstanceServer, decode, encode, hand_over, instance_name
+from gui.common.instance_server import InstanceServer
+from gui.common.single_instance import (
+    decode,
+    encode,
+    hand_over,
+    instance_address,
+    instance_name,
+    runtime_dir,
+)
 
 
 def unique_kind(tmp_path: Path) -> str:
@@ -21,10 +29,10 @@ def unique_kind(tmp_path: Path) -> str:
     return f"http://127.0.0.1:{abs(hash(tmp_path)) % 50_000 + 10_000}"
 
 
-def bilidrop(*args: str) -> subprocess.Popen[str]:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+def bilidrop(*args: str, env: dict[str, str] | None = None) -> subprocess.Popen[str]:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", **(env or {})}
     return subprocess.Popen(
-        [sys.executable, "-m", "gui.cli", *args],
+        [sys.executable, "-m", "gui", *args],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
@@ -51,6 +59,7 @@ def test_second_process_hands_its_files_to_the_first_and_ends(qtbot, tmp_path: P
     kind = unique_kind(tmp_path)
     server = InstanceServer(kind)
     assert server.listen()
+    server.serve()
     try:
         (tmp_path / "a.txt").write_text("a")
         (tmp_path / "b.txt").write_text("b")
@@ -70,6 +79,7 @@ def test_second_process_hands_its_files_to_the_first_and_ends(qtbot, tmp_path: P
 def test_kinds_do_not_mix(qtbot, tmp_path: Path) -> None:
     server = InstanceServer(unique_kind(tmp_path))
     assert server.listen()
+    server.serve()
     try:
         assert hand_over(unique_kind(tmp_path) + "1", [tmp_path]) is False
         assert hand_over("demo-of-another-kind", [tmp_path]) is False
@@ -80,7 +90,8 @@ def test_kinds_do_not_mix(qtbot, tmp_path: Path) -> None:
 @pytest.mark.skipif(os.name != "posix", reason="a stale socket file is a Unix matter")
 def test_a_socket_left_by_a_crash_is_recovered(qtbot, tmp_path: Path) -> None:
     kind = unique_kind(tmp_path)
-    path = Path(QDir.tempPath()) / instance_name(kind)
+    path = Path(instance_address(kind))
+    path.parent.mkdir(mode=0o700, exist_ok=True)
     stale = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
     stale.bind(str(path))  # what a killed BiliDrop leaves: the file, nobody listening
     stale.close()
@@ -89,6 +100,7 @@ def test_a_socket_left_by_a_crash_is_recovered(qtbot, tmp_path: Path) -> None:
         assert hand_over(kind, []) is False  # nobody answers: the start opens its own window
         server = InstanceServer(kind)
         assert server.listen()
+        server.serve()
         with qtbot.waitSignal(server.show_requested, timeout=5_000):
             second = bilidrop("--api-base", kind)
         assert second.wait(timeout=15) == 0
@@ -101,6 +113,7 @@ def test_a_minimised_start_does_not_ask_to_show(qtbot, tmp_path: Path) -> None:
     kind = unique_kind(tmp_path)
     server = InstanceServer(kind)
     assert server.listen()
+    server.serve()
     shown: list[bool] = []
     server.show_requested.connect(lambda: shown.append(True))
     try:
@@ -111,3 +124,103 @@ def test_a_minimised_start_does_not_ask_to_show(qtbot, tmp_path: Path) -> None:
         assert shown == []
     finally:
         server.close()
+
+
+def test_names_differ_by_display_so_each_login_session_has_its_own(monkeypatch) -> None:
+    monkeypatch.delenv("WAYLAND_DISPLAY", raising=False)
+    monkeypatch.setenv("DISPLAY", ":1")
+    first = instance_name("demo")
+    monkeypatch.setenv("DISPLAY", ":2")
+    assert instance_name("demo") != first
+
+
+@pytest.mark.skipif(os.name != "posix", reason="the runtime folder is a POSIX matter")
+def test_two_login_sessions_each_get_their_own_window(qtbot, tmp_path: Path, monkeypatch) -> None:
+    """Another XDG_RUNTIME_DIR (another login session of the same user): its start finds
+    nobody and would open its own window, while this session's start hands over."""
+    kind = unique_kind(tmp_path)
+    mine, theirs = tmp_path / "run-1", tmp_path / "run-2"
+    for folder in (mine, theirs):
+        folder.mkdir(mode=0o700)
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(mine))
+    assert runtime_dir() == str(mine)
+    server = InstanceServer(kind)
+    assert server.listen()
+    server.serve()
+    try:
+        assert (mine / instance_name(kind)).exists()
+        assert hand_over(kind, []) is True
+        monkeypatch.setenv("XDG_RUNTIME_DIR", str(theirs))
+        assert hand_over(kind, []) is False  # the other session: no window of its own yet
+    finally:
+        server.close()
+    assert not (mine / instance_name(kind)).exists()  # closing gives the name up
+
+
+@pytest.mark.skipif(os.name != "posix", reason="the lock is flock on POSIX")
+def test_a_second_server_of_the_same_kind_never_takes_the_first_ones_socket(
+    qtbot, tmp_path: Path
+) -> None:
+    kind = unique_kind(tmp_path)
+    first = InstanceServer(kind)
+    assert first.listen()
+    first.serve()
+    try:
+        second = InstanceServer(kind)
+        assert second.listen() is False  # the lock says who is first
+        with qtbot.waitSignal(first.files_received, timeout=5_000) as received:
+            assert hand_over(kind, [tmp_path]) is True  # still the first one's socket
+        assert received.args[0] == [tmp_path]
+    finally:
+        first.close()
+    again = InstanceServer(kind)
+    assert again.listen()  # the first one gone, its name is free
+    again.close()
+
+
+HAND_OVER = r"""
+import sys
+from gui.entry import main
+code = main(sys.argv[1:])
+heavy = sorted({m.split(".")[0] for m in sys.modules} & {"PySide6", "argparse", "json", "re"})
+print("heavy:", ",".join(heavy), "code:", code)
+"""
+
+
+def test_a_hand_over_loads_no_qt_and_says_how_many_files_it_gave(qtbot, tmp_path: Path) -> None:
+    server = InstanceServer("demo")
+    if not server.listen():
+        pytest.skip("a demo BiliDrop runs on this desktop")
+    server.serve()
+    try:
+        (tmp_path / "a.txt").write_text("a")
+        with qtbot.waitSignal(server.files_received, timeout=15_000):
+            run = subprocess.run(
+                [sys.executable, "-c", HAND_OVER, "--demo", str(tmp_path / "a.txt")],
+                capture_output=True,
+                text=True,
+                timeout=30,
+            )
+    finally:
+        server.close()
+    assert "handed 1 file to the running BiliDrop window" in run.stdout
+    assert "heavy:  code: 0" in run.stdout, run.stdout + run.stderr
+
+
+def test_two_starts_at_once_make_one_window(qtbot, tmp_path: Path) -> None:
+    """Explorer's "Open with" on two files starts two processes at the same moment: one
+    wins, the other hands its file over (retrying while the winner gets ready)."""
+    from gui.app import claim_instance
+    from gui.common.window_options import WindowOptions
+
+    kind = unique_kind(tmp_path)
+    winner = claim_instance(WindowOptions(origin=kind, paths=[tmp_path / "a.txt"]))
+    assert winner is not None
+    winner.serve()
+    try:
+        with qtbot.waitSignal(winner.files_received, timeout=15_000) as received:
+            loser = claim_instance(WindowOptions(origin=kind, paths=[tmp_path / "b.txt"]))
+        assert loser is None  # handed over: no second window
+        assert received.args[0] == [tmp_path / "b.txt"]
+    finally:
+        winner.close()

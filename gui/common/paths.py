@@ -7,24 +7,14 @@ from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths
 
+from gui.common.service_kind import DEMO, REAL_SERVICE
+
 
 def data_dir() -> Path:
     """~/.local/share/BiliDrop/BiliDrop on Linux, %APPDATA%\\BiliDrop\\BiliDrop on Windows,
     ~/Library/Application Support/BiliDrop/BiliDrop on macOS."""
     location = QStandardPaths.StandardLocation.AppDataLocation
     return Path(QStandardPaths.writableLocation(location))
-
-
-REAL_SERVICE = "bilibili"
-DEMO = "demo"
-
-
-def service_kind(*, demo: bool, origin: str | None) -> str:
-    """Which service a window talks to: Bilibili's, the demo's emulator, or one origin
-    (`--api-base`). Windows of different kinds keep apart: history, sign-in, instance."""
-    if demo:
-        return DEMO
-    return origin or REAL_SERVICE
 
 
 def history_path(kind: str) -> Path:
