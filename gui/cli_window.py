@@ -4,10 +4,9 @@ handed to the window of the same kind that is already running."""
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 
-from gui.cli_common import EXIT_FAILED, EXIT_OK, fail_usage
+from gui.cli_common import fail_usage
 from gui.common.window_options import WindowOptions
 
 
@@ -71,16 +70,11 @@ def run_window(args: argparse.Namespace) -> int:
     options = window_options(args)
     if isinstance(options, int):
         return options
-    from gui.common.service_kind import service_kind
-    from gui.common.single_instance import hand_over
+    from gui.window_start import start_window
 
-    kind = service_kind(demo=options.demo, origin=options.origin)
-    try:
-        if hand_over(kind, options.paths, show=not options.minimized):
-            return EXIT_OK
-    except TimeoutError as error:
-        print(f"bilidrop: {error}; close it or wait, then try again", file=sys.stderr)
-        return EXIT_FAILED
-    from gui.app import run
-
-    return run(options)
+    return start_window(
+        demo=options.demo,
+        origin=options.origin,
+        paths=options.paths,
+        minimized=options.minimized,
+    )

@@ -3,7 +3,7 @@ bare PySide6 window showing one label and versus a bare skeleton of our window (
 list, status bar, no code of ours). Reports the ratios of medians; the target is BiliDrop
 within 1.1x of the skeleton (the skeleton is about 1.3x the label).
 
-BiliDrop starts through its real entry point, `gui.cli.main(["--demo"])` (what the installed
+BiliDrop starts through its real entry point, `gui.entry.main(["--demo"])` (what the installed
 `bilidrop` command runs: argument parsing, translations, session, window); the only addition
 is a print once the main window's first frame (children included) has been painted; the bare
 window prints at the same moment of its own first frame.
@@ -106,7 +106,7 @@ app.exec()
 
 BILIDROP = r"""
 import sys
-from gui.cli import main
+from gui.entry import main
 from gui.ui.main_window import MainWindow  # loaded by main() anyway; here to hook its paint
 
 first_paint = MainWindow.paintEvent
