@@ -5,8 +5,6 @@ after it."""
 from __future__ import annotations
 
 import contextlib
-import signal
-import socket
 import sys
 import threading
 import time
@@ -14,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QSocketNotifier, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -26,6 +24,7 @@ from gui.common.settings import Settings
 from gui.common.translations import install_translations
 from gui.resources import resource_path
 from gui.session.session import Session
+from gui.termination import Termination
 from gui.ui.main_window import MainWindow
 
 if TYPE_CHECKING:
@@ -194,27 +193,6 @@ def application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def quit_on_termination(app: QApplication) -> None:
-    """SIGTERM (a logout, `kill`) and SIGINT (Ctrl+C in the terminal) end the app the way its
-    Quit does, so every thread stops and temporary folders are removed. Python runs signal
-    handlers only between bytecodes, and Qt's loop runs in C++: the signal's wake-up byte on
-    a socket wakes the loop."""
-    receiver, sender = socket.socketpair()
-    receiver.setblocking(False)
-    sender.setblocking(False)
-    signal.set_wakeup_fd(sender.fileno())
-    for number in (signal.SIGTERM, signal.SIGINT):
-        signal.signal(number, lambda *_: app.quit())
-    notifier = QSocketNotifier(receiver.fileno(), QSocketNotifier.Type.Read, app)
-
-    def drain() -> None:
-        with contextlib.suppress(OSError):
-            receiver.recv(64)
-
-    notifier.activated.connect(drain)
-    app.setProperty("termination-sockets", (receiver, sender))  # kept alive with the app
-
-
 def claim_instance(options: WindowOptions) -> InstanceServer | None:
     """This start's instance of its kind; None when another start of the same moment won
     and took the files (two starts at once: Explorer's "Open with" on several files)."""
@@ -240,10 +218,12 @@ def run(options: WindowOptions) -> int:
     if instance is None:
         return 0
     app = application()
-    quit_on_termination(app)
+    termination = Termination(app)
+    termination.listen_for_signals()
     launcher = open_window(app, options, instance=instance)
+    termination.window = launcher.window
     try:
-        status = app.exec()
+        status = 0 if termination.requested else app.exec()
     finally:
         launcher.shutdown()  # the next process must find this one's socket gone
     if launcher.window.restart_requested:
@@ -289,12 +269,13 @@ def open_window(
     launcher.instance.serve()
     if sys.platform == "darwin":  # the only desktop that hands files over as events
         accept_file_open_events(app, launcher)
-    if options.paths:
-        window.add_paths(options.paths)
     if options.minimized and tray_available():
         launcher.on_first_paint()  # no paint to wait for: the services start now
     else:
         window.show()
+    if options.paths:  # once the loop runs: a folder's question shows over the window, and
+        # a request to end answers it (gui/termination.py)
+        QTimer.singleShot(0, lambda: window.add_paths(options.paths))
     return launcher
 
 

@@ -88,6 +88,16 @@ def cancel_question(selected: Sequence[UploadItem]) -> str | None:
     )
 
 
+def quit_question(queue: UploadQueue) -> str | None:
+    """Quitting with uploads unfinished asks first; None when nothing is unfinished."""
+    unfinished = queue.active() + queue.pending()
+    if not unfinished:
+        return None
+    if unfinished == 1:
+        return tr("1 upload has not finished. Quit and cancel it?")
+    return tr("{n} uploads have not finished. Quit and cancel them?").format(n=unfinished)
+
+
 class RowCommands:
     """A row action on rows: the queue's, the removal's (undoable) or the cool-down's."""
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 from collections.abc import Callable, Iterable
 from datetime import datetime
@@ -71,9 +72,11 @@ class PastedFiles:
         return path
 
     def cleanup(self) -> None:
+        """Remove the folder; a file still open somewhere (Windows) never stops a quit."""
         if self._folder is not None:
-            self._folder.cleanup()
-            self._folder = None
+            folder, self._folder = self._folder, None
+            with contextlib.suppress(OSError):
+                folder.cleanup()
 
 
 def names_inside_folders(given: list[Path], files: list[Path]) -> dict[Path, str]:

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QSizeGrip, QStackedWidget, QVB
 
 from gui.common.link_formats import LinkFormat
 from gui.i18n import tr
-from gui.session.commands import Command, cancel_question
+from gui.session.commands import Command, cancel_question, quit_question
 from gui.session.notices import Notice
 from gui.session.session import Session
 from gui.session.upload_item import RowAction, UploadItem
@@ -28,6 +28,7 @@ from gui.ui.connection_indicator import ConnectionIndicator
 from gui.ui.demo_banner import DemoBanner
 from gui.ui.drop_area import DropArea
 from gui.ui.file_intake import FileIntake
+from gui.ui.forms import fit_on_screen
 from gui.ui.status_message import StatusMessage
 from gui.ui.window_actions import ROW_MENU, WindowActions
 from gui.ui.window_dialogs import WindowDialogs, ask_yes_no, choose_sign_out
@@ -59,6 +60,8 @@ class MainWindow(QMainWindow):
         self.confirm: Callable[[str, str], bool] = lambda title, text: ask_yes_no(self, title, text)
         self.choose_sign_out: Callable[[], bool | None] = lambda: choose_sign_out(self)
         self._quitting = False
+        self._ending = False  # the system ends the session: close without asking
+        self.ended = False  # closed for good (the launcher shuts the session down)
         self.restart_requested = False  # quit, and the launcher starts BiliDrop again
         self._painted = False
         self.setWindowTitle(tr("BiliDrop — demo") if session.demo else "BiliDrop")
@@ -83,7 +86,7 @@ class MainWindow(QMainWindow):
         geometry = self.settings.window_geometry
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(760, 520)
-        self._fit_on_screen()
+        fit_on_screen(self)
 
     def _build_dialogs(self) -> WindowDialogs:
         dialogs = WindowDialogs(
@@ -167,15 +170,6 @@ class MainWindow(QMainWindow):
         session.started.connect(self._update_actions)
         session.ticked.connect(self.indicator.refresh)
         self._update_actions()
-
-    def _fit_on_screen(self) -> None:
-        """Never larger than the screen's free area (a saved size from a bigger screen, or
-        the default size at a large scale factor)."""
-        screen = self.screen() or QGuiApplication.primaryScreen()
-        if screen is None:
-            return
-        free = screen.availableGeometry()
-        self.resize(min(self.width(), free.width()), min(self.height(), free.height()))
 
     # --- the rows ------------------------------------------------------------------------------
 
@@ -338,9 +332,7 @@ class MainWindow(QMainWindow):
     def on_needs_sign_in(self, reason: str) -> None:
         self.notify(reason)
         if self.isVisible():
-            from PySide6.QtCore import QTimer
-
-            QTimer.singleShot(0, lambda: self.dialogs.open_sign_in(reason))
+            self.dialogs.open_sign_in_soon(reason)
 
     def notify(self, message: str) -> None:
         """A short non-modal notice in the status bar, told to screen readers too."""
@@ -373,25 +365,29 @@ class MainWindow(QMainWindow):
         if not self._quitting:
             self.restart_requested = False
 
+    def end_now(self) -> None:
+        """The system ends BiliDrop (log-out, shutdown, a signal): close without asking; what
+        was waiting or running stays in the history, offered again at the next start."""
+        self._ending = True
+        self.close()
+
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self._quitting and self.desktop.keeps_running():
+        if self.ended:
+            event.accept()
+            return
+        if not (self._quitting or self._ending) and self.desktop.keeps_running():
             event.ignore()
             return
-        queue = self.session.queue
-        unfinished = queue.active() + queue.pending()
-        if unfinished and not self.confirm(
-            tr("Quit BiliDrop?"),
-            tr("1 upload has not finished. Quit and cancel it?")
-            if unfinished == 1
-            else tr("{n} uploads have not finished. Quit and cancel them?").format(n=unfinished),
-        ):
+        question = None if self._ending else quit_question(self.session.queue)
+        if question is not None and not self.confirm(tr("Quit BiliDrop?"), question):
             event.ignore()
             return
+        self.ended = True
         self.settings.window_geometry = self.saveGeometry()
         self.settings.sync()
         self.desktop.hide()
-        self.intake.cleanup()
         if self.queue_view is not None:
             self.queue_view.delegate.thumbnails.close()
         event.accept()
-        self.closed.emit()  # the launcher shuts the session down
+        self.closed.emit()  # the launcher shuts the session down: the uploads stop first,
+        self.intake.cleanup()  # then their pasted files go (Windows cannot remove open ones)

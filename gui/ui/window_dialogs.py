@@ -115,6 +115,12 @@ class WindowDialogs(QObject):
         dialog.finished.connect(dialog.deleteLater)
         dialog.show()
 
+    def open_sign_in_soon(self, reason: str) -> None:
+        """Once the current event is handled (the notice that asks for it shows first)."""
+        from PySide6.QtCore import QTimer
+
+        QTimer.singleShot(0, lambda: self.open_sign_in(reason))
+
     def open_sign_in(self, reason: str = "") -> None:
         from gui.ui.sign_in_dialog import SignInDialog
 

@@ -210,3 +210,28 @@ def test_accessible_names_and_items(window: MainWindow, make_file: MakeFile, qtb
     text = window.model.index(0).data(Qt.ItemDataRole.AccessibleTextRole)
     assert text.startswith("x.txt: Done")
     assert window.model.index(0).data(ITEM_ROLE) is items(window)[0]
+
+
+def test_the_applications_quit_event_ends_it_even_when_closing_keeps_it_in_the_tray(
+    qtbot, window: MainWindow, monkeypatch
+) -> None:
+    """macOS sends Quit from the Dock, a log-out or a shutdown to the application: BiliDrop
+    must end, not hide in the tray (which cancels the log-out)."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtWidgets import QApplication
+
+    from gui.termination import Termination
+
+    assert window.settings.keep_in_tray
+    monkeypatch.setattr(window.desktop, "keeps_running", lambda: True)  # a tray keeps it
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    termination = Termination(app)
+    termination.window = window
+    try:
+        QCoreApplication.sendEvent(app, QEvent(QEvent.Type.Quit))
+        assert window.ended
+        assert termination.requested
+    finally:
+        app.removeEventFilter(termination)
+        termination.deleteLater()
