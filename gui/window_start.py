@@ -23,7 +23,7 @@ def start_window(
     kind = service_kind(demo=demo, origin=origin)
     try:
         if hand_over(kind, paths, show=not minimized):
-            say_handed_over(len(paths))
+            say_handed_over(paths)
             return EXIT_OK
     except TimeoutError as error:
         print(f"bilidrop: {error}; close it or wait, then try again", file=sys.stderr)
@@ -36,7 +36,12 @@ def start_window(
     return run(WindowOptions(demo, origin, [Path(p) for p in paths], minimized))
 
 
-def say_handed_over(count: int) -> None:
-    if count:
-        files = f"{count} file" + ("" if count == 1 else "s")
-        print(f"bilidrop: handed {files} to the running BiliDrop window")
+def say_handed_over(paths: Sequence[str | PathLike[str]]) -> None:
+    """ "handed 2 files and 1 folder to the running BiliDrop window" on stdout."""
+    import os
+
+    folders = sum(1 for path in paths if os.path.isdir(path))
+    counts = [(len(paths) - folders, "file"), (folders, "folder")]
+    said = " and ".join(f"{n} {word}{'' if n == 1 else 's'}" for n, word in counts if n)
+    if said:
+        print(f"bilidrop: handed {said} to the running BiliDrop window")

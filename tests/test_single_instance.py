@@ -196,14 +196,14 @@ def test_a_hand_over_loads_no_qt_and_says_how_many_files_it_gave(qtbot, tmp_path
         (tmp_path / "a.txt").write_text("a")
         with qtbot.waitSignal(server.files_received, timeout=15_000):
             run = subprocess.run(
-                [sys.executable, "-c", HAND_OVER, "--demo", str(tmp_path / "a.txt")],
+                [sys.executable, "-c", HAND_OVER, "--demo", str(tmp_path / "a.txt"), str(tmp_path)],
                 capture_output=True,
                 text=True,
                 timeout=30,
             )
     finally:
         server.close()
-    assert "handed 1 file to the running BiliDrop window" in run.stdout
+    assert "handed 1 file and 1 folder to the running BiliDrop window" in run.stdout
     assert "heavy:  code: 0" in run.stdout, run.stdout + run.stderr
 
 
