@@ -8,8 +8,9 @@ from http.cookies import CookieError, SimpleCookie
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
+from gui.bili.bad_reply import BadReply, Reply
 from gui.bili.credentials import Credentials, CredentialsError, SignInSource
-from gui.bili.errors import BadReply, Reply, ServiceError
+from gui.bili.errors import ServiceError
 
 
 class QrState(Enum):

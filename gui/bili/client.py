@@ -23,6 +23,7 @@ from gui.bili.account import (
     qr_code_from,
     qr_poll_from,
 )
+from gui.bili.bad_reply import BadReply, Reply
 from gui.bili.cookie_refresh import (
     BILIBILI_REFRESH_KEY,
     CONFIRM_REFRESH_PATH,
@@ -34,15 +35,7 @@ from gui.bili.cookie_refresh import (
     refresh_csrf_from,
 )
 from gui.bili.credentials import Credentials, CredentialsError, SignInSource
-from gui.bili.errors import (
-    BadReply,
-    BiliError,
-    CsrfRejected,
-    FileTooLarge,
-    FileUnreadable,
-    NotSignedIn,
-    Reply,
-)
+from gui.bili.errors import BiliError, CsrfRejected, FileTooLarge, FileUnreadable, NotSignedIn
 from gui.bili.files import check_uploadable
 from gui.bili.limits import MAX_UPLOAD_BYTES
 from gui.bili.links import LinkClient, link_expiry

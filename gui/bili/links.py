@@ -9,7 +9,7 @@ from urllib.parse import parse_qs, urlsplit
 
 import httpx
 
-from gui.bili.errors import BadReply, Reply
+from gui.bili.bad_reply import BadReply, Reply
 from gui.bili.limits import LINK_TTL
 from gui.bili.replies import transport_error
 from gui.bili.upload_body import CHUNK_SIZE

@@ -9,12 +9,11 @@ from typing import Any
 
 import httpx
 
+from gui.bili.bad_reply import BadReply, Reply
 from gui.bili.errors import (
-    BadReply,
     BiliError,
     ProxyRefused,
     RateLimited,
-    Reply,
     Transport,
     TransportError,
     error_for_code,

@@ -9,9 +9,10 @@ import httpx
 import pytest
 
 from gui.bili.account import QrState, cookies_from_headers, qr_poll_from
+from gui.bili.bad_reply import BadReply
 from gui.bili.client import NAV_PATH, SIGN_OUT_PATH, BiliClient
 from gui.bili.credentials import Credentials, SignInSource
-from gui.bili.errors import BadReply, CsrfRejected, NotSignedIn, ServiceError
+from gui.bili.errors import CsrfRejected, NotSignedIn, ServiceError
 from gui.bili.origins import ServiceOrigins
 from gui.emulator.accounts import DEMO_ACCOUNT, Account
 from gui.emulator.server import Emulator

@@ -13,12 +13,9 @@ from urllib.parse import parse_qs, urlsplit
 import httpx
 import pytest
 
+from gui.bili.bad_reply import BadReply
 from gui.bili.client import UPLOAD_PATH, BiliClient
-from gui.bili.errors import (
-    BadReply,
-    FileChanged,
-    NotSignedIn,
-)
+from gui.bili.errors import FileChanged, NotSignedIn
 from gui.emulator.server import Emulator
 from tests.bili.client_helpers import MakeFile, client_for
 from tests.conftest import wait_until

@@ -9,10 +9,10 @@ from pathlib import Path
 import httpx
 import pytest
 
+from gui.bili.bad_reply import BadReply
 from gui.bili.client import BiliClient
 from gui.bili.credentials import Credentials
 from gui.bili.errors import (
-    BadReply,
     CsrfRejected,
     FileTooLarge,
     NotSignedIn,

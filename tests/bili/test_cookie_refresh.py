@@ -8,10 +8,11 @@ import pytest
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import padding
 
+from gui.bili.bad_reply import BadReply, Reply
 from gui.bili.client import BiliClient
 from gui.bili.cookie_refresh import BILIBILI_REFRESH_KEY, COOKIE_INFO_PATH, correspond_path
 from gui.bili.credentials import Credentials, SignInSource
-from gui.bili.errors import BadReply, BiliError, NotSignedIn, Reply
+from gui.bili.errors import BiliError, NotSignedIn
 from gui.bili.origins import ServiceOrigins
 from gui.emulator.accounts import Ageing
 from gui.emulator.server import Emulator

@@ -5,7 +5,8 @@ from collections.abc import Iterator
 
 import pytest
 
-from gui.bili.errors import BadReply, NotSignedIn, Reply, Transport, TransportError
+from gui.bili.bad_reply import BadReply, Reply
+from gui.bili.errors import NotSignedIn, Transport, TransportError
 from gui.bili.retry import RetryPolicy, call_with_retry
 
 

@@ -15,7 +15,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QComboBox, QTableView, QTabWidget, QWidget
 
-from gui.bili import errors
+from gui.bili import bad_reply, errors
 from gui.bili.credentials import Credentials, CredentialsError
 from gui.common.settings import Settings
 from gui.common.translations import install_translations, language_for
@@ -216,7 +216,7 @@ def every_error() -> list[errors.BiliError]:
         errors.RateLimited(None),
         errors.ServiceError(12345, "请求错误"),
         *(errors.TransportError(what) for what in errors.Transport),
-        *(errors.BadReply(what, status=502) for what in errors.Reply),
+        *(bad_reply.BadReply(what, status=502) for what in bad_reply.Reply),
         errors.UploadCancelled(),
         errors.ProxyRefused(),
         errors.Unexpected(ValueError("boom")),
