@@ -28,6 +28,8 @@ class Reply(Enum):
     NO_REFRESH_PAGE = "the sign-in renewal page was not found"
     NO_REFRESH_CSRF = "the sign-in renewal page had no token"
     NO_NEW_COOKIES = "a sign-in renewal without new cookies"
+    TOO_LARGE = "a reply larger than the service ever sends"
+    BAD_LINK = "a link that is not the service's"
 
 
 class BadReply(BiliError):
@@ -37,7 +39,8 @@ class BadReply(BiliError):
         super().__init__()
         self.what = what
         self.status = status
-        self.retryable = status is not None and status >= 500
+        # A reply too large may be a gateway's error page or a fault on the way: again later.
+        self.retryable = (status is not None and status >= 500) or what is Reply.TOO_LARGE
 
     def describe(self) -> str:
         what = {
@@ -57,6 +60,8 @@ class BadReply(BiliError):
             Reply.NO_REFRESH_PAGE: tr("the sign-in renewal page was not found"),
             Reply.NO_REFRESH_CSRF: tr("the sign-in renewal page had no token"),
             Reply.NO_NEW_COOKIES: tr("a sign-in renewal without new cookies"),
+            Reply.TOO_LARGE: tr("a reply larger than the service ever sends"),
+            Reply.BAD_LINK: tr("a link that is not the service's"),
         }[self.what]
         status = f" (HTTP {self.status})" if self.status is not None else ""
         return tr("The service sent an unexpected reply{status}: {what}.").format(

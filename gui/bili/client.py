@@ -42,7 +42,8 @@ from gui.bili.links import LinkClient, link_expiry
 from gui.bili.origins import OriginError, ServiceOrigins
 from gui.bili.proxy import Proxy
 from gui.bili.redaction import install as install_log_redaction
-from gui.bili.replies import parse_reply, server_clock_offset, transport_error
+from gui.bili.replies import parse_reply, server_clock_offset
+from gui.bili.sending import NO_KEEP_ALIVE, Sender, deadline_for
 from gui.bili.upload_body import Abort, Cancelled, Progress, StreamingFile, sendable_name
 from gui.clock import utc_now
 
@@ -109,8 +110,10 @@ class BiliClient:
             timeout=timeout,
             follow_redirects=False,
             transport=transport,
+            limits=NO_KEEP_ALIVE,  # a connection per request: each can be ended (sending.py)
             **self._connection_options,
         )
+        self._sender = Sender(self._http)
         self._links: LinkClient | None = None
         self._timeout = timeout
         # The service's clock minus ours, from the last reply's Date header: a link's expiry
@@ -119,7 +122,12 @@ class BiliClient:
 
     # --- lifecycle --------------------------------------------------------------------------
 
+    def abort(self) -> None:
+        """From any thread: end every request under way now (a quit), and send no more."""
+        self._sender.abort_all()
+
     def close(self) -> None:
+        self._sender.abort_all()
         self._http.close()
         if self._links is not None:
             self._links.close()
@@ -134,9 +142,17 @@ class BiliClient:
 
     # --- requests ----------------------------------------------------------------------------
 
-    def _send(self, request: httpx.Request, *, web_page: bool = False) -> httpx.Response:
+    def _send(
+        self,
+        request: httpx.Request,
+        *,
+        web_page: bool = False,
+        deadline: float | None = None,
+        abort: Abort | None = None,
+    ) -> httpx.Response:
         """Send with the cookies, to the configured API origins only (and, for the one
-        cookie-refresh page, `web_page`, to the web site's origin)."""
+        cookie-refresh page, `web_page`, to the web site's origin), within `deadline`
+        seconds; the reply is read whole but bounded (gui/bili/sending.py)."""
         origin = f"{request.url.scheme}://{request.url.netloc.decode('ascii')}".lower()
         allowed = self.origins.all() | ({self.origins.www} if web_page else set())
         if origin not in allowed:
@@ -144,9 +160,7 @@ class BiliClient:
         if self.credentials is not None:
             request.headers["Cookie"] = self.credentials.cookie_header()
         try:
-            response = self._http.send(request)
-        except httpx.TransportError as exc:
-            raise transport_error(exc) from None
+            response = self._sender.send(request, page=web_page, deadline=deadline, abort=abort)
         finally:
             self._http.cookies.clear()  # never let a reply's Set-Cookie ride along elsewhere
         offset = server_clock_offset(response, self.clock())
@@ -205,10 +219,8 @@ class BiliClient:
                     "csrf": self.credentials.bili_jct,
                 },
                 files={"file": (file_name, body, content_type)},  # type: ignore[dict-item]
-                headers={"Connection": "close"} if abort is not None else None,
-                extensions={"trace": abort.trace} if abort is not None else None,
             )
-            response = self._send(request)
+            response = self._send(request, deadline=deadline_for(size), abort=abort)
         replied_at = self.clock()
         key, url = _upload_reply(response, path, size)
         return UploadResult(

@@ -86,7 +86,7 @@ def _parse_reply(response: httpx.Response) -> dict[str, Any]:
     status = response.status_code
     try:
         body = response.json()
-    except ValueError:
+    except (ValueError, RecursionError):  # not JSON, or nested beyond what a parser follows
         body = None
     code = body.get("code") if isinstance(body, dict) else None
     if status == 407:  # from a proxy on the way, not from the service

@@ -31,9 +31,13 @@ class Abort:
         self._lock = threading.Lock()
         self._socket: socket.socket | None = None
         self.triggered = False
+        self.timed_out = False  # triggered by the request's deadline, not by a cancel
 
     def trace(self, event: str, info: dict[str, Any]) -> None:
-        if event != "connection.connect_tcp.complete":
+        if event not in (
+            "connection.connect_tcp.complete",
+            "connection.connect_unix_socket.complete",
+        ):
             return
         stream = info.get("return_value")
         sock = stream.get_extra_info("socket") if stream is not None else None
@@ -42,6 +46,10 @@ class Abort:
             triggered = self.triggered
         if triggered:
             self._shut(sock)
+
+    def time_out(self) -> None:
+        self.timed_out = True
+        self.trigger()
 
     def trigger(self) -> None:
         with self._lock:
