@@ -5,6 +5,7 @@ after it."""
 from __future__ import annotations
 
 import contextlib
+import os
 import sys
 import threading
 import time
@@ -231,7 +232,20 @@ def run(options: WindowOptions) -> int:
 
         if not start_again(demo=options.demo, origin=options.origin):
             print("bilidrop: could not start again; start BiliDrop yourself", file=sys.stderr)
+    end_if_a_thread_is_stuck(status)
     return status
+
+
+def end_if_a_thread_is_stuck(status: int) -> None:
+    """A worker thread that did not stop (blocked in the OS keyring) must not be destroyed
+    while it runs, which Qt answers by aborting the process: end the process now instead,
+    as the OS would at log-out. Everything of ours is saved and closed by then."""
+    from gui.workers.threads import still_running
+
+    if still_running():
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(status)
 
 
 def open_window(

@@ -65,17 +65,11 @@ class UploadPorts:
         return None
 
     def close(self) -> bool:
-        """Stop every worker thread; True if all stopped in time. A thread still blocked in
-        a request (a reply that does not come) is kept referenced, never destroyed while it
-        runs (Qt aborts the process then); it ends when its request does."""
+        """Stop every worker thread (their requests were aborted); True if all stopped in
+        time (gui/workers/threads.py keeps one that did not)."""
         stopped = True
         for port in self._ports:
             port.close.emit()
-            if not port.host.stop():
-                stopped = False
-                _STILL_RUNNING.append(port)
+            stopped = port.host.stop() and stopped
         self._ports.clear()
         return stopped
-
-
-_STILL_RUNNING: list[UploadPort] = []

@@ -29,7 +29,10 @@ class WorkerThreads(QObject):
         self._close_heartbeat.connect(self.heartbeat.worker.on_close)
 
     def stop(self) -> bool:
-        """Quit and wait for each thread; True if all ended in time."""
+        """End the requests under way, then quit and wait for each thread; True if all ended
+        in time (the keyring's unlock prompt cannot be ended from here)."""
+        self.heartbeat.worker.abort()
+        self.account.worker.abort()
         self._close_heartbeat.emit()
         stopped = True
         for host in (self.heartbeat, self.keyring, self.account):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from contextlib import AbstractContextManager
 
 import httpx
 from PySide6.QtCore import QObject, Signal, Slot
@@ -12,6 +13,7 @@ from gui.bili.cookie_refresh import lock_path_for, renew_shared
 from gui.bili.credentials import Credentials
 from gui.bili.errors import NotSignedIn, as_bili_error
 from gui.store.credential_store import CredentialStore
+from gui.workers.client_cache import LiveClients
 from gui.workers.service import ServiceConfig
 
 ACCOUNT_TIMEOUT = httpx.Timeout(10.0, connect=5.0)
@@ -40,10 +42,18 @@ class AccountWorker(QObject):
     renewed = Signal(object, object)
     renew_failed = Signal(object, object)
 
-    def _client(self, service: ServiceConfig, credentials: Credentials | None) -> BiliClient:
-        return BiliClient(
-            credentials, service.origins, timeout=ACCOUNT_TIMEOUT, proxy=service.proxy
-        )
+    def __init__(self) -> None:
+        super().__init__()
+        self._live = LiveClients()
+
+    def _client(
+        self, service: ServiceConfig, credentials: Credentials | None
+    ) -> AbstractContextManager[BiliClient]:
+        return self._live.one_for(service, credentials, ACCOUNT_TIMEOUT)
+
+    def abort(self) -> None:
+        """From any thread: end the request under way now (quitting)."""
+        self._live.abort()
 
     @Slot(object, object)
     def on_verify(self, service: ServiceConfig, credentials: Credentials) -> None:

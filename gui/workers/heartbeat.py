@@ -39,6 +39,10 @@ class HeartbeatWorker(QObject):
         else:
             self.checked.emit(latency)
 
+    def abort(self) -> None:
+        """From any thread: end the heartbeat under way now (quitting)."""
+        self._clients.abort()
+
     @Slot()
     def on_close(self) -> None:
         self._clients.close()

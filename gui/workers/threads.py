@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QObject, QThread
 
 W = TypeVar("W", bound=QObject)
+
+
+STOP_MS = 1500  # a quit ends within 2 s whatever the network does
 
 
 class WorkerThread(Generic[W]):
@@ -20,7 +23,21 @@ class WorkerThread(Generic[W]):
         self.thread.finished.connect(worker.deleteLater)
         self.thread.start()
 
-    def stop(self, timeout_ms: int = 15000) -> bool:
-        """Ask the thread's event loop to end and wait for it; True if it ended."""
+    def stop(self, timeout_ms: int = STOP_MS) -> bool:
+        """Ask the thread's event loop to end and wait for it; True if it ended. One still
+        blocked (a request not aborted, the keyring's unlock prompt) is kept referenced:
+        never destroyed while it runs, which makes Qt abort the process."""
         self.thread.quit()
-        return self.thread.wait(timeout_ms)
+        if self.thread.wait(timeout_ms):
+            return True
+        _STILL_RUNNING.append(self)
+        return False
+
+
+_STILL_RUNNING: list[WorkerThread[Any]] = []
+
+
+def still_running() -> bool:
+    """Whether a worker thread did not stop: then the process must end without destroying
+    it (gui/app.py ends with os._exit)."""
+    return any(host.thread.isRunning() for host in _STILL_RUNNING)
