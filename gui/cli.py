@@ -25,6 +25,7 @@ from gui.cli_common import (
 )
 from gui.cli_emulator import add_emulator_command, run_emulator
 from gui.cli_window import add_file_arguments, add_window_options, run_window
+from gui.shown_text import shown_text
 
 
 def _add_service_options(
@@ -143,8 +144,9 @@ def _client_from(args: argparse.Namespace) -> Any:
 
 
 def shown(path: Path) -> str:
-    """A path as text that is always valid UTF-8 (a name that is not is shown with U+FFFD)."""
-    return os.fsencode(path).decode("utf-8", errors="replace")
+    """A path as text that is always valid UTF-8 (a name that is not is shown with U+FFFD),
+    its control and format characters escaped (a name can hold an escape sequence)."""
+    return shown_text(os.fsencode(path).decode("utf-8", errors="replace"), limit=4096)
 
 
 class Output:

@@ -35,14 +35,13 @@ from gui.bili.cookie_refresh import (
     refresh_csrf_from,
 )
 from gui.bili.credentials import Credentials, CredentialsError, SignInSource
-from gui.bili.errors import BiliError, CsrfRejected, FileTooLarge, FileUnreadable, NotSignedIn
+from gui.bili.errors import BiliError, CsrfRejected, FileUnreadable, NotSignedIn
 from gui.bili.files import check_uploadable
-from gui.bili.limits import MAX_UPLOAD_BYTES
-from gui.bili.links import LinkClient, link_expiry
+from gui.bili.links import LinkClient, checked_link, link_expiry
 from gui.bili.origins import OriginError, ServiceOrigins
 from gui.bili.proxy import Proxy
 from gui.bili.redaction import install as install_log_redaction
-from gui.bili.replies import parse_reply, server_clock_offset
+from gui.bili.replies import parse_reply, server_clock_offset, upload_reply
 from gui.bili.sending import NO_KEEP_ALIVE, Sender, deadline_for
 from gui.bili.upload_body import Abort, Cancelled, Progress, StreamingFile, sendable_name
 from gui.clock import utc_now
@@ -222,7 +221,8 @@ class BiliClient:
             )
             response = self._send(request, deadline=deadline_for(size), abort=abort)
         replied_at = self.clock()
-        key, url = _upload_reply(response, path, size)
+        key, url = upload_reply(response, path, size)
+        url = checked_link(url, self.origins)
         return UploadResult(
             filename=name,
             key=key,
@@ -381,22 +381,3 @@ class BiliClient:
     def download(self, url: str, destination: Path) -> int:
         """Fetch a link to a file, without any cookie; returns the bytes written."""
         return self._link_client().download(url, destination)
-
-
-def _upload_reply(response: httpx.Response, path: Path, size: int) -> tuple[str, str]:
-    """The key and link of an upload's reply; a size refusal (a gateway's 413, the service's
-    1000011) is a FileTooLarge."""
-    if response.status_code == 413:  # a gateway refused the body before the service saw it
-        raise FileTooLarge(path, size, MAX_UPLOAD_BYTES, code=413)
-    try:
-        data = parse_reply(response)["data"]
-        key, url = data["key"], data["url"]
-    except BiliError as error:
-        if error.code == 1000011:
-            raise FileTooLarge(path, size, MAX_UPLOAD_BYTES, code=1000011) from None
-        raise
-    except (KeyError, TypeError):
-        raise BadReply(Reply.NO_LINK) from None
-    if not (isinstance(key, str) and isinstance(url, str) and key and url):
-        raise BadReply(Reply.NO_LINK)
-    return key, url

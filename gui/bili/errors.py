@@ -14,6 +14,7 @@ from pathlib import Path
 
 from gui.bili.sizes import format_size
 from gui.i18n import tr
+from gui.shown_text import shown_text
 
 
 class BiliError(Exception):
@@ -241,7 +242,7 @@ class ServiceError(BiliError):
 
     def __init__(self, code: int, service_message: str) -> None:
         super().__init__(code=code)
-        self.service_message = service_message
+        self.service_message = shown_text(service_message, limit=300)  # the service's words
         self.retryable = code in TRANSIENT_CODES
 
     def describe(self) -> str:

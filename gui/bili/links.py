@@ -1,4 +1,5 @@
-"""Facts read from a presigned download link: when it stops working."""
+"""A presigned download link: whether it is one the service gives, and when it stops
+working."""
 
 from __future__ import annotations
 
@@ -11,8 +12,35 @@ import httpx
 
 from gui.bili.bad_reply import BadReply, Reply
 from gui.bili.limits import LINK_TTL
+from gui.bili.origins import ServiceOrigins
 from gui.bili.replies import transport_error
 from gui.bili.upload_body import CHUNK_SIZE
+
+LINK_HOSTS = ("hdslb.com", "bilibili.com")  # the upload's links live on Bilibili's CDN
+MAX_LINK_CHARS = 4096  # a real one is about 420
+
+
+def checked_link(url: str, origins: ServiceOrigins) -> str:
+    """`url` if it is a link the service gives: https on a host under hdslb.com or
+    bilibili.com (or, for a service on this machine such as the emulator, on its own
+    origin), printable ASCII only; anything else is an unexpected reply, never shown,
+    copied, stored or opened."""
+    printable = url.isascii() and url.isprintable() and " " not in url
+    if not printable or len(url) > MAX_LINK_CHARS:
+        raise BadReply(Reply.BAD_LINK)
+    parts = urlsplit(url)
+    try:
+        port = parts.port
+    except ValueError:
+        raise BadReply(Reply.BAD_LINK) from None
+    host = (parts.hostname or "").lower()
+    on_cdn = parts.scheme == "https" and port in (None, 443) and "@" not in parts.netloc
+    if on_cdn and any(host == name or host.endswith("." + name) for name in LINK_HOSTS):
+        return url
+    own = f"{parts.scheme}://{parts.netloc}".lower()
+    if origins.loopback and own in origins.all():
+        return url
+    raise BadReply(Reply.BAD_LINK)
 
 
 def link_expiry(url: str, *, replied_at: datetime, clock_offset: float = 0.0) -> datetime:

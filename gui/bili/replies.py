@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -12,12 +13,14 @@ import httpx
 from gui.bili.bad_reply import BadReply, Reply
 from gui.bili.errors import (
     BiliError,
+    FileTooLarge,
     ProxyRefused,
     RateLimited,
     Transport,
     TransportError,
     error_for_code,
 )
+from gui.bili.limits import MAX_UPLOAD_BYTES
 
 CLOCK_TOLERANCE = 1.5  # seconds: Date's whole seconds plus the reply's way here
 
@@ -108,3 +111,22 @@ def _parse_reply(response: httpx.Response) -> dict[str, Any]:
     if status >= 300:
         raise BadReply(Reply.ERROR_STATUS, status=status)
     return body
+
+
+def upload_reply(response: httpx.Response, path: Path, size: int) -> tuple[str, str]:
+    """The key and link of an upload's reply; a size refusal (a gateway's 413, the service's
+    1000011) is a FileTooLarge."""
+    if response.status_code == 413:  # a gateway refused the body before the service saw it
+        raise FileTooLarge(path, size, MAX_UPLOAD_BYTES, code=413)
+    try:
+        data = parse_reply(response)["data"]
+        key, url = data["key"], data["url"]
+    except BiliError as error:
+        if error.code == 1000011:
+            raise FileTooLarge(path, size, MAX_UPLOAD_BYTES, code=1000011) from None
+        raise
+    except (KeyError, TypeError):
+        raise BadReply(Reply.NO_LINK) from None
+    if not (isinstance(key, str) and isinstance(url, str) and key and url):
+        raise BadReply(Reply.NO_LINK)
+    return key, url

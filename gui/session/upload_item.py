@@ -12,6 +12,7 @@ from gui.bili.errors import BiliError, RateLimited
 from gui.bili.sizes import format_size
 from gui.clock import clock_time
 from gui.i18n import tr
+from gui.shown_text import shown_text
 
 
 class UploadState(Enum):
@@ -86,7 +87,8 @@ class UploadItem:
 
     @property
     def name(self) -> str:
-        return self.shown_name or self.path.name
+        """The file's name as shown, copied and announced (control characters escaped)."""
+        return shown_text(self.shown_name or self.path.name)
 
     @property
     def fraction(self) -> float:

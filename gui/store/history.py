@@ -20,6 +20,8 @@ from pathlib import Path
 
 from filelock import FileLock, Timeout
 
+from gui.shown_text import shown_text
+
 # Each step takes the database from version N-1 to N; a new release only appends steps.
 MIGRATIONS: dict[int, tuple[str, ...]] = {
     1: (
@@ -98,7 +100,8 @@ def _path_of(value: str | bytes) -> Path:
 
 
 def _name_of(path: Path) -> str:
-    return os.fsencode(path.name).decode("utf-8", errors="replace")
+    """The name as History shows and copies it: valid UTF-8, control characters escaped."""
+    return shown_text(os.fsencode(path.name).decode("utf-8", errors="replace"))
 
 
 class History:

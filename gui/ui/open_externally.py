@@ -12,7 +12,13 @@ from gui.i18n import tr
 
 
 def open_link(url: str, say: Callable[[str], None]) -> bool:
-    if QDesktopServices.openUrl(QUrl(url)):
+    """Only a web link is ever handed over (the links were checked when they came, but a
+    history kept by an older BiliDrop was not): never a file, a script, a custom scheme."""
+    link = QUrl(url, QUrl.ParsingMode.StrictMode)
+    if not link.isValid() or link.scheme() not in ("https", "http"):
+        say(tr("This link is not a web link, so BiliDrop does not open it."))
+        return False
+    if QDesktopServices.openUrl(link):
         return True
     say(tr("No browser could open the link. Copy it instead (Ctrl+C) and paste it where needed."))
     return False

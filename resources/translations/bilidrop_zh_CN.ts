@@ -864,6 +864,18 @@
         <translation>扫码登录成功的回复中没有可用的 Cookie</translation>
     </message>
     <message>
+        <source>a reply larger than the service ever sends</source>
+        <translation>回复大得超出该服务的正常范围</translation>
+    </message>
+    <message>
+        <source>a link that is not the service&apos;s</source>
+        <translation>不是该服务的链接</translation>
+    </message>
+    <message>
+        <source>This link is not a web link, so BiliDrop does not open it.</source>
+        <translation>这不是网页链接，BiliDrop 不会打开它。</translation>
+    </message>
+    <message>
         <source>an account reply without the account</source>
         <translation>账号回复中没有账号信息</translation>
     </message>
