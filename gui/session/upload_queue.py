@@ -139,6 +139,8 @@ class UploadQueue(QObject):
         for item in self.model.items():
             if item.state is not UploadState.WAITING:
                 continue
+            if len(self._running) >= self.parallel:  # the limit lowered while they run:
+                return  # a freed slot is not refilled until fewer run than it allows
             busy = [running.port for running in self._running.values()]
             port = self._ports.free(busy, self.parallel)
             if port is None:

@@ -41,6 +41,25 @@ def test_parallel_limit_follows_the_setting(
     qtbot.waitUntil(lambda: session.queue.active() == 0, timeout=WAIT)
 
 
+def test_lowering_the_limit_while_uploads_run_lets_no_freed_slot_refill_above_it(
+    qtbot, session: Session, emulator: Emulator, make_file: MakeFile
+) -> None:
+    emulator.faults.add("throttle", 512 * 1024, count=8, endpoint="upload")
+    session.queue.set_parallel(4)
+    session.queue.add_paths([make_file(f"f{n}.bin", size=256 * 1024) for n in range(8)])
+    qtbot.waitUntil(lambda: session.queue.active() == 4, timeout=WAIT)
+    session.queue.set_parallel(2)
+    finished: list[int] = []
+    running_after_two: list[int] = []  # how many run, at each change once two have ended
+    session.queue.link_ready.connect(finished.append)
+    session.model.dataChanged.connect(
+        lambda *_: running_after_two.append(session.queue.active()) if len(finished) >= 2 else None
+    )
+    qtbot.waitUntil(lambda: states(session).count(UploadState.DONE) == 8, timeout=30_000)
+    assert running_after_two  # the refills happened while we looked
+    assert max(running_after_two) <= 2  # 3 and 4 kept running before the fix
+
+
 def test_retry_wait_is_shown_then_the_upload_finishes(
     qtbot, session: Session, emulator: Emulator, make_file: MakeFile
 ) -> None:
