@@ -172,6 +172,34 @@ class SlowedDown(Exception):
     """The batch stops: the service asked to slow down and --wait was not given."""
 
 
+def _say_not_sent(paths: list[Path], refusal: Any, as_json: bool, out: Output) -> None:
+    """The batch stopped at a refusal: every file it did not send gets its line (one JSON
+    object each with --json), worded for a command that stops, not for the window, which
+    waits and goes on by itself."""
+    again = datetime.now().astimezone() + timedelta(seconds=refusal.first_wait)
+    if refusal.human_check:
+        reason = f"Bilibili wants a person to pass a check on bilibili.com ({refusal.what})"
+    elif refusal.risk_control:
+        reason = f"Bilibili's risk control refuses requests from this network ({refusal.what})"
+    else:
+        reason = f"Bilibili says requests come too often ({refusal.what})"
+    for path in paths:
+        if as_json:
+            code = refusal.code if refusal.code is not None else refusal.status
+            line = {
+                "file": shown(path),
+                "error": f"not sent: {reason}; try again after {again:%H:%M}, or use --wait",
+                "code": code,
+                "sent": False,
+            }
+            out.line(json.dumps(line, ensure_ascii=False))
+    print(
+        f"bilidrop: stopped: {reason}; {len(paths)} file(s) not sent. "
+        f"Try again after {again:%H:%M}, or use --wait.",
+        file=sys.stderr,
+    )
+
+
 def _upload_one(client: Any, path: Path, args: argparse.Namespace, out: Output) -> bool:
     """Upload one file with retries, print its line; True on success. Whatever goes wrong
     with this file is said on its line, and the next file is still sent. When the service asks
@@ -198,8 +226,7 @@ def _upload_one(client: Any, path: Path, args: argparse.Namespace, out: Output) 
         except RateLimited as refusal:
             bar.clear()
             if not args.wait:
-                _say_failed(path, refusal, args.json, out)
-                raise SlowedDown(refusal) from None
+                raise SlowedDown(refusal) from None  # this file and the rest: not sent
             wait_out(client, refusal, bar)
             continue
         except Exception as raised:
@@ -284,18 +311,13 @@ def run_upload(args: argparse.Namespace) -> int:
         for problem in problems:
             _say_failed(problem.path, problem, args.json, out)
             results.append(False)
+        sent = 0
         try:
             for path in files:
                 results.append(_upload_one(client, path, args, out))
+                sent += 1
         except SlowedDown as stopped:
-            refusal = stopped.args[0]
-            left = len(files) + len(problems) - len(results) - 1
-            again = datetime.now().astimezone() + timedelta(seconds=refusal.first_wait)
-            print(
-                f"bilidrop: stopped: Bilibili asked to slow down ({refusal.what}); "
-                f"{left} file(s) not sent. Try again after {again:%H:%M}, or use --wait.",
-                file=sys.stderr,
-            )
+            _say_not_sent(files[sent:], stopped.args[0], args.json, out)
             return EXIT_SLOWED_DOWN
     return EXIT_OK if all(results) else EXIT_FAILED
 

@@ -169,10 +169,14 @@ def test_slow_down_stops_the_batch_with_4_and_sends_nothing_more(
     code = main(["upload", "--json", *files, *service_args(emulator)])
     out, err = capsys.readouterr()
     assert code == EXIT_SLOWED_DOWN
-    [line] = [json.loads(text) for text in out.splitlines()]
+    lines = [json.loads(text) for text in out.splitlines()]
+    assert [line["file"] for line in lines] == files  # every file named gets its object
+    line = lines[0]
     assert line["code"] == 412
     assert "risk control" in line["error"]
-    assert "2 file(s) not sent" in err
+    assert all(not line["sent"] and "try again after" in line["error"] for line in lines)
+    assert "BiliDrop slows down" not in out + err  # the window's words: the command stops
+    assert "3 file(s) not sent" in err  # the refused one was not sent either
     assert "Try again after" in err
     assert uploads(emulator) == 1  # nothing after the refusal
 
@@ -237,3 +241,16 @@ def test_emulator_options_for_risk_control_and_clocks() -> None:
     finally:
         process.terminate()
         process.wait(timeout=10)
+
+
+def test_too_many_requests_is_worded_for_a_command_that_stops(
+    emulator: Emulator, make_file: MakeFile, capsys: pytest.CaptureFixture[str]
+) -> None:
+    emulator.faults.add("code", -799, endpoint="upload")
+    files = [str(make_file(f"{n}.txt")) for n in range(2)]
+    assert main(["upload", "--json", *files, *service_args(emulator)]) == EXIT_SLOWED_DOWN
+    out, err = capsys.readouterr()
+    lines = [json.loads(text) for text in out.splitlines()]
+    assert [line["code"] for line in lines] == [-799, -799]
+    assert "requests come too often (-799)" in lines[0]["error"]
+    assert "BiliDrop slows down and tries again later" not in out + err
