@@ -4,11 +4,8 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
-import time
 from collections.abc import Sequence
-from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any, NoReturn
 
@@ -17,15 +14,11 @@ from gui.cli_common import (
     COMMANDS,
     COOKIE_ENV,
     EXIT_CANCELLED,
-    EXIT_FAILED,
-    EXIT_OK,
-    EXIT_SLOWED_DOWN,
     EXIT_USAGE,
     fail_usage,
 )
 from gui.cli_emulator import add_emulator_command, run_emulator
 from gui.cli_window import add_file_arguments, add_window_options, run_window
-from gui.shown_text import shown_text
 
 
 def _add_service_options(
@@ -136,199 +129,14 @@ def _add_account_commands(commands: Any) -> None:
     whoami.add_argument("--json", action="store_true", help="print a JSON object")
 
 
-def _client_from(args: argparse.Namespace) -> Any:
-    """A BiliClient for the command's options, or raise ValueError with what to fix."""
-    from gui.cli_credentials import client_of, credentials_of
-
-    return client_of(args, credentials_of(args))
-
-
-def shown(path: Path) -> str:
-    """A path as text that is always valid UTF-8 (a name that is not is shown with U+FFFD),
-    its control and format characters escaped (a name can hold an escape sequence)."""
-    return shown_text(os.fsencode(path).decode("utf-8", errors="replace"), limit=4096)
-
-
-class Output:
-    """Result lines on stdout. When the reader goes away (`bilidrop upload … | head -1`), the
-    uploads still finish; their lines are dropped instead of ending the run with a traceback."""
-
-    def __init__(self) -> None:
-        self.closed = False
-
-    def line(self, text: str) -> None:
-        if self.closed:
-            return
-        try:
-            print(text, flush=True)
-        except BrokenPipeError:
-            self.closed = True
-            # Python flushes stdout again at exit; point it at nothing so that cannot fail.
-            devnull = os.open(os.devnull, os.O_WRONLY)
-            os.dup2(devnull, sys.stdout.fileno())
-
-
-class SlowedDown(Exception):
-    """The batch stops: the service asked to slow down and --wait was not given."""
-
-
-def _say_not_sent(paths: list[Path], refusal: Any, as_json: bool, out: Output) -> None:
-    """The batch stopped at a refusal: every file it did not send gets its line (one JSON
-    object each with --json), worded for a command that stops, not for the window, which
-    waits and goes on by itself."""
-    again = datetime.now().astimezone() + timedelta(seconds=refusal.first_wait)
-    if refusal.human_check:
-        reason = f"Bilibili wants a person to pass a check on bilibili.com ({refusal.what})"
-    elif refusal.risk_control:
-        reason = f"Bilibili's risk control refuses requests from this network ({refusal.what})"
-    else:
-        reason = f"Bilibili says requests come too often ({refusal.what})"
-    for path in paths:
-        if as_json:
-            code = refusal.code if refusal.code is not None else refusal.status
-            line = {
-                "file": shown(path),
-                "error": f"not sent: {reason}; try again after {again:%H:%M}, or use --wait",
-                "code": code,
-                "sent": False,
-            }
-            out.line(json.dumps(line, ensure_ascii=False))
-    print(
-        f"bilidrop: stopped: {reason}; {len(paths)} file(s) not sent. "
-        f"Try again after {again:%H:%M}, or use --wait.",
-        file=sys.stderr,
-    )
-
-
-def _upload_one(client: Any, path: Path, args: argparse.Namespace, out: Output) -> bool:
-    """Upload one file with retries, print its line; True on success. Whatever goes wrong
-    with this file is said on its line, and the next file is still sent. When the service asks
-    to slow down: with --wait, wait it out and send again; else raise SlowedDown."""
-    from gui.bili.errors import BiliError, RateLimited, as_bili_error
-    from gui.bili.retry import call_with_retry
-    from gui.terminal import ProgressLine
-
-    try:
-        size = path.stat().st_size
-    except OSError:
-        size = 0  # the upload says why it cannot be read
-    bar = ProgressLine(shown(Path(path.name)), size)
-
-    def tell_retry(error: BiliError, number: int, delay: float) -> None:
-        bar.clear()
-        print(f"{shown(path)}: {error.message} Retrying in {delay:.0f} s.", file=sys.stderr)
-
-    while True:
-        try:
-            result = call_with_retry(
-                lambda: client.upload(path, progress=bar.update), on_retry=tell_retry
-            )
-        except RateLimited as refusal:
-            bar.clear()
-            if not args.wait:
-                raise SlowedDown(refusal) from None  # this file and the rest: not sent
-            wait_out(client, refusal, bar)
-            continue
-        except Exception as raised:
-            bar.clear()
-            _say_failed(path, as_bili_error(raised), args.json, out)
-            return False
-        break
-    bar.clear()
-    if args.json:
-        line = {
-            "file": shown(path),
-            "key": result.key,
-            "url": result.url,
-            "expires_at": result.expires_at.isoformat(),
-        }
-        out.line(json.dumps(line, ensure_ascii=False))
-    else:
-        local = result.expires_at.astimezone().strftime("%H:%M:%S")
-        out.line(f"{shown(path)}\t{result.url}\t(expires {local})")
-    return True
-
-
-def _say_failed(path: Path, error: Any, as_json: bool, out: Output) -> None:
-    if as_json:
-        code = error.code if error.code is not None else error.status
-        line = {"file": shown(path), "error": error.message, "code": code}
-        out.line(json.dumps(line, ensure_ascii=False))
-    else:
-        print(f"{shown(path)}: {error.message}", file=sys.stderr)
-
-
-def wait_out(client: Any, refusal: Any, bar: Any) -> None:
-    """--wait: no request until the cool-down ends; then a heartbeat asks first (a refusal
-    doubles the wait), and the upload goes again only once the service answers."""
-    from gui.bili.cool_down import CoolDown
-    from gui.bili.errors import BiliError, RateLimited
-
-    cool = CoolDown()
-    cool.start(refusal)
-    while True:
-        until = datetime.fromtimestamp(cool.until or 0).astimezone().strftime("%H:%M:%S")
-        bar.say(f"Bilibili asked to slow down ({refusal.what}): waiting until {until}")
-        print(f"bilidrop: {refusal.message} Waiting until {until}.", file=sys.stderr)
-        sleep(cool.seconds_left())
-        try:
-            client.heartbeat()
-        except RateLimited as again:
-            refusal = again
-            cool.start(again)
-            continue
-        except BiliError:
-            pass  # not a refusal: the upload's own retries deal with it
-        bar.clear()
-        return
-
-
-def sleep(seconds: float) -> None:
-    time.sleep(seconds)
-
-
-def files_to_upload(paths: list[Path]) -> tuple[list[Path], list[Any]]:
-    """Files as given, folders expanded as the window expands a dropped folder."""
-    from gui.bili.files import expand_folders
-
-    files, problems, _ = expand_folders(paths)
-    return files, problems
-
-
-def run_upload(args: argparse.Namespace) -> int:
-    try:
-        client = _client_from(args)
-    except ValueError as exc:
-        return fail_usage(str(exc))
-    out = Output()
-    results: list[bool] = []
-    with client:
-        if client.credentials is None:
-            return fail_usage(
-                f"not signed in: run 'bilidrop login', pass --cookie or set {COOKIE_ENV}"
-            )
-        files, problems = files_to_upload(args.files)
-        for problem in problems:
-            _say_failed(problem.path, problem, args.json, out)
-            results.append(False)
-        sent = 0
-        try:
-            for path in files:
-                results.append(_upload_one(client, path, args, out))
-                sent += 1
-        except SlowedDown as stopped:
-            _say_not_sent(files[sent:], stopped.args[0], args.json, out)
-            return EXIT_SLOWED_DOWN
-    return EXIT_OK if all(results) else EXIT_FAILED
-
-
 def run_status(args: argparse.Namespace) -> int:
     from gui.bili.errors import BiliError
     from gui.cli_common import exit_code_for
+    from gui.cli_credentials import client_from
     from gui.session.connection_state import ConnectionState, state_name, state_of
 
     try:
-        client = _client_from(args)
+        client = client_from(args)
     except ValueError as exc:
         return fail_usage(str(exc))
     with client:
@@ -397,6 +205,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             from gui.cli_account import run_account_command
 
             return run_account_command(args)
+        from gui.cli_upload import run_upload
+
         commands = {"upload": run_upload, "status": run_status, "emulator": run_emulator}
         return commands[args.command](args)
     except KeyboardInterrupt:

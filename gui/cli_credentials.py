@@ -54,3 +54,8 @@ def proxy_of(args: argparse.Namespace) -> Proxy:
     """--proxy, else the system's. Raises ProxyError (a ValueError) for an unusable URL."""
     proxy = getattr(args, "proxy", None)
     return Proxy.manual(proxy) if proxy else Proxy()
+
+
+def client_from(args: argparse.Namespace) -> BiliClient:
+    """A BiliClient for the command's options, or raise ValueError with what to fix."""
+    return client_of(args, credentials_of(args))

@@ -187,10 +187,10 @@ def test_wait_finishes_a_batch_through_a_412(
     monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    import gui.cli
+    import gui.cli_upload
 
     waits: list[float] = []
-    monkeypatch.setattr(gui.cli, "sleep", waits.append)  # the waits, without waiting them
+    monkeypatch.setattr(gui.cli_upload, "sleep", waits.append)  # the waits, without waiting them
     emulator.faults.add("code", -412, endpoint="upload")
     emulator.faults.add("code", -412, endpoint="heartbeat")  # the first probe is refused too
     files = [str(make_file(f"{n}.txt")) for n in range(2)]

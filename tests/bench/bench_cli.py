@@ -1,6 +1,6 @@
 """Benchmark: the command line against the simplest clients doing the same request.
 
-1. `bilidrop upload` of a tiny file, through the installed entry point (`gui.cli.main`), versus
+1. `bilidrop upload` of a tiny file, through the installed entry point (`gui.entry.main`), versus
    a bare httpx script sending the same multipart request with the same cookie (target <= 1.1).
 2. `bilidrop upload` of a 300 MiB file, start-up included, versus `curl -F` (target <= 1.3).
 3. Bytes read from the file per upload, as the window uploads it (hash computed while
@@ -28,7 +28,7 @@ from bench_support import compile_bytecode
 
 UPLOAD_PATH = "/x/custom/msg_svr/v1/upload"
 
-BILIDROP = "import sys\nfrom gui.cli import main\nsys.exit(main())\n"  # the console script
+BILIDROP = "import sys\nfrom gui.entry import main\nsys.exit(main())\n"  # the console script
 
 BARE_HTTPX = r"""
 import sys, httpx
