@@ -3,12 +3,12 @@ one action per member), and what a selection of rows allows is decided here, not
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from enum import Enum, auto
 
 from gui.i18n import tr
 from gui.session.removal import RemovalUndo
-from gui.session.upload_item import RowAction, UploadItem, UploadState
+from gui.session.upload_item import OVER_STATES, RowAction, UploadItem, UploadState
 from gui.session.upload_queue import UploadQueue
 
 
@@ -46,15 +46,15 @@ NEEDS_A_LIVE_LINK = (Command.COPY_AS, Command.OPEN, Command.QR)
 
 def enabled_commands(
     selected: Sequence[UploadItem],
-    every: Iterable[UploadItem],
+    counts: Mapping[UploadState, int],
     *,
     signed_in: bool,
     running: bool,
     has_history: bool,
     can_undo: bool,
 ) -> dict[Command, bool]:
-    """Which of the commands that depend on something are enabled now (the rest always are)."""
-    every = list(every)
+    """Which of the commands that depend on something are enabled now (the rest always are).
+    `counts`: how many rows are in each state (read, not counted: this runs on every change)."""
     live = any(item.has_live_link for item in selected)
     enabled = {
         command: any(item.allows(action) for item in selected)
@@ -64,8 +64,8 @@ def enabled_commands(
     enabled |= {
         Command.REMOVE: bool(selected),
         Command.UNDO_REMOVE: can_undo,
-        Command.COPY_ALL: any(item.has_live_link for item in every),
-        Command.CLEAR_FINISHED: any(item.is_over for item in every),
+        Command.COPY_ALL: counts.get(UploadState.DONE, 0) > 0,  # a done row has its link
+        Command.CLEAR_FINISHED: any(counts.get(state, 0) for state in OVER_STATES),
         Command.HISTORY: has_history,
         Command.SIGN_IN: running and not signed_in,
         Command.SIGN_OUT: signed_in,

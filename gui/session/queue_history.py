@@ -86,6 +86,18 @@ class QueueHistory(QObject):
         if pending_id:
             self.model.update(item.item_id, pending_id=pending_id)
 
+    def remember_all(self, items: list[UploadItem]) -> None:
+        """`remember` for many rows at once (a drop of a folder): one write."""
+        history = self.history
+        new = [i for i in items if not i.pending_id and i.state in PENDING_STATES]
+        if history is None or not new:
+            return
+        uploads = [(item.path, item.previous_sha256) for item in new]
+        ids = self._call(history.add_pending_many, uploads) or []
+        self.model.keep_pending_ids(
+            {item.item_id: pid for item, pid in zip(new, ids, strict=False)}
+        )
+
     def forget(self, item: UploadItem) -> None:
         """The row finished, failed visibly or was removed: no longer unfinished."""
         history = self.history

@@ -130,7 +130,7 @@ class Session(QObject):
     def enabled_commands(self, selected: list[UploadItem]) -> dict[Command, bool]:
         return enabled_commands(
             selected,
-            self.model.items(),
+            self.model.counts,
             signed_in=self.account.credentials is not None,
             running=self.running,
             has_history=self.history is not None,

@@ -91,20 +91,30 @@ class UploadQueue(QObject):
         `previous_sha256` marks a re-upload from the history (a change is then pointed out);
         `shown_names` gives files from a dropped folder their path inside it.
         """
-        items = []
-        for path in paths:
-            item = UploadItem(
-                item_id=self.model.next_id(),
-                path=Path(path),
-                size=0,
+        names = shown_names or {}
+        items = [
+            UploadItem(
+                0,
+                Path(path),
+                0,
                 previous_sha256=previous_sha256,
-                shown_name=(shown_names or {}).get(Path(path), ""),
+                shown_name=names.get(Path(path), ""),
             )
-            self._check(item)
-            items.append(item)
-        self.model.add(items)
+            for path in paths
+        ]
         for item in items:
-            self.bookkeeping.remember(item)
+            look_at_file(item, UploadState.WAITING)
+        return self.add_looked_at(items)
+
+    def add_looked_at(self, items: list[UploadItem]) -> list[UploadItem]:
+        """Rows for files already looked at (off the GUI thread: gui/ui/file_intake.py),
+        added and kept in the history in one go."""
+        for item in items:
+            item.item_id = self.model.next_id()
+            if item.state is UploadState.WAITING and self.paused:
+                item.state = UploadState.PAUSED
+        self.model.add(items)
+        self.bookkeeping.remember_all(items)
         self._pump()
         return items
 
@@ -118,9 +128,6 @@ class UploadQueue(QObject):
     def restore_interrupted(self) -> list[UploadItem]:
         """Rows for what was waiting or running when BiliDrop last quit or crashed."""
         return self.model.add(self.bookkeeping.interrupted_items())
-
-    def _check(self, item: UploadItem) -> None:
-        look_at_file(item, UploadState.PAUSED if self.paused else UploadState.WAITING)
 
     # --- running ------------------------------------------------------------------------------
 
@@ -136,9 +143,7 @@ class UploadQueue(QObject):
             return
         from gui.workers.upload import UploadJob
 
-        for item in self.model.items():
-            if item.state is not UploadState.WAITING:
-                continue
+        for item in self.model.waiting():
             if len(self._running) >= self.parallel:  # the limit lowered while they run:
                 return  # a freed slot is not refilled until fewer run than it allows
             busy = [running.port for running in self._running.values()]
@@ -292,7 +297,7 @@ class UploadQueue(QObject):
             pending_id=item.pending_id,
             previous_sha256=item.previous_sha256,
         )
-        self._check(fresh)
+        look_at_file(fresh, UploadState.PAUSED if self.paused else UploadState.WAITING)
         self.model.update(
             item_id,
             state=fresh.state,
@@ -375,7 +380,7 @@ class UploadQueue(QObject):
         self._pump()
 
     def pending(self) -> int:
-        return sum(1 for i in self.model.items() if i.state in PENDING_STATES)
+        return sum(self.model.counts[state] for state in PENDING_STATES)
 
     def active(self) -> int:
         return len(self._running)

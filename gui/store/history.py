@@ -237,6 +237,26 @@ class History:
             )
             return int(cursor.lastrowid or 0)
 
+    def add_pending_many(self, uploads: list[tuple[Path, str]]) -> list[int]:
+        """Several at once (a drop of a folder), in one transaction: their ids, in order."""
+        stamp = _stamp(datetime.now(UTC))
+        ids = []
+        with self._lock:
+            self._db.execute("BEGIN")
+            try:
+                for local_path, sha256 in uploads:
+                    cursor = self._db.execute(
+                        "INSERT INTO pending (local_path, sha256, added_at, owner) "
+                        "VALUES (?, ?, ?, ?)",
+                        (_path_value(local_path), sha256, stamp, self.owner),
+                    )
+                    ids.append(int(cursor.lastrowid or 0))
+            except BaseException:
+                self._db.execute("ROLLBACK")
+                raise
+            self._db.execute("COMMIT")
+        return ids
+
     def remove_pending(self, pending_id: int) -> None:
         with self._lock:
             self._db.execute("DELETE FROM pending WHERE id = ?", (pending_id,))

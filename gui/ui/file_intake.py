@@ -3,18 +3,23 @@
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 from collections.abc import Callable, Iterable
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import unquote_to_bytes
 
-from PySide6.QtCore import QMimeData, QUrl
+from PySide6.QtCore import QMimeData, QObject, Qt, QUrl, Signal, Slot
 from PySide6.QtGui import QImage
 
+from gui.bili.errors import FileProblem, FileUnreadable
 from gui.bili.files import expand_folders
 from gui.i18n import tr
+from gui.session.upload_item import UploadItem, UploadState, look_at_file
 
 if TYPE_CHECKING:
     from tempfile import TemporaryDirectory
@@ -22,6 +27,16 @@ if TYPE_CHECKING:
     from gui.session.upload_queue import UploadQueue
 
 FOLDER_ASK_THRESHOLD = 20
+LOOK_HERE_UP_TO = 50  # files looked at on the GUI thread (a few stat calls); more: a worker
+
+
+def _is_dir(path: Path) -> bool:
+    try:
+        return path.is_dir()
+    except OSError:
+        return False  # looked at with the rest, and refused with its reason
+
+
 MAX_PASTED_PATHS = 1000  # more lines than this are text, not a list of files
 
 
@@ -92,9 +107,39 @@ def names_inside_folders(given: list[Path], files: list[Path]) -> dict[Path, str
     return names
 
 
-class FileIntake:
+@dataclass
+class Drop:
+    """What was handed over, looked at off the GUI thread: the files (each row's size and
+    state known), the refusals met on the way, the names inside dropped folders."""
+
+    given: list[Path]
+    items: list[UploadItem] = field(default_factory=list)
+    problems: list[FileProblem] = field(default_factory=list)
+    from_folders: int = 0
+    names: dict[Path, str] = field(default_factory=dict)
+
+
+def look_at(paths: list[Path]) -> Drop:
+    """Walk the folders and look at every file (a worker thread's job: a folder of 10,000
+    files, or one on a slow network share, must not freeze the window)."""
+    files, problems, from_folders = expand_folders(paths)
+    names = names_inside_folders(paths, [*files, *(problem.path for problem in problems)])
+    items = [UploadItem(0, path, 0, shown_name=names.get(path, "")) for path in files]
+    for item in items:
+        look_at_file(item, UploadState.WAITING)
+    return Drop(paths, items, problems, from_folders, names)
+
+
+class FileIntake(QObject):
     """What a drop, a paste or the file chooser hands over, turned into queued files: folders
-    expanded (a large one asked about first), web links refused, pasted images saved."""
+    expanded off the GUI thread (a large one asked about first), web links refused, pasted
+    images saved.
+
+    Signals:
+        looked(Drop): a drop's files were looked at (from the worker thread).
+    """
+
+    looked = Signal(object)
 
     def __init__(
         self,
@@ -102,14 +147,43 @@ class FileIntake:
         confirm: Callable[[str, str], bool],
         notify: Callable[[str], None],
     ) -> None:
+        super().__init__()
         self.queue = queue
         self.confirm = confirm
         self.notify = notify
         self._pasted = PastedFiles()
+        self._looker: ThreadPoolExecutor | None = None
+        self.looking = 0  # drops a worker is looking at
+        self.looked.connect(self._on_looked_off_thread, Qt.ConnectionType.QueuedConnection)
 
     def add_paths(self, paths: Iterable[Path]) -> None:
+        """Queue these files and folders: at once for a few files; a folder, or many
+        files, is looked at on a worker thread and its rows come all together."""
         paths = list(paths)
-        files, problems, from_folders = expand_folders(paths)
+        if len(paths) <= LOOK_HERE_UP_TO and not any(_is_dir(path) for path in paths):
+            self._on_looked(look_at(paths))
+            return
+        if self._looker is None:
+            self._looker = ThreadPoolExecutor(1, thread_name_prefix="intake")
+        self.looking += 1
+        self._looker.submit(self._look, paths)
+
+    def _look(self, paths: list[Path]) -> None:
+        try:
+            drop = look_at(paths)
+        except Exception as error:  # never a drop lost without a word: each path refused
+            cause = OSError(errno.EIO, str(error) or type(error).__name__)
+            drop = Drop(paths, problems=[FileUnreadable(path, cause) for path in paths])
+        with contextlib.suppress(RuntimeError):  # the window closed meanwhile
+            self.looked.emit(drop)
+
+    @Slot(object)
+    def _on_looked_off_thread(self, drop: Drop) -> None:
+        self.looking -= 1
+        self._on_looked(drop)
+
+    def _on_looked(self, drop: Drop) -> None:
+        files, problems, from_folders = drop.items, drop.problems, drop.from_folders
         if from_folders > FOLDER_ASK_THRESHOLD and not self.confirm(
             tr("Upload a folder?"),
             tr("The folder holds {n} files. Upload all of them?").format(n=from_folders),
@@ -118,9 +192,8 @@ class FileIntake:
         if not files and not problems:
             self.notify(tr("Nothing to upload: the folder is empty."))
             return
-        names = names_inside_folders(paths, [*files, *(problem.path for problem in problems)])
-        self.queue.add_paths(files, shown_names=names)
-        self.queue.add_refused(problems, names)
+        self.queue.add_looked_at(files)
+        self.queue.add_refused(problems, drop.names)
 
     def add_from_mime(self, mime: QMimeData) -> bool:
         """Files from a drop or the clipboard; True if anything was taken."""
@@ -170,4 +243,6 @@ class FileIntake:
         return True  # answered either way: nothing more to say
 
     def cleanup(self) -> None:
+        if self._looker is not None:
+            self._looker.shutdown(wait=False, cancel_futures=True)
         self._pasted.cleanup()

@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QMimeData, QModelIndex, QPoint, Signal, Slot
+from PySide6.QtCore import QMimeData, QModelIndex, QPoint, QTimer, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QPaintEvent
 from PySide6.QtWidgets import QMainWindow, QMenu, QSizeGrip, QStackedWidget, QVBoxLayout, QWidget
 
@@ -64,14 +64,15 @@ class MainWindow(QMainWindow):
         self.ended = False  # closed for good (the launcher shuts the session down)
         self.restart_requested = False  # quit, and the launcher starts BiliDrop again
         self._painted = False
+        self._actions_due = False
         self.setWindowTitle(tr("BiliDrop — demo") if session.demo else "BiliDrop")
         self.intake = FileIntake(session.queue, lambda t, q: self.confirm(t, q), self.notify)
-        self.drops = WindowDrops(self, self.intake, lambda: self.queue_view, self._show_drop_target)
         self.announcer = Announcer(self)
         self.dialogs = self._build_dialogs()
         self.desktop = self._build_presence()
         self.drop_area = DropArea()
         self.drop_area.activated.connect(self.choose_files)
+        self.drops = WindowDrops(self, self.intake, self.drop_area, lambda: self.queue_view)
         self.queue_view: QueueView | None = None  # built with the first row (faster start)
         self.pages = QStackedWidget()
         self._build_central()
@@ -160,7 +161,7 @@ class MainWindow(QMainWindow):
         session = self.session
         self.model.rowsInserted.connect(self._on_rows_changed)
         self.model.rowsRemoved.connect(self._on_rows_changed)
-        self.model.dataChanged.connect(self._update_actions)
+        self.model.dataChanged.connect(self._update_actions_soon)
         session.account.account_changed.connect(self.on_account_changed)
         session.account.needs_sign_in.connect(self.on_needs_sign_in)
         session.notice.connect(self.notify)
@@ -181,7 +182,16 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _update_actions(self, *args: object) -> None:
+        self._actions_due = False
         self.commands.set_enabled(self.session.enabled_commands(self.selected_items()))
+
+    @Slot()
+    def _update_actions_soon(self, *args: object) -> None:
+        """Once the events at hand are handled: a drop of 10,000 files changes rows 10,000
+        times, and the actions need looking at once (each look reads every row)."""
+        if not self._actions_due:
+            self._actions_due = True
+            QTimer.singleShot(0, self._update_actions)
 
     def _build_queue_view(self) -> QueueView:
         from gui.ui.queue_view import QueueView
@@ -204,7 +214,7 @@ class MainWindow(QMainWindow):
             self.pages.setCurrentWidget(self.queue_view)
         else:
             self.pages.setCurrentWidget(self.drop_area)
-        self._update_actions()
+        self._update_actions_soon()
 
     @Slot(int, object)
     def on_row_action(self, item_id: int, action: RowAction) -> None:
@@ -298,11 +308,6 @@ class MainWindow(QMainWindow):
         self.notify(tr(NOTHING_TO_PASTE))
         self.session.notices.tell(Notice("BiliDrop", tr(NOTHING_TO_PASTE)))  # from the tray
         return False
-
-    def _show_drop_target(self, on: bool) -> None:
-        self.drop_area.set_highlighted(on)
-        if self.queue_view is not None:
-            self.queue_view.set_highlighted(on)
 
     # --- the account, notices ------------------------------------------------------------------
 

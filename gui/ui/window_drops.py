@@ -4,29 +4,34 @@ drop area or the list lit while something is held over it."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QWidget
 
+from gui.ui.drop_area import DropArea
 from gui.ui.file_intake import FileIntake
+
+if TYPE_CHECKING:
+    from gui.ui.queue_view import QueueView
 
 
 class WindowDrops(QObject):
     """An event filter on `window`. `own_view()` is the list our links are dragged out of
-    (never taken back as files); `highlight(on)` lights the drop targets."""
+    (never taken back as files); it and the window's drop area light up under a drag."""
 
     def __init__(
         self,
         window: QWidget,
         intake: FileIntake,
-        own_view: Callable[[], QObject | None],
-        highlight: Callable[[bool], None],
+        drop_area: DropArea,
+        own_view: Callable[[], QueueView | None],
     ) -> None:
         super().__init__(window)
         self.intake = intake
         self._own_view = own_view
-        self._highlight = highlight
+        self._drop_area = drop_area
         window.setAcceptDrops(True)
         window.installEventFilter(self)
 
@@ -42,6 +47,12 @@ class WindowDrops(QObject):
             self._drop(event)
             return True
         return False
+
+    def _highlight(self, on: bool) -> None:
+        self._drop_area.set_highlighted(on)
+        view = self._own_view()
+        if view is not None:
+            view.set_highlighted(on)
 
     def _enter(self, event: QDragEnterEvent) -> None:
         source = event.source()

@@ -11,7 +11,7 @@ from PySide6.QtCore import QMimeData, QUrl
 
 from gui.session.upload_item import UploadState
 from gui.ui.main_window import MainWindow
-from tests.ui.window_helpers import by_name, drop, drop_files, failure, items
+from tests.ui.window_helpers import by_name, drop, drop_files, failure, items, settle
 
 WAIT = 10_000
 
@@ -59,6 +59,7 @@ def test_unreadable_folder_is_not_called_empty(
 
     monkeypatch.setattr(os, "scandir", scandir)
     drop_files(window, folder)
+    settle(qtbot, window)
     [row] = items(window)
     assert row.state is UploadState.FAILED
     assert "Permission denied" in failure(row)

@@ -27,6 +27,7 @@ from tests.ui.window_helpers import (
     drop,
     drop_files,
     items,
+    settle,
     the_one_row_done,
     view,
 )
@@ -107,12 +108,14 @@ def test_folder_drop_asks_when_large(qtbot, window: MainWindow, tmp_path: Path) 
 
     window.confirm = refuse
     drop_files(window, folder)
+    settle(qtbot, window)
     assert asked
     assert "21" in asked[0]
     assert items(window) == []
 
     window.confirm = lambda title, text: True
     drop_files(window, folder)
+    settle(qtbot, window)
     assert len(items(window)) == 21
     qtbot.waitUntil(
         lambda: all(i.state is UploadState.DONE for i in items(window)), timeout=WAIT * 2
@@ -127,6 +130,7 @@ def test_small_folder_is_added_without_asking(qtbot, window: MainWindow, tmp_pat
     asked: list[str] = []
     window.confirm = agreeing(asked)
     drop_files(window, folder)
+    settle(qtbot, window)
     assert asked == []
     assert [i.name for i in items(window)] == ["few/0.txt", "few/1.txt", "few/2.txt"]
 
@@ -141,6 +145,7 @@ def test_a_dropped_folder_shows_paths_inside_it_in_natural_order(
     loose = tmp_path / "loose.txt"
     loose.write_text("x")
     drop_files(window, folder, loose)
+    settle(qtbot, window)
     qtbot.waitUntil(lambda: all(i.state is UploadState.DONE for i in items(window)), timeout=WAIT)
     names = [i.name for i in items(window)]
     assert names == ["batch/f2.txt", "batch/f10.txt", "batch/sub/a.txt", "loose.txt"]

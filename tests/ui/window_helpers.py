@@ -39,12 +39,21 @@ def drop_files(window: MainWindow, *paths: Path) -> None:
     drop(window, mime)
 
 
+def settle(qtbot, window: MainWindow) -> None:
+    """Until the worker has looked at every folder handed over (their rows then exist)."""
+    qtbot.waitUntil(lambda: window.intake.looking == 0, timeout=WAIT)
+
+
 def items(window: MainWindow) -> list[UploadItem]:
     return window.model.items()
 
 
 def by_name(window: MainWindow, name: str) -> UploadItem:
-    return next(i for i in items(window) if i.name == name)
+    """The row of that name (an AssertionError while there is none: qtbot.waitUntil waits on,
+    as a folder's rows come once a worker has looked at it)."""
+    found = [i for i in items(window) if i.name == name]
+    assert found, f"no row named {name!r}"
+    return found[0]
 
 
 def uploads_sent(emulator: Emulator) -> int:
