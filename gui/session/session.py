@@ -175,7 +175,7 @@ class Session(QObject):
             self._load_proxy.emit(self.proxy)
         self.monitor.connect_worker(self.threads.heartbeat.worker)
         self.queue.start(history)
-        self.queue.restore_interrupted()
+        self.model.add(self.queue.bookkeeping.interrupted_items())  # from the last run
         self.account.start(self.threads, self.origins, demo_credentials, make_store)
         self.started.emit()
 
@@ -212,6 +212,8 @@ class Session(QObject):
         )
         if answered and self.cool_down.engaged:
             self.cool_down.succeeded()
+        if answered:
+            self.queue.reachable()
         state, self._last_state = self.monitor.state, self.monitor.state
         # The heartbeat now says -101: the account must not go on showing as signed in (the
         # keyring is read again first: another BiliDrop may have renewed it).

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from enum import Enum, StrEnum
 from pathlib import Path
+from typing import Any
 
 from gui.bili.errors import BiliError, RateLimited
 from gui.bili.sizes import format_size
@@ -18,6 +19,7 @@ from gui.shown_text import shown_text
 class UploadState(Enum):
     WAITING = "waiting"
     PAUSED = "paused"  # signed out: waits for sign-in instead of failing
+    OFFLINE = "offline"  # the service could not be reached: goes on when it answers again
     UPLOADING = "uploading"
     RETRYING = "retrying"
     CANCELLING = "cancelling"  # asked to stop; the worker has not answered yet
@@ -43,6 +45,7 @@ class RowAction(StrEnum):
 ACTIONS: dict[UploadState, tuple[RowAction, ...]] = {
     UploadState.WAITING: (RowAction.CANCEL, RowAction.REMOVE),
     UploadState.PAUSED: (RowAction.CANCEL, RowAction.REMOVE),
+    UploadState.OFFLINE: (RowAction.CANCEL, RowAction.REMOVE),
     UploadState.UPLOADING: (RowAction.CANCEL, RowAction.REMOVE),
     UploadState.RETRYING: (RowAction.CANCEL, RowAction.REMOVE),
     UploadState.CANCELLING: (RowAction.REMOVE,),
@@ -55,7 +58,9 @@ ACTIONS: dict[UploadState, tuple[RowAction, ...]] = {
 }
 
 ACTIVE_STATES = frozenset({UploadState.UPLOADING, UploadState.RETRYING, UploadState.CANCELLING})
-PENDING_STATES = frozenset({UploadState.WAITING, UploadState.PAUSED, UploadState.HELD})
+PENDING_STATES = frozenset(
+    {UploadState.WAITING, UploadState.PAUSED, UploadState.HELD, UploadState.OFFLINE}
+)
 OVER_STATES = frozenset(
     {UploadState.DONE, UploadState.FAILED, UploadState.CANCELLED, UploadState.EXPIRED}
 )
@@ -84,6 +89,7 @@ class UploadItem:
     previous_sha256: str = ""  # set for a re-upload from the history
     changed: bool = False  # the file differs from the one uploaded before
     shown_name: str = ""  # from a dropped folder: its path inside it ("photos/2024/a.jpg")
+    network_waits: int = 0  # times it waited for the network since it was queued
 
     @property
     def name(self) -> str:
@@ -140,6 +146,24 @@ def look_at_file(item: UploadItem, waiting: UploadState) -> None:
     item.state = waiting
 
 
+def looked_at_again(item: UploadItem, waiting: UploadState) -> dict[str, Any]:
+    """The changes for a row sent again from its local file (a retry, a re-upload of an
+    expired link): its size and state from a new look, its link and progress forgotten."""
+    fresh = UploadItem(item.item_id, item.path, 0)
+    look_at_file(fresh, waiting)
+    return {
+        "state": fresh.state,
+        "size": fresh.size,
+        "error": fresh.error,
+        "url": "",
+        "key": "",
+        "expires_at": None,
+        "sent": 0,
+        "changed": False,
+        "network_waits": 0,
+    }
+
+
 SOON = 120  # seconds: under this a link's time left turns amber and says "expires soon"
 
 
@@ -174,6 +198,8 @@ def describe(item: UploadItem, now: datetime, monotonic_now: float) -> str:
         return tr("Waiting")
     if state is UploadState.PAUSED:
         return tr("Paused: sign in to continue")
+    if state is UploadState.OFFLINE:
+        return tr("Waiting for the network… goes on when the service answers again")
     if state is UploadState.CANCELLING:
         return tr("Cancelling…")
     if state is UploadState.HELD:

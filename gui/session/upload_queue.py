@@ -4,19 +4,26 @@ from __future__ import annotations
 
 import itertools
 import time
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal, Slot
 
-from gui.bili.errors import BiliError, FileProblem, NotSignedIn, RateLimited, TransportError
+from gui.bili.errors import BiliError, NotSignedIn, RateLimited, TransportError
 from gui.bili.retry import RetryPolicy
 from gui.session.queue_history import QueueHistory
 from gui.session.queue_model import UploadQueueModel
 from gui.session.speed import SpeedMeter
-from gui.session.upload_item import PENDING_STATES, RowAction, UploadItem, UploadState, look_at_file
+from gui.session.upload_item import (
+    PENDING_STATES,
+    RowAction,
+    UploadItem,
+    UploadState,
+    look_at_file,
+    looked_at_again,
+)
 from gui.session.upload_ports import RunningJob, UploadPorts
 
 if TYPE_CHECKING:
@@ -24,6 +31,9 @@ if TYPE_CHECKING:
     from gui.store.history import History
     from gui.workers.service import ServiceConfig
     from gui.workers.upload import UploadWorker
+
+
+MAX_NETWORK_WAITS = 3
 
 
 class UploadQueue(QObject):
@@ -80,28 +90,10 @@ class UploadQueue(QObject):
 
     # --- adding -------------------------------------------------------------------------------
 
-    def add_paths(
-        self,
-        paths: Iterable[Path],
-        previous_sha256: str = "",
-        shown_names: Mapping[Path, str] | None = None,
-    ) -> list[UploadItem]:
+    def add_paths(self, paths: Iterable[Path], previous_sha256: str = "") -> list[UploadItem]:
         """Queue files; those that cannot be sent become failed rows with the reason.
-
-        `previous_sha256` marks a re-upload from the history (a change is then pointed out);
-        `shown_names` gives files from a dropped folder their path inside it.
-        """
-        names = shown_names or {}
-        items = [
-            UploadItem(
-                0,
-                Path(path),
-                0,
-                previous_sha256=previous_sha256,
-                shown_name=names.get(Path(path), ""),
-            )
-            for path in paths
-        ]
+        `previous_sha256` marks a re-upload from the history (a change is then pointed out)."""
+        items = [UploadItem(0, Path(path), 0, previous_sha256=previous_sha256) for path in paths]
         for item in items:
             look_at_file(item, UploadState.WAITING)
         return self.add_looked_at(items)
@@ -117,17 +109,6 @@ class UploadQueue(QObject):
         self.bookkeeping.remember_all(items)
         self._pump()
         return items
-
-    def add_refused(
-        self, problems: Iterable[FileProblem], shown_names: Mapping[Path, str] | None = None
-    ) -> list[UploadItem]:
-        """Rows for what could not even be looked at (a folder that cannot be entered)."""
-        refusals = [(problem.path, problem) for problem in problems]
-        return self.model.add_failed(refusals, shown_names or {})
-
-    def restore_interrupted(self) -> list[UploadItem]:
-        """Rows for what was waiting or running when BiliDrop last quit or crashed."""
-        return self.model.add(self.bookkeeping.interrupted_items())
 
     # --- running ------------------------------------------------------------------------------
 
@@ -249,12 +230,32 @@ class UploadQueue(QObject):
             self.model.update(item.item_id, state=UploadState.WAITING, sent=0, speed=0.0)
             self.pause()
             self.signed_out.emit()
+        elif item is not None and self._waits_for_the_network(item, error):
+            self.unreachable.emit()  # the heartbeat looks now; when it answers, it goes on
         elif item is not None:
             self.bookkeeping.forget(item)  # the failure is shown; a retry queues it again
             self.model.update(item.item_id, state=UploadState.FAILED, error=error)
             self.upload_failed.emit(item.item_id)
             if isinstance(error, TransportError):
                 self.unreachable.emit()
+        self._pump()
+
+    def _waits_for_the_network(self, item: UploadItem, error: BiliError) -> bool:
+        """Failed only because the service could not be reached: it waits for it (a few
+        times: a service that answers the heartbeat but never the upload fails it)."""
+        if not isinstance(error, TransportError) or not error.retryable:
+            return False
+        if item.network_waits >= MAX_NETWORK_WAITS:
+            return False
+        waits = item.network_waits + 1
+        self.model.update(
+            item.item_id, state=UploadState.OFFLINE, retry_reason=error, network_waits=waits
+        )
+        return True
+
+    def reachable(self) -> None:
+        """The service answers again: the uploads waiting for the network go on."""
+        self.model.update_all({UploadState.OFFLINE}, state=self.waiting_state(), sent=0)
         self._pump()
 
     @Slot(int)
@@ -290,26 +291,9 @@ class UploadQueue(QObject):
         item = self.model.find(item_id)
         if item is None or not item.allows(action):
             return
-        fresh = UploadItem(
-            item_id=item.item_id,
-            path=item.path,
-            size=0,
-            pending_id=item.pending_id,
-            previous_sha256=item.previous_sha256,
-        )
-        look_at_file(fresh, UploadState.PAUSED if self.paused else UploadState.WAITING)
-        self.model.update(
-            item_id,
-            state=fresh.state,
-            size=fresh.size,
-            error=fresh.error,
-            url="",
-            key="",
-            expires_at=None,
-            sent=0,
-            changed=False,
-        )
-        if fresh.state in PENDING_STATES:
+        changes = looked_at_again(item, UploadState.PAUSED if self.paused else UploadState.WAITING)
+        self.model.update(item_id, **changes)
+        if changes["state"] in PENDING_STATES:
             self.bookkeeping.remember(item)
         else:  # e.g. an interrupted file deleted since: shown failed, once
             self.bookkeeping.forget(item)

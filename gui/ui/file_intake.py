@@ -193,7 +193,8 @@ class FileIntake(QObject):
             self.notify(tr("Nothing to upload: the folder is empty."))
             return
         self.queue.add_looked_at(files)
-        self.queue.add_refused(problems, drop.names)
+        refusals = [(problem.path, problem) for problem in problems]
+        self.queue.model.add_failed(refusals, drop.names)  # what could not even be looked at
 
     def add_from_mime(self, mime: QMimeData) -> bool:
         """Files from a drop or the clipboard; True if anything was taken."""

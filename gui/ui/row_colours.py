@@ -14,6 +14,7 @@ STATE_COLOURS = {
     UploadState.FAILED: QColor("#d64545"),
     UploadState.RETRYING: QColor("#c98a12"),
     UploadState.PAUSED: QColor("#c98a12"),
+    UploadState.OFFLINE: QColor("#c98a12"),
     UploadState.HELD: QColor("#8e44ad"),
 }
 AMBER = QColor("#e69500")

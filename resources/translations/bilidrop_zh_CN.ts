@@ -876,6 +876,10 @@
         <translation>这不是网页链接，BiliDrop 不会打开它。</translation>
     </message>
     <message>
+        <source>Waiting for the network… goes on when the service answers again</source>
+        <translation>等待网络…… 服务恢复响应后自动继续</translation>
+    </message>
+    <message>
         <source>an account reply without the account</source>
         <translation>账号回复中没有账号信息</translation>
     </message>

@@ -184,3 +184,25 @@ def test_cancel_ends_at_once_on_a_slow_line(
     qtbot.waitUntil(stalled, timeout=WAIT)
     session.queue.cancel(item.item_id)
     qtbot.waitUntil(lambda: item.state is UploadState.CANCELLED, timeout=3000)
+
+
+def test_an_upload_that_cannot_reach_the_service_waits_for_it_and_goes_on_by_itself(
+    qtbot, session: Session, emulator: Emulator, make_file: MakeFile
+) -> None:
+    emulator.faults.add("drop", count=3, endpoint="upload")  # every try of the first round
+    seen: list[UploadState] = []
+    session.model.dataChanged.connect(lambda *_: seen.extend(states(session)))
+    [item] = session.queue.add_paths([make_file("notes.txt")])
+    qtbot.waitUntil(lambda: item.state is UploadState.DONE, timeout=WAIT)  # no retry by hand
+    assert UploadState.OFFLINE in seen  # "Waiting for the network…", never "Failed"
+    assert UploadState.FAILED not in seen
+    assert item.network_waits == 1
+
+
+def test_an_upload_the_service_never_takes_fails_after_a_few_network_waits(
+    qtbot, session: Session, emulator: Emulator, make_file: MakeFile
+) -> None:
+    emulator.faults.add("drop", count=100, endpoint="upload")  # the heartbeat still answers
+    [item] = session.queue.add_paths([make_file("never.txt")])
+    qtbot.waitUntil(lambda: item.state is UploadState.FAILED, timeout=WAIT * 3)
+    assert item.network_waits == 3
