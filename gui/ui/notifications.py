@@ -51,38 +51,76 @@ class FreedesktopNotifications(QObject):
         self._executor = ThreadPoolExecutor(1, thread_name_prefix="notifications")
         self._router: Any = None
         self._clicks: Any = None  # keeps the ActionInvoked filter alive
+        self._owners: Any = None  # keeps the NameOwnerChanged filter alive
         self._markup = False
 
     def start(self) -> None:
         self._executor.submit(self._connect)
 
     def _connect(self) -> None:
+        """Connect to the session bus and follow the daemon: one that starts after BiliDrop
+        (as at login), or restarts, is used as soon as it owns its name."""
         try:
-            from jeepney import DBusAddress, MatchRule, MessageType, message_bus, new_method_call
-            from jeepney.io.threading import DBusRouter, open_dbus_connection
+            from jeepney import MatchRule, message_bus
+            from jeepney.io.threading import open_dbus_connection
 
-            router = DBusRouter(open_dbus_connection("SESSION"))
-            # Asking the capabilities starts a daemon the bus can activate; none answers
-            # with an error.
-            address = DBusAddress(OBJECT_PATH, bus_name=BUS_NAME, interface=BUS_NAME)
-            capabilities = router.send_and_get_reply(
-                new_method_call(address, "GetCapabilities"), timeout=CALL_TIMEOUT
+            router = _quiet_router(open_dbus_connection("SESSION"), self._not_ready)
+            owners = MatchRule(
+                type="signal",
+                sender="org.freedesktop.DBus",
+                interface="org.freedesktop.DBus",
+                member="NameOwnerChanged",
+                path="/org/freedesktop/DBus",
             )
-            if capabilities.header.message_type is not MessageType.method_return:
-                router.close()
-                router.conn.close()
-                self.ready.emit(False)
-                return
-            self._markup = "body-markup" in capabilities.body[0]
-            rule = MatchRule(
+            owners.add_arg_condition(0, BUS_NAME)
+            clicks = MatchRule(
                 type="signal", interface=BUS_NAME, member="ActionInvoked", path=OBJECT_PATH
             )
-            router.send_and_get_reply(message_bus.AddMatch(rule), timeout=CALL_TIMEOUT)
-            self._clicks = router.filter(rule, queue=_ClickQueue(self.clicked))
+            for rule in (owners, clicks):
+                router.send_and_get_reply(message_bus.AddMatch(rule), timeout=CALL_TIMEOUT)
+            self._owners = router.filter(owners, queue=_Forward(self._on_owner_changed))
+            self._clicks = router.filter(clicks, queue=_ClickQueue(self.clicked))
             self._router = router
-            self.ready.emit(True)
-        except Exception:  # no session bus, no daemon, a daemon that does not answer
+        except Exception:  # no session bus
             self.ready.emit(False)
+            return
+        self._ask_capabilities()
+
+    def _on_owner_changed(self, message: Any) -> None:
+        """From jeepney's receiver thread: a daemon came (ask it) or went (the tray then)."""
+        _name, _old, new = message.body
+        if new:
+            with contextlib.suppress(RuntimeError):  # closing: nobody to ask
+                self._executor.submit(self._ask_capabilities)
+        else:
+            self._not_ready()
+
+    def _not_ready(self) -> None:
+        with contextlib.suppress(RuntimeError):  # from jeepney's thread as the app ends
+            self.ready.emit(False)
+
+    def _ask_capabilities(self) -> None:
+        """Asking starts a daemon the bus can activate; none answers with an error."""
+        from jeepney import DBusAddress, MessageType, new_method_call
+
+        try:
+            address = DBusAddress(OBJECT_PATH, bus_name=BUS_NAME, interface=BUS_NAME)
+            capabilities = self._router.send_and_get_reply(
+                new_method_call(address, "GetCapabilities"), timeout=CALL_TIMEOUT
+            )
+        except Exception:  # the bus went away, or the daemon does not answer
+            self.ready.emit(False)
+            return
+        if capabilities.header.message_type is not MessageType.method_return:
+            self.ready.emit(False)
+            return
+        self._markup = "body-markup" in capabilities.body[0]
+        self.ready.emit(True)
+
+    def is_connected(self) -> bool:
+        """On the session bus, its messages read (whether a daemon answers or not)."""
+        router = self._router
+        return router is not None and router._rcv_thread.is_alive()
 
     def notify(self, notice: Notice, replaces: int = 0) -> None:
         self._executor.submit(self._send, notice, replaces)
@@ -122,6 +160,32 @@ class FreedesktopNotifications(QObject):
             self._router.close()
             self._router.conn.close()
             self._router = None
+
+
+def _quiet_router(connection: Any, lost: Callable[[], None]) -> Any:
+    """jeepney's threading router, whose receiver thread ends without a traceback when the
+    session bus goes away (a log-out): `lost()` is called instead. (Made here: jeepney
+    loads with the notifications, after the first paint.)"""
+    from jeepney.io.threading import DBusRouter
+
+    class QuietRouter(DBusRouter):
+        def _receiver(self) -> None:
+            try:
+                super()._receiver()
+            except (OSError, EOFError, ValueError):  # reset, closed, cut off mid-message
+                lost()
+
+    return QuietRouter(connection)
+
+
+class _Forward:
+    """Where jeepney's receiver thread puts the messages of a filter: handed to `call`."""
+
+    def __init__(self, call: Callable[[Any], None]) -> None:
+        self._call = call
+
+    def put_nowait(self, message: Any) -> None:
+        self._call(message)
 
 
 class _ClickQueue:
@@ -172,6 +236,10 @@ class Notifications(QObject):
 
     @Slot(bool)
     def _on_ready(self, ready: bool) -> None:
+        """A daemon answers (perhaps a new one: the ids of the last one mean nothing to it),
+        or none does: the tray's balloons until one comes."""
+        if ready:
+            self._ids.clear()
         self.desktop_ready = ready
 
     def send(self, notice: Notice) -> None:
