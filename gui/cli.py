@@ -18,6 +18,7 @@ from gui.cli_common import (
     fail_usage,
 )
 from gui.cli_emulator import add_emulator_command, run_emulator
+from gui.cli_history import add_history_command, run_history
 from gui.cli_window import add_file_arguments, add_window_options, run_window
 
 
@@ -90,6 +91,7 @@ def build_parser() -> argparse.ArgumentParser:
     status.add_argument("--json", action="store_true", help="print a JSON object")
     _add_service_options(status)
     _add_account_commands(commands)
+    add_history_command(commands)
     add_emulator_command(commands)
     return parser
 
@@ -207,7 +209,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run_account_command(args)
         from gui.cli_upload import run_upload
 
-        commands = {"upload": run_upload, "status": run_status, "emulator": run_emulator}
+        commands = {
+            "upload": run_upload,
+            "status": run_status,
+            "history": run_history,
+            "emulator": run_emulator,
+        }
         return commands[args.command](args)
     except KeyboardInterrupt:
         print("\nbilidrop: cancelled", file=sys.stderr)

@@ -11,10 +11,12 @@ from gui.common.service_kind import DEMO, REAL_SERVICE
 
 
 def data_dir() -> Path:
-    """~/.local/share/BiliDrop/BiliDrop on Linux, %APPDATA%\\BiliDrop\\BiliDrop on Windows,
-    ~/Library/Application Support/BiliDrop/BiliDrop on macOS."""
-    location = QStandardPaths.StandardLocation.AppDataLocation
-    return Path(QStandardPaths.writableLocation(location))
+    """~/.local/share/BiliDrop/BiliDrop on Linux, %LOCALAPPDATA%\\BiliDrop\\BiliDrop on
+    Windows (not the roaming profile: SQLite's WAL fails on a redirected network folder),
+    ~/Library/Application Support/BiliDrop/BiliDrop on macOS. Named here, not from the
+    application's names, so the command line finds the window's files too."""
+    location = QStandardPaths.StandardLocation.GenericDataLocation
+    return Path(QStandardPaths.writableLocation(location)) / "BiliDrop" / "BiliDrop"
 
 
 def history_path(kind: str) -> Path:

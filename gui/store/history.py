@@ -48,6 +48,18 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
         )""",
     ),
     3: ("ALTER TABLE pending ADD COLUMN owner TEXT NOT NULL DEFAULT ''",),
+    4: (
+        # Names searched by any part of them (Chinese too: trigrams, not words), at 100,000
+        # uploads as at 100.
+        "CREATE VIRTUAL TABLE upload_names USING fts5(name, content='uploads', "
+        "content_rowid='id', tokenize='trigram')",
+        "INSERT INTO upload_names(upload_names) VALUES ('rebuild')",
+        "CREATE TRIGGER upload_named AFTER INSERT ON uploads BEGIN "
+        "INSERT INTO upload_names(rowid, name) VALUES (new.id, new.name); END",
+        "CREATE TRIGGER upload_unnamed AFTER DELETE ON uploads BEGIN "
+        "INSERT INTO upload_names(upload_names, rowid, name) VALUES ('delete', old.id, old.name); "
+        "END",
+    ),
 }
 OPEN_TIMEOUT = 15.0  # seconds another process may hold the database (its migration, say)
 SCHEMA_VERSION = max(MIGRATIONS)
@@ -192,17 +204,28 @@ class History:
             _moment(_stamp(expires_at)),
         )
 
-    def entries(self, search: str = "", limit: int = 1000) -> list[HistoryEntry]:
-        """Newest first; `search` matches part of the file name, case-insensitively (as
-        `matches` does)."""
-        pattern = "%" + search.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+    def entries(self, search: str = "", limit: int = 1000, offset: int = 0) -> list[HistoryEntry]:
+        """Newest first, `limit` of them from `offset` on; `search` matches part of the file
+        name, case-insensitively (as `matches` does), through the name index from three
+        characters on."""
+        columns = "id, local_path, name, size, sha256, key, url, uploaded_at, expires_at"
+        if len(search) >= 3:  # the index: a phrase of trigrams matches any part of a name;
+            # newest first by id, which the index walks in order (the page is read, no more)
+            phrase = '"' + search.replace('"', '""') + '"'
+            query = (
+                f"SELECT {columns} FROM uploads WHERE id IN (SELECT rowid FROM upload_names "  # noqa: S608
+                "WHERE upload_names MATCH ? ORDER BY rowid DESC LIMIT ? OFFSET ?) ORDER BY id DESC"
+            )
+            arguments: tuple[object, ...] = (phrase, limit, offset)
+        else:  # one or two characters (no trigram to look up), or none: read in time order
+            escaped = search.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+            query = (
+                f"SELECT {columns} FROM uploads WHERE name LIKE ? ESCAPE '\\' "  # noqa: S608
+                "ORDER BY uploaded_at DESC, id DESC LIMIT ? OFFSET ?"
+            )
+            arguments = ("%" + escaped + "%", limit, offset)
         with self._lock:
-            rows = self._db.execute(
-                "SELECT id, local_path, name, size, sha256, key, url, uploaded_at, expires_at "
-                "FROM uploads WHERE name LIKE ? ESCAPE '\\' ORDER BY uploaded_at DESC, id DESC "
-                "LIMIT ?",
-                (pattern, limit),
-            ).fetchall()
+            rows = self._db.execute(query, arguments).fetchall()
         return [
             HistoryEntry(
                 row[0],

@@ -48,17 +48,39 @@ Index = QModelIndex | QPersistentModelIndex
 NAME, SIZE, UPLOADED, LINK = range(4)
 
 
+PAGE = 500  # entries read at a time
+
+
 class HistoryModel(QAbstractTableModel):
+    """The history's entries, a page at a time as the view scrolls (100,000 of them open as
+    fast as 100)."""
+
     def __init__(self, history: History, clock: Callable[[], datetime]) -> None:
         super().__init__()
         self.history = history
         self.clock = clock
         self.entries: list[HistoryEntry] = []
+        self._search = ""
+        self._more = False
 
     def reload(self, search: str = "") -> None:
         self.beginResetModel()
-        self.entries = self.history.entries(search)
+        self._search = search
+        self.entries = self.history.entries(search, limit=PAGE)
+        self._more = len(self.entries) == PAGE
         self.endResetModel()
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and self._more
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        page = self.history.entries(self._search, limit=PAGE, offset=len(self.entries))
+        self._more = len(page) == PAGE
+        if page:
+            first = len(self.entries)
+            self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
+            self.entries += page
+            self.endInsertRows()
 
     def prepend(self, entry: HistoryEntry) -> None:
         """A new upload, newest first, without reading the history again."""
