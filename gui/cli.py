@@ -16,6 +16,7 @@ from gui.cli_common import (
     EXIT_CANCELLED,
     EXIT_USAGE,
     fail_usage,
+    utf8_output,
 )
 from gui.cli_emulator import add_emulator_command, run_emulator
 from gui.cli_history import add_history_command, run_history
@@ -196,6 +197,7 @@ def build_window_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    utf8_output()
     words = list(sys.argv[1:] if argv is None else argv)
     if not _names_a_command(words) and not ({"-h", "--help"} & set(words)):
         return run_window(build_window_parser().parse_args(words))

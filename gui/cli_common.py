@@ -39,3 +39,21 @@ def exit_code_for(error: BiliError | None) -> int:
         ConnectionState.COOLING_DOWN: EXIT_SLOWED_DOWN,
         ConnectionState.OFFLINE: EXIT_UNREACHABLE,
     }[state_of(error)]
+
+
+def utf8_output() -> None:
+    """Redirected output (`bilidrop upload *.png > links.txt`) is UTF-8 whatever the
+    system's code page: on Windows it is cp1252 or cp936, where a Chinese name or an emoji
+    raised UnicodeEncodeError and ended the batch. On a console, a character it cannot show
+    is replaced, never an error. (A windowed executable has no streams at all.)"""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is None:
+            continue
+        try:
+            if stream.isatty():
+                reconfigure(errors="replace")
+            else:
+                reconfigure(encoding="utf-8", errors="replace")
+        except (OSError, ValueError):
+            continue

@@ -4,6 +4,7 @@ that Bilibili asks to slow down stopped (or, with --wait, waited through)."""
 from __future__ import annotations
 
 import argparse
+import errno
 import json
 import os
 import sys
@@ -35,11 +36,21 @@ class Output:
             return
         try:
             print(text, flush=True)
-        except BrokenPipeError:
+        except OSError as error:
+            if not closed_pipe(error):
+                raise
             self.closed = True
             # Python flushes stdout again at exit; point it at nothing so that cannot fail.
             devnull = os.open(os.devnull, os.O_WRONLY)
             os.dup2(devnull, sys.stdout.fileno())
+
+
+def closed_pipe(error: OSError) -> bool:
+    """The reader went away: BrokenPipeError on POSIX; on Windows a write to a closed pipe
+    raises OSError with EINVAL instead."""
+    return isinstance(error, BrokenPipeError) or (
+        sys.platform == "win32" and error.errno == errno.EINVAL
+    )
 
 
 class SlowedDown(Exception):

@@ -254,3 +254,30 @@ def test_too_many_requests_is_worded_for_a_command_that_stops(
     assert [line["code"] for line in lines] == [-799, -799]
     assert "requests come too often (-799)" in lines[0]["error"]
     assert "BiliDrop slows down and tries again later" not in out + err
+
+
+@pytest.mark.parametrize("code_page", ["cp1252", "cp936"])
+def test_redirected_output_is_utf8_and_every_file_of_the_batch_is_sent(
+    emulator: Emulator, tmp_path: Path, code_page: str
+) -> None:
+    """As on Windows, where redirected output is written in the ANSI code page: a Chinese
+    name (not in cp1252) or an emoji and U+FFFD (not in cp936) once ended the batch."""
+    names = ["截图 1.png", "日志 🚀.txt", "ok.txt"]
+    for name in names:
+        (tmp_path / name).write_text(name)
+    links = tmp_path / "links.txt"
+    with links.open("wb") as out:
+        process = bilidrop(
+            "upload",
+            *(str(tmp_path / name) for name in names),
+            *service_args(emulator),
+            stdout=out,
+            env={**os.environ, "PYTHONIOENCODING": code_page},
+        )
+        _, err = process.communicate(timeout=60)
+    assert process.returncode == 0, err
+    written = links.read_bytes().decode("utf-8")  # UTF-8, as documented
+    assert [line.split("\t")[0] for line in written.splitlines()] == [
+        str(tmp_path / name) for name in names
+    ]
+    assert uploads(emulator) == 3
