@@ -32,6 +32,7 @@ class Command(Enum):
     SIGN_IN = auto()
     SIGN_OUT = auto()
     QUIT = auto()
+    ABOUT = auto()
 
 
 # A command that runs a row action on the selection is enabled when a selected row allows it.

@@ -155,6 +155,7 @@ class MainWindow(QMainWindow):
             Command.SIGN_IN: lambda: dialogs.open_sign_in(),
             Command.SIGN_OUT: dialogs.sign_out,
             Command.QUIT: self.quit,
+            Command.ABOUT: dialogs.show_about,
         }
 
     def _connect_session(self) -> None:

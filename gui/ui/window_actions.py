@@ -3,6 +3,7 @@ words, keys and tooltip, and put into the menus and the toolbar."""
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable, Mapping
 from typing import NamedTuple
 
@@ -17,16 +18,24 @@ from gui.session.commands import Command
 
 class ActionSpec(NamedTuple):
     """`keys`: a standard key or a key sequence; `fallback`: the keys to use where the
-    platform has no standard ones."""
+    platform has no standard ones; `role`: where macOS puts it (the application menu's
+    Preferences, Quit and About), never guessed from its English words."""
 
     text: str
     keys: QKeySequence.StandardKey | str | None
     tip: str
     fallback: str = ""
+    role: QAction.MenuRole = QAction.MenuRole.NoRole
 
 
-def action_specs() -> dict[Command, ActionSpec]:
-    """Every action's words (in the UI language: built after the translator is installed)."""
+def action_specs(platform: str = sys.platform) -> dict[Command, ActionSpec]:
+    """Every action's words (in the UI language: built after the translator is installed).
+    On macOS Cmd+H hides the application, so History is Cmd+Y there, as in Safari."""
+    return _row_specs() | _window_specs(platform)
+
+
+def _row_specs() -> dict[Command, ActionSpec]:
+    """What is done to files and rows."""
     key = QKeySequence.StandardKey
     return {
         Command.ADD: ActionSpec(tr("&Add files…"), key.Open, tr("Choose files to upload")),
@@ -60,16 +69,25 @@ def action_specs() -> dict[Command, ActionSpec]:
             "Ctrl+Shift+C",
             tr("Copy the link of every upload that still works, one per line"),
         ),
-        Command.SETTINGS: ActionSpec(
-            tr("&Settings…"), key.Preferences, tr("Change settings"), "Ctrl+,"
-        ),
-        Command.HISTORY: ActionSpec(
-            tr("&History…"), "Ctrl+H", tr("Every finished upload and its link")
-        ),
         Command.QR: ActionSpec(
             tr("Show &QR code"),
             "Ctrl+Shift+L",
             tr("Show the selected link as a QR code for a phone"),
+        ),
+    }
+
+
+def _window_specs(platform: str) -> dict[Command, ActionSpec]:
+    """The window's own: settings, history, the account, quitting, about."""
+    key = QKeySequence.StandardKey
+    history_keys = "Ctrl+Y" if platform == "darwin" else "Ctrl+H"  # Qt's Ctrl is Cmd on macOS
+    role = QAction.MenuRole
+    return {
+        Command.SETTINGS: ActionSpec(
+            tr("&Settings…"), key.Preferences, tr("Change settings"), "Ctrl+,", role.PreferencesRole
+        ),
+        Command.HISTORY: ActionSpec(
+            tr("&History…"), history_keys, tr("Every finished upload and its link")
         ),
         Command.CHECK: ActionSpec(
             tr("Check &connection"), "F5", tr("Check the connection and sign-in now")
@@ -80,7 +98,15 @@ def action_specs() -> dict[Command, ActionSpec]:
         Command.SIGN_OUT: ActionSpec(
             tr("Sign &out"), None, tr("Forget this sign-in on this computer")
         ),
-        Command.QUIT: ActionSpec(tr("&Quit"), key.Quit, tr("Quit BiliDrop"), "Ctrl+Q"),
+        Command.QUIT: ActionSpec(
+            tr("&Quit"), key.Quit, tr("Quit BiliDrop"), "Ctrl+Q", role.QuitRole
+        ),
+        Command.ABOUT: ActionSpec(
+            tr("&About BiliDrop"),
+            None,
+            tr("The version, and where BiliDrop keeps its files"),
+            role=role.AboutRole,
+        ),
     }
 
 
@@ -107,6 +133,7 @@ UPLOADS_MENU = (
     Command.HISTORY,
 )
 ACCOUNT_MENU = (Command.SIGN_IN, Command.SIGN_OUT, Command.CHECK)
+HELP_MENU = (Command.ABOUT,)
 
 
 def menus() -> tuple[tuple[str, tuple[Command | None, ...]], ...]:
@@ -114,6 +141,7 @@ def menus() -> tuple[tuple[str, tuple[Command | None, ...]], ...]:
         (tr("&File"), FILE_MENU),
         (tr("&Uploads"), UPLOADS_MENU),
         (tr("&Account"), ACCOUNT_MENU),
+        (tr("&Help"), HELP_MENU),
     )
 
 
@@ -173,6 +201,7 @@ class WindowActions:
         keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
         action.setToolTip(f"{spec.tip} ({keys})" if keys else spec.tip)
         action.setStatusTip(spec.tip)
+        action.setMenuRole(spec.role)
         action.triggered.connect(slot)
         self._window.addAction(action)
         return action

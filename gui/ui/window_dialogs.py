@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtWidgets import QWidget
 
+from gui.bili.limits import LINK_TTL_MINUTES
 from gui.i18n import tr
 
 if TYPE_CHECKING:
@@ -157,6 +158,21 @@ class WindowDialogs(QObject):
         dialog.accepted.connect(lambda: self.session.set_proxy(dialog.chosen_proxy))
         dialog.accepted.connect(lambda: self.offer_restart() if dialog.language_changed else None)
         dialog.open()
+
+    def show_about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        from gui import __version__
+        from gui.common.paths import data_dir
+
+        QMessageBox.about(
+            self.parent_widget,
+            tr("About BiliDrop"),
+            tr(
+                "BiliDrop {version}\nUploads files to Bilibili's customer-service file service; "
+                "each link works for {minutes} minutes.\nHistory and settings: {folder}"
+            ).format(version=__version__, minutes=LINK_TTL_MINUTES, folder=data_dir()),
+        )
 
     def offer_restart(self) -> None:
         """A new language shows from the next start: say so, and offer to restart now."""

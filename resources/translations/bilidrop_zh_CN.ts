@@ -880,6 +880,30 @@
         <translation>等待网络…… 服务恢复响应后自动继续</translation>
     </message>
     <message>
+        <source>&amp;About BiliDrop</source>
+        <translation>关于 BiliDrop(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>About BiliDrop</source>
+        <translation>关于 BiliDrop</translation>
+    </message>
+    <message>
+        <source>BiliDrop {version}
+Uploads files to Bilibili&apos;s customer-service file service; each link works for {minutes} minutes.
+History and settings: {folder}</source>
+        <translation>BiliDrop {version}
+把文件上传到哔哩哔哩客服的文件服务，每个链接 {minutes} 分钟内有效。
+历史记录和设置：{folder}</translation>
+    </message>
+    <message>
+        <source>The version, and where BiliDrop keeps its files</source>
+        <translation>版本，以及 BiliDrop 保存文件的位置</translation>
+    </message>
+    <message>
         <source>an account reply without the account</source>
         <translation>账号回复中没有账号信息</translation>
     </message>

@@ -13,6 +13,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from gui.emulator.server import Emulator
+from gui.session.commands import Command
 from gui.session.connection_state import ConnectionState
 from gui.session.queue_model import ITEM_ROLE
 from gui.session.session import Session
@@ -237,3 +238,18 @@ def test_the_applications_quit_event_ends_it_even_when_closing_keeps_it_in_the_t
     finally:
         app.removeEventFilter(termination)
         termination.deleteLater()
+
+
+def test_menu_roles_are_set_not_guessed_and_history_is_cmd_y_on_macos(window: MainWindow) -> None:
+    from PySide6.QtGui import QAction
+
+    from gui.ui.window_actions import action_specs
+
+    role = QAction.MenuRole
+    roles = {c: window.commands[c].menuRole() for c in Command if c is not Command.COPY_AS}
+    assert roles.pop(Command.SETTINGS) == role.PreferencesRole  # the application menu's
+    assert roles.pop(Command.QUIT) == role.QuitRole
+    assert roles.pop(Command.ABOUT) == role.AboutRole
+    assert set(roles.values()) == {role.NoRole}  # never Qt's guess from English words
+    assert action_specs("darwin")[Command.HISTORY].keys == "Ctrl+Y"  # Cmd+H hides the app
+    assert action_specs("linux")[Command.HISTORY].keys == "Ctrl+H"
