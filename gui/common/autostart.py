@@ -13,20 +13,23 @@ from pathlib import Path
 from PySide6.QtCore import QSettings
 
 from gui.common.identity import APP_ID
+from gui.common.restart import windowless_python
 
 RUN_KEY = r"HKEY_CURRENT_USER\Software\Microsoft\Windows\CurrentVersion\Run"
 RUN_VALUE = "BiliDrop"
 
 
-def launch_command(*extra: str) -> list[str]:
+def launch_command(*extra: str, platform: str = sys.platform) -> list[str]:
     """How this installation starts: the bundle's executable, the installed `bilidrop`
-    script, or this Python running the package."""
+    script, or this Python running the package. On Windows never a console program (the
+    `bilidrop.exe` of a pip or uv install is one, and so is python.exe): pythonw.exe."""
     if getattr(sys, "frozen", False):
         return [sys.executable, *extra]
     script = Path(sys.argv[0]) if sys.argv and sys.argv[0] else None
-    if script is not None and script.stem == "bilidrop" and script.exists():
+    console = platform == "win32"
+    if not console and script is not None and script.stem == "bilidrop" and script.exists():
         return [str(script.resolve()), *extra]
-    return [sys.executable, "-m", "gui.cli", *extra]
+    return [windowless_python(platform=platform), "-m", "gui", *extra]
 
 
 def desktop_exec(command: list[str]) -> str:

@@ -22,10 +22,22 @@ MAKE_SHORTCUT = (
 Runner = Callable[[list[str], dict[str, str]], None]
 
 
+def no_console() -> int:
+    """subprocess's creationflags for a helper that must not flash a console on Windows."""
+    return getattr(subprocess, "CREATE_NO_WINDOW", 0)
+
+
 def _run_powershell(command: list[str], env: dict[str, str]) -> None:
     try:
         # The command is fixed here; only the environment carries paths.
-        subprocess.run(command, env=env, check=True, capture_output=True, timeout=30)  # noqa: S603
+        subprocess.run(  # noqa: S603
+            command,
+            env=env,
+            check=True,
+            capture_output=True,
+            timeout=30,
+            creationflags=no_console(),
+        )
     except (subprocess.SubprocessError, OSError) as error:
         raise OSError(f"PowerShell could not make the shortcut ({type(error).__name__})") from None
 

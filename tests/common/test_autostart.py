@@ -100,3 +100,16 @@ def test_send_to_makes_the_shortcut_through_powershell_and_removes_it(tmp_path: 
 @pytest.mark.parametrize("platform", ["linux", "win32", "darwin"])
 def test_every_desktop_platform_is_supported(platform: str) -> None:
     assert Autostart(platform).supported
+
+
+def test_on_windows_the_window_starts_through_pythonw_never_a_console(tmp_path: Path) -> None:
+    from gui.common.restart import windowless_python
+
+    python = tmp_path / "python.exe"
+    python.write_text("")
+    assert windowless_python(str(python), "win32") == str(python)  # no pythonw beside it
+    (tmp_path / "pythonw.exe").write_text("")
+    assert windowless_python(str(python), "win32") == str(tmp_path / "pythonw.exe")
+    assert windowless_python(str(python), "linux") == str(python)
+    command = launch_command("--minimized", platform="win32")
+    assert command[1:] == ["-m", "gui", "--minimized"]  # not the console bilidrop.exe
