@@ -63,11 +63,20 @@ def expand_folders(paths: Iterable[Path]) -> tuple[list[Path], list[FileProblem]
         for folder, _, names in os.walk(
             path, onerror=lambda error: problems.append(_unreadable(error))
         ):
-            inside += [Path(folder) / name for name in names]
+            inside += [Path(folder) / name for name in names if not os_metadata(name)]
         inside.sort(key=natural_key)
         files += inside
         from_folders += len(inside)
     return files, problems, from_folders
+
+
+OS_METADATA = frozenset({".DS_Store", "Thumbs.db", "desktop.ini", "Icon\r", ".localized"})
+
+
+def os_metadata(name: str) -> bool:
+    """A file the system keeps in a folder for itself (Finder, Explorer), never one the user
+    meant to send with the folder; macOS's "._" files are the other half of a file."""
+    return name in OS_METADATA or name.startswith("._")
 
 
 def _unreadable(error: OSError) -> FileProblem:

@@ -7,6 +7,7 @@ import hashlib
 import os
 import socket
 import threading
+import unicodedata
 from collections.abc import Callable
 from pathlib import Path
 from typing import IO, Any
@@ -121,5 +122,8 @@ class StreamingFile:
 
 def sendable_name(path: Path) -> str:
     """The file's name as text for the service: a name that is not valid UTF-8 (possible on
-    Linux) is sent with its undecodable bytes replaced; the file itself is read by its path."""
-    return os.fsencode(path.name).decode("utf-8", errors="replace")
+    Linux) is sent with its undecodable bytes replaced, in NFC (macOS names files in NFD:
+    "截图" would reach the service and the history decomposed); the file itself is read
+    by its path, untouched."""
+    text = os.fsencode(path.name).decode("utf-8", errors="replace")
+    return unicodedata.normalize("NFC", text)

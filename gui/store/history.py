@@ -20,6 +20,7 @@ from pathlib import Path
 
 from filelock import FileLock, Timeout
 
+from gui.bili.upload_body import sendable_name
 from gui.shown_text import shown_text
 
 # Each step takes the database from version N-1 to N; a new release only appends steps.
@@ -112,8 +113,9 @@ def _path_of(value: str | bytes) -> Path:
 
 
 def _name_of(path: Path) -> str:
-    """The name as History shows and copies it: valid UTF-8, control characters escaped."""
-    return shown_text(os.fsencode(path.name).decode("utf-8", errors="replace"))
+    """The name as History shows and copies it: as sent (valid UTF-8, NFC), control
+    characters escaped."""
+    return shown_text(sendable_name(path))
 
 
 class History:

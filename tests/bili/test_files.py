@@ -37,3 +37,24 @@ def test_exactly_at_the_limit_is_accepted(tmp_path: Path) -> None:
 )
 def test_format_size(size: int, shown: str) -> None:
     assert format_size(size) == shown
+
+
+def test_a_folder_drop_leaves_the_systems_own_files_behind(tmp_path: Path) -> None:
+    from gui.bili.files import expand_folders
+
+    folder = tmp_path / "logs"
+    folder.mkdir()
+    for name in ("app.log", ".DS_Store", "._app.log", "Thumbs.db", "desktop.ini", "Icon\r"):
+        (folder / name).write_text("x")
+    files, problems, count = expand_folders([folder, folder / ".DS_Store"])
+    assert [f.name for f in files] == ["app.log", ".DS_Store"]  # the one named, sent as asked
+    assert (problems, count) == ([], 1)
+
+
+def test_names_are_sent_and_kept_in_nfc(tmp_path: Path) -> None:
+    import unicodedata
+
+    from gui.bili.upload_body import sendable_name
+
+    decomposed = unicodedata.normalize("NFD", "café-ギガ.png")  # as macOS names files
+    assert sendable_name(tmp_path / decomposed) == unicodedata.normalize("NFC", decomposed)
