@@ -6,6 +6,7 @@ old session. Never for a pasted cookie: confirming would sign its browser out.""
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Callable
 from pathlib import Path
@@ -96,5 +97,9 @@ def lock_path_for(entry: str) -> Path:
     import hashlib
     import tempfile
 
+    try:
+        user = getpass.getuser()
+    except (KeyError, OSError):  # no name for this account (a service, an odd container)
+        user = str(os.getuid()) if hasattr(os, "getuid") else "user"
     digest = hashlib.sha256(entry.encode()).hexdigest()[:12]
-    return Path(tempfile.gettempdir()) / f"bilidrop-{getpass.getuser()}-{digest}.renew.lock"
+    return Path(tempfile.gettempdir()) / f"bilidrop-{user}-{digest}.renew.lock"

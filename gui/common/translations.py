@@ -17,13 +17,21 @@ def _qt_translate(text: str) -> str:
     return QCoreApplication.translate("", text)
 
 
+def ui_language(system: QLocale) -> str:
+    """The language the system's interface is in (its first UI language), not the region
+    its dates and numbers are written for: English Windows set to Chinese formats reads
+    English, Chinese Windows set to American formats reads Chinese."""
+    languages = system.uiLanguages()
+    return languages[0].replace("-", "_") if languages else system.name()
+
+
 def install_translations(app: QCoreApplication, setting: str) -> Language:
     """Load BiliDrop's and Qt's own translations for the chosen language; returns it."""
     use_translator(_qt_translate)
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
-    language = language_for(setting, QLocale.system().name())
+    language = language_for(setting, ui_language(QLocale.system()))
     if language is Language.ENGLISH:
         return language
     ours = QTranslator(app)

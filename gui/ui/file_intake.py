@@ -40,6 +40,13 @@ def _is_dir(path: Path) -> bool:
 MAX_PASTED_PATHS = 1000  # more lines than this are text, not a list of files
 
 
+def unquoted(line: str) -> str:
+    """A pasted path without the quotes Explorer's "Copy as path" puts around it."""
+    if len(line) >= 2 and line[0] == line[-1] and line[0] in "\"'":
+        return line[1:-1]
+    return line
+
+
 def split_urls(urls: Iterable[QUrl]) -> tuple[list[Path], int]:
     """The local files among dropped URLs, and how many were web links (refused)."""
     urls = list(urls)
@@ -227,7 +234,7 @@ class FileIntake(QObject):
         text = mime.text() if mime.hasText() else ""
         if not text.strip():
             return False
-        lines = [line.strip() for line in text.splitlines() if line.strip()]
+        lines = [unquoted(line.strip()) for line in text.splitlines() if line.strip()]
         paths = [Path(line) for line in lines]
         if len(paths) <= MAX_PASTED_PATHS and all(
             path.is_absolute() and path.exists() for path in paths

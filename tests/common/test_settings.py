@@ -45,3 +45,18 @@ def test_bad_values_fall_back_or_are_refused(tmp_path: Path) -> None:
     assert settings.link_format == "url"
     with pytest.raises(ValueError, match="links/format"):
         settings.link_format = "pdf"  # type: ignore[assignment]
+
+
+def test_the_ui_language_is_the_systems_interface_language_not_its_region() -> None:
+    from gui.common.translations import ui_language
+    from gui.i18n import language_for
+
+    class System:  # as QLocale.system() answers on an English Windows with Chinese formats
+        def uiLanguages(self) -> list[str]:
+            return ["en-US", "zh-Hans-CN"]
+
+        def name(self) -> str:
+            return "zh_CN"
+
+    assert ui_language(System()) == "en_US"  # type: ignore[arg-type]
+    assert language_for("system", ui_language(System())) is Language.ENGLISH  # type: ignore[arg-type]

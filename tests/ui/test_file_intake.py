@@ -11,7 +11,7 @@ from PySide6.QtCore import QMimeData, QUrl
 
 from gui.session.upload_item import UploadState
 from gui.ui.main_window import MainWindow
-from tests.ui.window_helpers import by_name, drop, drop_files, failure, items, settle
+from tests.ui.window_helpers import agreeing, by_name, drop, drop_files, failure, items, settle
 
 WAIT = 10_000
 
@@ -79,3 +79,16 @@ def test_a_name_that_is_not_utf8_uploads_and_is_kept_in_the_history(
     assert history is not None
     assert history.entries()[0].local_path == odd
     assert history.entries()[0].name == "photo-\ufffd.jpg"
+
+
+def test_explorers_copy_as_path_pastes_as_files(qtbot, window: MainWindow, tmp_path: Path) -> None:
+    first, second = tmp_path / "a b.txt", tmp_path / "c.txt"
+    first.write_text("a")
+    second.write_text("c")
+    mime = QMimeData()
+    mime.setText(f'"{first}"\r\n"{second}"')  # what "Copy as path" puts on the clipboard
+    asked: list[str] = []
+    window.confirm = agreeing(asked)
+    assert window.intake.add_from_clipboard(mime)
+    assert asked == []  # not offered as a .txt upload
+    qtbot.waitUntil(lambda: len(items(window)) == 2, timeout=WAIT)
