@@ -31,6 +31,9 @@ def window_words(words: Sequence[str]) -> tuple[set[str], list[str]] | None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    for name in ("stdout", "stderr"):  # a windowed .exe has none: print and argparse write
+        if getattr(sys, name) is None:  # to nothing instead of failing on None
+            setattr(sys, name, open(os.devnull, "w", encoding="utf-8"))  # noqa: SIM115
     words = list(sys.argv[1:] if argv is None else argv)
     simple = window_words(words)
     if simple is not None:
