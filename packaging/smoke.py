@@ -6,6 +6,7 @@ page, as a user's `bilidrop upload *.png > links.txt`) sends every file and writ
 Run: python packaging/smoke.py PATH-TO-THE-BUNDLE'S-COMMAND-LINE-EXECUTABLE
 """
 
+# ruff: noqa: S603 (it runs the bundle it is given, which is the point)
 from __future__ import annotations
 
 import json
