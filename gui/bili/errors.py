@@ -259,6 +259,7 @@ class Transport(Enum):
     REFUSED = "connection refused or no network"
     DROPPED = "the connection was dropped"
     PROXY = "the proxy refused the connection"
+    CERTIFICATE = "its certificate is not trusted on this computer"
     OTHER = "a network error"
 
 
@@ -270,8 +271,9 @@ class TransportError(BiliError):
     def __init__(self, what: Transport) -> None:
         super().__init__()
         self.what = what
-        # A proxy that refuses (its password, its rules) refuses again: not worth retrying.
-        self.retryable = what is not Transport.PROXY
+        # A proxy that refuses (its password, its rules), or a certificate not trusted,
+        # refuses again: not worth retrying.
+        self.retryable = what not in (Transport.PROXY, Transport.CERTIFICATE)
 
     def describe(self) -> str:
         what = {
@@ -279,8 +281,15 @@ class TransportError(BiliError):
             Transport.REFUSED: tr("connection refused or no network"),
             Transport.DROPPED: tr("the connection was dropped"),
             Transport.PROXY: tr("the proxy refused the connection"),
+            Transport.CERTIFICATE: tr("its certificate is not trusted on this computer"),
             Transport.OTHER: tr("a network error"),
         }[self.what]
+        if self.what is Transport.CERTIFICATE:
+            return tr(
+                "Could not reach the service safely ({what}). Behind a company proxy that "
+                "checks secure connections, its root certificate must be installed in the "
+                "system's certificate store; ask the IT department."
+            ).format(what=what)
         if self.what is Transport.PROXY:
             return tr(
                 "Could not reach the service ({what}). Check the proxy, its user name and "

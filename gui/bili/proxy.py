@@ -8,14 +8,31 @@ emulator) is never reached through a proxy: its cookies would travel to it in pl
 
 from __future__ import annotations
 
+import ssl
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import Any
+from functools import cache
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote, unquote, urlsplit
 
 from gui.i18n import tr
 
+if TYPE_CHECKING:
+    import ssl
+
 SCHEMES = ("http", "https", "socks5", "socks5h")
+
+
+@cache
+def system_trust() -> ssl.SSLContext:
+    """The operating system's certificate store (Windows, macOS and Linux alike, through
+    truststore): a company's own root certificate, installed there for its proxy, is trusted
+    as the browsers trust it. One context, made when the first connection is."""
+    import ssl
+
+    import truststore
+
+    return truststore.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
 
 
 class ProxyMode(StrEnum):
@@ -68,17 +85,20 @@ class Proxy:
         """httpx.Client keyword arguments for connections to the service (or its links)."""
         import httpx
 
-        if loopback or self.mode is ProxyMode.NONE:
+        if loopback:
             return {"trust_env": False}
+        verify = {"verify": system_trust()}
+        if self.mode is ProxyMode.NONE:
+            return {"trust_env": False, **verify}
         if self.mode is ProxyMode.SYSTEM or not self.url:
-            return {"trust_env": True}
+            return {"trust_env": True, **verify}
         url = self.url
         if self.user:
             # httpx takes the credentials from the URL for every scheme (SOCKS5 included).
             scheme, rest = url.split("://", 1)
             userinfo = f"{quote(self.user, safe='')}:{quote(self.password, safe='')}"
             url = f"{scheme}://{userinfo}@{rest}"
-        return {"trust_env": True, "proxy": httpx.Proxy(url)}
+        return {"trust_env": True, "proxy": httpx.Proxy(url), **verify}
 
     def described(self) -> str:
         """In words, for logs and messages: never the password."""

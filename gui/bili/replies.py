@@ -3,6 +3,7 @@ offset from Date, and transport failures as BiliErrors."""
 
 from __future__ import annotations
 
+import ssl
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 from pathlib import Path
@@ -26,6 +27,8 @@ CLOCK_TOLERANCE = 1.5  # seconds: Date's whole seconds plus the reply's way here
 
 
 def transport_error(exc: httpx.TransportError) -> TransportError:
+    if _untrusted_certificate(exc):
+        return TransportError(Transport.CERTIFICATE)
     if isinstance(exc, httpx.ProxyError):
         return TransportError(Transport.PROXY)
     if isinstance(exc, httpx.TimeoutException):
@@ -35,6 +38,19 @@ def transport_error(exc: httpx.TransportError) -> TransportError:
     if isinstance(exc, httpx.ReadError | httpx.WriteError | httpx.RemoteProtocolError):
         return TransportError(Transport.DROPPED)
     return TransportError(Transport.OTHER)
+
+
+def _untrusted_certificate(exc: BaseException) -> bool:
+    """The TLS handshake refused the service's certificate (httpx keeps the ssl error as the
+    cause or context of its ConnectError)."""
+    seen: BaseException | None = exc
+    for _ in range(5):
+        if seen is None:
+            return False
+        if isinstance(seen, ssl.SSLCertVerificationError):
+            return True
+        seen = seen.__cause__ or seen.__context__
+    return "CERTIFICATE_VERIFY_FAILED" in str(exc)
 
 
 def parse_reply(response: httpx.Response) -> dict[str, Any]:

@@ -904,6 +904,14 @@ History and settings: {folder}</source>
         <translation>版本，以及 BiliDrop 保存文件的位置</translation>
     </message>
     <message>
+        <source>its certificate is not trusted on this computer</source>
+        <translation>本机不信任它的证书</translation>
+    </message>
+    <message>
+        <source>Could not reach the service safely ({what}). Behind a company proxy that checks secure connections, its root certificate must be installed in the system&apos;s certificate store; ask the IT department.</source>
+        <translation>无法安全地连接到服务（{what}）。如果公司代理会检查加密连接，需要把它的根证书安装到系统的证书存储中，请联系网络管理员。</translation>
+    </message>
+    <message>
         <source>an account reply without the account</source>
         <translation>账号回复中没有账号信息</translation>
     </message>
