@@ -282,7 +282,10 @@ def open_window(
     launcher.instance.show_requested.connect(window.bring_to_front)
     launcher.instance.serve()
     if sys.platform == "darwin":  # the only desktop that hands files over as events
+        from gui.ui.dock import reopen_from_the_dock
+
         accept_file_open_events(app, launcher)
+        reopen_from_the_dock(app, window)
     if options.minimized and tray_available():
         launcher.on_first_paint()  # no paint to wait for: the services start now
     else:

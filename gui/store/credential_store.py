@@ -27,6 +27,23 @@ class CredentialStoreError(Exception):
     """The keyring refused or failed; the message says what to do (never holds secrets)."""
 
 
+# macOS's "User canceled the operation" (errSecUserCanceled) and "interaction not allowed",
+# and the Secret Service's dismissed prompt: the user said no, the keyring did not fail.
+REFUSALS = ("-128", "-25308", "user canceled", "cancelled", "dismissed")
+
+
+def read_failure(exc: Exception) -> str:
+    """What a keyring read that did not work means, and what to do (never the secret)."""
+    said = f"{type(exc).__name__} {exc}".lower()
+    if any(refusal in said for refusal in REFUSALS):
+        return (
+            "BiliDrop was refused access to the system keyring (Deny was chosen). To allow "
+            "it, sign in again and choose Allow or Always Allow; on macOS, Keychain Access "
+            "shows the BiliDrop entry and who may read it."
+        )
+    return f"The system keyring could not be read ({type(exc).__name__}). Unlock it and try again."
+
+
 def entry_for(custom_origin: str | None) -> str:
     """The keyring entry: one for the real services, one per other origin (an emulator's
     sign-in never replaces the real account's)."""
@@ -84,10 +101,7 @@ class CredentialStore:
             try:
                 text = self._backend.get_password(SERVICE, self._entry)
             except Exception as exc:  # backends raise their own kinds too (D-Bus, secretstorage)
-                raise CredentialStoreError(
-                    f"The system keyring could not be read ({type(exc).__name__}). "
-                    "Unlock it and try again."
-                ) from None
+                raise CredentialStoreError(read_failure(exc)) from None
         if not text:
             return None
         try:

@@ -101,3 +101,18 @@ def test_unreadable_entry_is_ignored() -> None:
 
     assert CredentialStore(Garbage()).load() is None
     assert store.load() is None
+
+
+def test_a_keychain_deny_is_said_as_a_refusal_not_as_a_locked_keyring() -> None:
+    from gui.store.credential_store import read_failure
+
+    class KeychainError(Exception):
+        pass
+
+    denied = read_failure(
+        KeychainError("Can't get password from keychain: (-128, 'User canceled the operation.')")
+    )
+    assert "refused" in denied
+    assert "Allow" in denied
+    locked = read_failure(KeychainError("locked"))
+    assert "Unlock it" in locked

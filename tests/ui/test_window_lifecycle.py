@@ -253,3 +253,13 @@ def test_menu_roles_are_set_not_guessed_and_history_is_cmd_y_on_macos(window: Ma
     assert set(roles.values()) == {role.NoRole}  # never Qt's guess from English words
     assert action_specs("darwin")[Command.HISTORY].keys == "Ctrl+Y"  # Cmd+H hides the app
     assert action_specs("linux")[Command.HISTORY].keys == "Ctrl+H"
+
+
+def test_a_click_on_the_dock_icon_brings_a_hidden_window_back(qtbot, window: MainWindow) -> None:
+    from PySide6.QtCore import Qt
+
+    from gui.ui.dock import on_application_state
+
+    window.hide()  # closed to the menu bar
+    on_application_state(window, Qt.ApplicationState.ApplicationActive)
+    assert window.isVisible()
