@@ -9,9 +9,15 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QByteArray, QSettings
 
-from gui.common.autostart import RUN_VALUE, Autostart, desktop_exec, launch_command
+from gui.common.autostart import (
+    RUN_VALUE,
+    Autostart,
+    desktop_exec,
+    launch_command,
+    macos_login_command,
+)
 from gui.common.send_to import SendTo
 
 
@@ -50,7 +56,8 @@ def test_exec_quoting_follows_the_desktop_entry_spec() -> None:
 
 def test_windows_uses_the_run_key(tmp_path: Path) -> None:
     key = QSettings(str(tmp_path / "run.ini"), QSettings.Format.IniFormat)
-    autostart = Autostart("win32", run_key=key)
+    approved = QSettings(str(tmp_path / "approved.ini"), QSettings.Format.IniFormat)
+    autostart = Autostart("win32", run_key=key, approved_key=approved)
     autostart.enable([r"C:\Program Files\BiliDrop\bilidrop.exe", "--minimized"])
     assert key.value(RUN_VALUE) == r'"C:\Program Files\BiliDrop\bilidrop.exe" --minimized'
     assert autostart.enabled()
@@ -61,7 +68,9 @@ def test_windows_uses_the_run_key(tmp_path: Path) -> None:
 
 def test_macos_writes_a_launch_agent(tmp_path: Path) -> None:
     autostart = Autostart("darwin", home=tmp_path)
-    autostart.enable(["/Applications/BiliDrop.app/Contents/MacOS/bilidrop", "--minimized"])
+    bundle = tmp_path / "Applications" / "BiliDrop.app"
+    (bundle / "Contents" / "MacOS").mkdir(parents=True)
+    autostart.enable(macos_login_command(bundle / "Contents" / "MacOS" / "bilidrop", "--minimized"))
     agent = plistlib.loads(autostart.launch_agent.read_bytes())
     assert agent["RunAtLoad"] is True
     assert agent["ProgramArguments"][-1] == "--minimized"
@@ -113,3 +122,31 @@ def test_on_windows_the_window_starts_through_pythonw_never_a_console(tmp_path: 
     assert windowless_python(str(python), "linux") == str(python)
     command = launch_command("--minimized", platform="win32")
     assert command[1:] == ["-m", "gui", "--minimized"]  # not the console bilidrop.exe
+
+
+def test_task_managers_disabled_reads_as_off_and_turning_on_clears_it(tmp_path: Path) -> None:
+    key = QSettings(str(tmp_path / "run.ini"), QSettings.Format.IniFormat)
+    approved = QSettings(str(tmp_path / "approved.ini"), QSettings.Format.IniFormat)
+    autostart = Autostart("win32", run_key=key, approved_key=approved)
+    autostart.enable([r"C:\BiliDrop\bilidrop.exe", "--minimized"])
+    approved.setValue(RUN_VALUE, QByteArray(b"\x03" + b"\0" * 11))  # Disabled in Task Manager
+    assert not autostart.enabled()  # the checkbox tells the truth
+    autostart.enable([r"C:\BiliDrop\bilidrop.exe", "--minimized"])
+    assert autostart.enabled()
+
+
+def test_macos_opens_the_bundle_refuses_a_translocated_one_and_sees_a_moved_one(
+    tmp_path: Path,
+) -> None:
+    bundle = tmp_path / "Applications" / "BiliDrop.app"
+    (bundle / "Contents" / "MacOS").mkdir(parents=True)
+    command = macos_login_command(bundle / "Contents" / "MacOS" / "bilidrop", "--minimized")
+    assert command == ["/usr/bin/open", "-a", str(bundle), "--args", "--minimized"]
+    translocated = Path("/private/var/folders/x/AppTranslocation/ABC/d/BiliDrop.app")
+    with pytest.raises(OSError, match="temporary copy"):
+        macos_login_command(translocated / "Contents" / "MacOS" / "bilidrop")
+    autostart = Autostart("darwin", home=tmp_path)
+    autostart.enable(command)
+    assert autostart.enabled()
+    bundle.rename(tmp_path / "Moved.app")  # dragged elsewhere: the item would do nothing
+    assert not autostart.enabled()
