@@ -85,24 +85,17 @@ def test_the_command_line_lists_the_windows_history(tmp_path: Path) -> None:
     )
     history.close()
     env = {**os.environ, "XDG_DATA_HOME": str(data)}
-    run = subprocess.run(
-        [sys.executable, "-m", "gui", "history", "--demo", "--json"],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=60,
-    )
+
+    def bilidrop_history(*words: str) -> subprocess.CompletedProcess[str]:
+        command = [sys.executable, "-m", "gui", "history", "--demo", *words]
+        return subprocess.run(command, capture_output=True, text=True, env=env, timeout=60)
+
+    run = bilidrop_history("--json")
     assert run.returncode == 0, run.stderr
     lines = [json.loads(line) for line in run.stdout.splitlines()]
     assert [(line["file"], line["live"]) for line in lines] == [
         ("live.txt", True),
         ("一.txt", False),
     ]
-    found = subprocess.run(
-        [sys.executable, "-m", "gui", "history", "--demo", "live"],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=60,
-    )
+    found = bilidrop_history("live")
     assert found.stdout.startswith("live.txt\thttps://jssz-boss.hdslb.com/live.txt\t(expires ")
