@@ -172,8 +172,8 @@ def _quiet_router(connection: Any, lost: Callable[[], None]) -> Any:
         def _receiver(self) -> None:
             try:
                 super()._receiver()
-            except (OSError, EOFError, ValueError):  # reset, closed, cut off mid-message
-                lost()
+            except Exception:  # the bus reset or closed, a message cut off, or jeepney's
+                lost()  # own race as it drops the replies still awaited (InvalidStateError)
 
     return QuietRouter(connection)
 
