@@ -9,12 +9,13 @@ menu too small, clipped, with scroll arrows."""
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable, Iterable
 from datetime import datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QAction, QGuiApplication, QIcon, QPainter, QPixmap
+from PySide6.QtGui import QAction, QColor, QGuiApplication, QIcon, QImage, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from gui.i18n import tr
@@ -37,8 +38,26 @@ def recent_links(items: Iterable[UploadItem], history_links: list[Link]) -> list
     return sorted(unique.values(), key=lambda link: link.expires_at, reverse=True)
 
 
-def tray_icon(base: QIcon, state: ConnectionState, size: int = 64) -> QIcon:
-    """The app icon with a dot in the connection's colour in its corner."""
+# On a template (macOS menu bar) icon colour is dropped: the state reads from the mark's shape.
+TEMPLATE_MARKS = {
+    ConnectionState.ONLINE: "dot",
+    ConnectionState.SLOW: "dot",
+    ConnectionState.CONNECTING: "ring",
+    ConnectionState.OFFLINE: "ring",
+    ConnectionState.SIGNED_OUT: "slash",
+    ConnectionState.COOLING_DOWN: "slash",
+}
+
+
+def tray_icon(
+    base: QIcon, state: ConnectionState, size: int = 64, *, template: bool = False
+) -> QIcon:
+    """The app icon with a dot in the connection's colour in its corner; as a `template`
+    (macOS's menu bar, which draws it in the bar's own colour, light or dark) a black
+    silhouette whose corner mark is a dot (online), a ring (offline, connecting) or a ring
+    with a bar (signed out, slowed down)."""
+    if template:
+        return _template_icon(base, state, size)
     pixmap = base.pixmap(size, size) if not base.isNull() else QPixmap(size, size)
     if base.isNull():
         pixmap.fill(Qt.GlobalColor.darkGray)
@@ -50,6 +69,45 @@ def tray_icon(base: QIcon, state: ConnectionState, size: int = 64) -> QIcon:
     painter.drawEllipse(size - dot - 1, size - dot - 1, dot, dot)
     painter.end()
     return QIcon(pixmap)
+
+
+def _light_parts(image: QImage) -> QImage:
+    """The icon's light drawing (the arrow) as a black shape, the rest transparent: a template
+    shows a shape, and the icon's coloured square would be a black blob."""
+    shape = QImage(image.size(), QImage.Format.Format_ARGB32)
+    shape.fill(Qt.GlobalColor.transparent)
+    for y in range(image.height()):
+        for x in range(image.width()):
+            colour = image.pixelColor(x, y)
+            if colour.alpha() > 128 and colour.lightness() > 200:
+                shape.setPixelColor(x, y, QColor(0, 0, 0, 255))
+    return shape
+
+
+def _template_icon(base: QIcon, state: ConnectionState, size: int) -> QIcon:
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    if not base.isNull():
+        painter.drawImage(0, 0, _light_parts(base.pixmap(size, size).toImage()))
+    dot = size * 3 // 8
+    corner = (size - dot - 1, size - dot - 1, dot, dot)
+    painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_Clear)
+    painter.setBrush(Qt.GlobalColor.black)
+    painter.drawEllipse(corner[0] - 3, corner[1] - 3, dot + 6, dot + 6)  # room around the mark
+    painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceOver)
+    mark = TEMPLATE_MARKS[state]
+    pen = QPen(Qt.GlobalColor.black, max(2, size // 16))
+    painter.setPen(pen if mark != "dot" else Qt.PenStyle.NoPen)
+    painter.setBrush(Qt.GlobalColor.black if mark == "dot" else Qt.BrushStyle.NoBrush)
+    painter.drawEllipse(*corner)
+    if mark == "slash":
+        painter.drawLine(corner[0], corner[1] + dot, corner[0] + dot, corner[1])
+    painter.end()
+    icon = QIcon(pixmap)
+    icon.setIsMask(True)
+    return icon
 
 
 class Tray(QObject):
@@ -119,7 +177,8 @@ class Tray(QObject):
     def set_state(self, state: ConnectionState, text: str) -> None:
         if state is not self.state:
             self.state = state
-            self.icon.setIcon(tray_icon(QGuiApplication.windowIcon(), state))
+            base = QGuiApplication.windowIcon()
+            self.icon.setIcon(tray_icon(base, state, template=sys.platform == "darwin"))
         self.set_status_text(text)
 
     def set_status_text(self, text: str) -> None:

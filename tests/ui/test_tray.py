@@ -204,3 +204,25 @@ def test_a_link_in_its_last_two_minutes_is_said_once_in_the_tray_and_a_notificat
     entries = [text for text in menu_texts(window) if text.startswith("soon.txt")]
     assert len(entries) == 1
     assert entries[0].endswith("s left · expires soon")
+
+
+def test_the_menu_bar_icon_is_a_black_template_whose_mark_shows_the_state(qtbot) -> None:
+    from PySide6.QtGui import QIcon
+
+    from gui.resources import resource_path
+    from gui.session.connection_state import ConnectionState
+    from gui.ui.tray import tray_icon
+
+    base = QIcon(str(resource_path("icons", "bilidrop.svg")))
+    icons = {state: tray_icon(base, state, template=True) for state in ConnectionState}
+    assert all(icon.isMask() for icon in icons.values())  # macOS draws it in the bar's colour
+    image = icons[ConnectionState.ONLINE].pixmap(64, 64).toImage()
+    colours = {
+        image.pixelColor(x, y).rgb() & 0xFFFFFF
+        for x in range(64)
+        for y in range(64)
+        if image.pixelColor(x, y).alpha() > 0
+    }
+    assert colours == {0}  # black only: no colour is lost where a dot's colour meant the state
+    shapes = {bytes(icons[s].pixmap(64, 64).toImage().constBits()) for s in ConnectionState}
+    assert len(shapes) == 3  # online, offline, signed out / slowed down look different
