@@ -15,10 +15,14 @@ test session too (tests/conftest.py).
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import sys
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Slot
+
+from gui.common.identity import APP_ID
 
 SWITCH_INTERVAL_SECONDS = 0.001
 CHECK_MS = 250
@@ -31,8 +35,23 @@ def configure_process(app: QCoreApplication) -> None:
     """Set the app's process-wide regime; safe to call more than once. (Remembered here, not
     looked up with findChild, which costs ~17 ms on the way to the first paint.)"""
     sys.setswitchinterval(SWITCH_INTERVAL_SECONDS)
+    if sys.platform == "win32":
+        set_app_user_model_id(_shell32())
     if id(app) not in _collectors:
         _collectors[id(app)] = GuiThreadGarbageCollector(app)
+
+
+def set_app_user_model_id(shell32: Any, app_id: str = APP_ID) -> None:
+    """Windows: the process's AppUserModelID, so its toasts say BiliDrop (not Python) and the
+    taskbar groups its windows under its own icon. `shell32`: ctypes' windll.shell32."""
+    with contextlib.suppress(OSError, AttributeError):
+        shell32.SetCurrentProcessExplicitAppUserModelID(app_id)
+
+
+def _shell32() -> Any:
+    import ctypes
+
+    return ctypes.windll.shell32  # type: ignore[attr-defined]
 
 
 class GuiThreadGarbageCollector(QObject):

@@ -25,3 +25,19 @@ def test_collects_on_its_own_thread_only_past_the_thresholds(qapp) -> None:
         guard.deleteLater()
         if was_enabled:
             gc.enable()
+
+
+def test_windows_gets_bilidrops_own_app_user_model_id() -> None:
+    from gui.common.identity import APP_ID
+    from gui.common.process import set_app_user_model_id
+
+    calls: list[str] = []
+
+    class Shell32:  # ctypes' windll.shell32, as far as this call goes
+        def SetCurrentProcessExplicitAppUserModelID(self, app_id: str) -> int:
+            calls.append(app_id)
+            return 0
+
+    set_app_user_model_id(Shell32())
+    assert calls == [APP_ID]
+    set_app_user_model_id(object())  # an old Windows without the call: nothing breaks
