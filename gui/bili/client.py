@@ -114,6 +114,7 @@ class BiliClient:
         )
         self._sender = Sender(self._http)
         self._links: LinkClient | None = None
+        self._aborted = False
         self._timeout = timeout
         # The service's clock minus ours, from the last reply's Date header: a link's expiry
         # is in the service's clock, the countdowns run on ours.
@@ -123,7 +124,10 @@ class BiliClient:
 
     def abort(self) -> None:
         """From any thread: end every request under way now (a quit), and send no more."""
+        self._aborted = True
         self._sender.abort_all()
+        if self._links is not None:
+            self._links.abort()
 
     def close(self) -> None:
         self._sender.abort_all()
@@ -372,11 +376,14 @@ class BiliClient:
             self._links = LinkClient(
                 BROWSER_HEADERS["User-Agent"], self._timeout, self._connection_options
             )
+            if self._aborted:
+                self._links.abort()
         return self._links
 
     def fetch_image(self, url: str) -> bytes:
-        """A small image such as the avatar, without cookies (it lives on a CDN)."""
-        return self._link_client().fetch_image(url)
+        """A small image such as the avatar, without cookies (it lives on a CDN): only from a
+        host the service's links use, never one a reply names at will."""
+        return self._link_client().fetch_image(checked_link(url, self.origins))
 
     def download(self, url: str, destination: Path) -> int:
         """Fetch a link to a file, without any cookie; returns the bytes written."""

@@ -11,10 +11,8 @@ from urllib.parse import parse_qs, urlsplit
 import httpx
 
 from gui.bili.bad_reply import BadReply, Reply
-from gui.bili.limits import LINK_TTL
+from gui.bili.limits import LINK_TTL, MAX_UPLOAD_BYTES
 from gui.bili.origins import ServiceOrigins
-from gui.bili.replies import transport_error
-from gui.bili.upload_body import CHUNK_SIZE
 
 LINK_HOSTS = ("hdslb.com", "bilibili.com")  # the upload's links live on Bilibili's CDN
 MAX_LINK_CHARS = 4096  # a real one is about 420
@@ -60,59 +58,58 @@ AVATAR_MAX_BYTES = 2 * 1024 * 1024
 
 class LinkClient:
     """The cookie-less connection for links and images (they live on other hosts, which
-    never get the sign-in)."""
+    never get the sign-in); every request bounded in time and size as the service's are
+    (gui/bili/sending.py), and ended by `abort`."""
 
     def __init__(
         self, user_agent: str, timeout: httpx.Timeout, connection_options: dict[str, Any]
     ) -> None:
         """`connection_options`: the proxy's httpx options, as the service's connection has."""
+        from gui.bili.sending import NO_KEEP_ALIVE, Sender
+
         self._client = httpx.Client(
             headers={"User-Agent": user_agent},
             timeout=timeout,
             follow_redirects=True,
+            limits=NO_KEEP_ALIVE,
             **connection_options,
         )
+        self._sender = Sender(self._client)
+
+    def abort(self) -> None:
+        self._sender.abort_all()
 
     def close(self) -> None:
+        self._sender.abort_all()
         self._client.close()
 
     def get(self, url: str) -> httpx.Response:
-        try:
-            return self._client.get(url)
-        except httpx.TransportError as exc:
-            raise transport_error(exc) from None
+        return self._sender.send(self._client.build_request("GET", url), page=True)
 
     def fetch_image(self, url: str) -> bytes:
         """A small image such as the avatar, without cookies (it lives on a CDN)."""
+        request = self._client.build_request("GET", url)
         try:
-            with self._client.stream("GET", url) as response:
-                if response.status_code != 200:
-                    raise BadReply(Reply.IMAGE_NOT_SERVED, status=response.status_code)
-                data = bytearray()
-                for chunk in response.iter_bytes(CHUNK_SIZE):
-                    data += chunk
-                    if len(data) > AVATAR_MAX_BYTES:
-                        raise BadReply(Reply.IMAGE_TOO_LARGE)
-                return bytes(data)
-        except httpx.TransportError as exc:
-            raise transport_error(exc) from None
+            response = self._sender.send(request, limit=AVATAR_MAX_BYTES)
+        except BadReply as error:
+            if error.what is Reply.TOO_LARGE:
+                raise BadReply(Reply.IMAGE_TOO_LARGE) from None
+            raise
+        if response.status_code != 200:
+            raise BadReply(Reply.IMAGE_NOT_SERVED, status=response.status_code)
+        return response.content
 
     def download(self, url: str, destination: Path) -> int:
-        """Fetch a link to a file, without any cookie; returns the bytes written.
+        """Fetch a link to a file, without any cookie; returns the bytes written (never more
+        than the service takes in an upload). Raises BadReply for HTTP 403 (expired or
+        altered link) and other errors."""
+        from gui.bili.sending import deadline_for
 
-        Raises BadReply for HTTP 403 (expired or altered link) and other errors.
-        """
-        try:
-            with self._client.stream("GET", url) as response:
-                if response.status_code == 403:
-                    raise BadReply(Reply.LINK_EXPIRED, status=403)
-                if response.status_code != 200:
-                    raise BadReply(Reply.LINK_FAILED, status=response.status_code)
-                written = 0
-                with destination.open("wb") as out:
-                    for chunk in response.iter_bytes(CHUNK_SIZE):
-                        out.write(chunk)
-                        written += len(chunk)
-                return written
-        except httpx.TransportError as exc:
-            raise transport_error(exc) from None
+        request = self._client.build_request("GET", url)
+        limit = MAX_UPLOAD_BYTES
+        response = self._sender.download(request, destination, limit, deadline_for(limit))
+        if response.status_code == 403:
+            raise BadReply(Reply.LINK_EXPIRED, status=403)
+        if response.status_code != 200:
+            raise BadReply(Reply.LINK_FAILED, status=response.status_code)
+        return destination.stat().st_size

@@ -11,6 +11,9 @@ from __future__ import annotations
 
 import threading
 import zlib
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
 
 import httpx
 
@@ -48,12 +51,42 @@ class Sender:
         request: httpx.Request,
         *,
         page: bool = False,
+        limit: int | None = None,
         deadline: float | None = None,
         abort: Abort | None = None,
     ) -> httpx.Response:
-        """`page`: a web page (larger than an API reply); `deadline`: seconds for it all
-        (REQUEST_DEADLINE unless given); `abort`: the request's own, to end it from outside."""
-        limit = PAGE_LIMIT if page else REPLY_LIMIT
+        """`page`: a web page (larger than an API reply), or `limit` decoded bytes at most;
+        `deadline`: seconds for it all (REQUEST_DEADLINE unless given); `abort`: the
+        request's own, to end it from outside."""
+        limit = limit or (PAGE_LIMIT if page else REPLY_LIMIT)
+        with self._guarded(request, deadline, abort):
+            response = self._http.send(request, stream=True)
+            try:
+                body = read_capped(response, limit)
+            finally:
+                response.close()
+        return decoded(response, body, request)
+
+    def download(
+        self, request: httpx.Request, destination: Path, limit: int, deadline: float
+    ) -> httpx.Response:
+        """The reply's body into `destination` (at most `limit` bytes: more is TOO_LARGE),
+        when its status is 200; the response, read, for its status."""
+        with self._guarded(request, deadline, None):
+            response = self._http.send(request, stream=True)
+            try:
+                if response.status_code == 200:
+                    _write_capped(response, destination, limit)
+            finally:
+                response.close()
+        return response
+
+    @contextmanager
+    def _guarded(
+        self, request: httpx.Request, deadline: float | None, abort: Abort | None
+    ) -> Iterator[None]:
+        """The request under its deadline, endable by `abort_all`; httpx's transport errors
+        as ours (a deadline's as a time-out)."""
         abort = abort or Abort()
         request.extensions["trace"] = abort.trace
         timer = threading.Timer(deadline or REQUEST_DEADLINE, abort.time_out)
@@ -64,11 +97,7 @@ class Sender:
             self._in_flight.add(abort)
         timer.start()
         try:
-            response = self._http.send(request, stream=True)
-            try:
-                body = read_capped(response, limit)
-            finally:
-                response.close()
+            yield
         except httpx.TransportError as exc:
             if abort.timed_out:
                 raise TransportError(Transport.TIMED_OUT) from None
@@ -77,7 +106,6 @@ class Sender:
             timer.cancel()
             with self._lock:
                 self._in_flight.discard(abort)
-        return decoded(response, body, request)
 
     def abort_all(self) -> None:
         """End every request under way now, and refuse new ones (the client is closing)."""
@@ -112,6 +140,16 @@ def read_capped(response: httpx.Response, limit: int) -> bytes:
         if len(out) > limit:
             raise BadReply(Reply.TOO_LARGE, status=response.status_code)
     return bytes(out)
+
+
+def _write_capped(response: httpx.Response, destination: Path, limit: int) -> None:
+    written = 0
+    with destination.open("wb") as out:
+        for chunk in response.iter_bytes(RAW_CHUNK):
+            written += len(chunk)
+            if written > limit:
+                raise BadReply(Reply.TOO_LARGE, status=response.status_code)
+            out.write(chunk)
 
 
 def _inflate_into(

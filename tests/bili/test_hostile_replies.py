@@ -129,3 +129,25 @@ def test_abort_ends_a_request_that_waits_for_a_silent_server_at_once() -> None:
     print(f"aborted in {took * 1000:.0f} ms")
     with pytest.raises(TransportError):  # and an aborted client sends nothing more
         client.heartbeat()
+
+
+def test_an_avatar_is_fetched_only_from_the_services_hosts_and_within_a_deadline(
+    monkeypatch,
+) -> None:
+    monkeypatch.setattr(sending, "REQUEST_DEADLINE", 0.6)
+    with HostileServer(trickle) as server, client_of(server) as client:
+        with pytest.raises(BadReply) as elsewhere:
+            client.fetch_image("http://evil.example/face.png")  # a nav reply names it at will
+        assert elsewhere.value.what is Reply.BAD_LINK
+        with pytest.raises(TransportError) as raised:
+            client.fetch_image(server.base_url + "/face.png")  # the service's own: trickled
+    assert raised.value.what is Transport.TIMED_OUT
+
+
+def test_a_download_that_inflates_past_the_upload_limit_is_refused(tmp_path, monkeypatch) -> None:
+    monkeypatch.setattr("gui.bili.links.MAX_UPLOAD_BYTES", 1 << 20)
+    with HostileServer(gzip_bomb) as server, client_of(server) as client:
+        with pytest.raises(BadReply) as raised:
+            client.download(server.base_url + "/link", tmp_path / "file")
+    assert raised.value.what is Reply.TOO_LARGE
+    assert (tmp_path / "file").stat().st_size <= 1 << 20
