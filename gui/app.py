@@ -207,8 +207,11 @@ def claim_instance(options: WindowOptions) -> InstanceServer | None:
         with contextlib.suppress(TimeoutError):
             if hand_over(kind, options.paths, show=not options.minimized):
                 return None
-        if time.monotonic() > deadline:  # listened to by nobody who answers: go on alone
-            print("bilidrop: another BiliDrop holds this window's name", file=sys.stderr)
+        if time.monotonic() > deadline:  # nobody who answers: go on alone
+            print(
+                f"bilidrop: later starts cannot reach this window ({instance.refusal})",
+                file=sys.stderr,
+            )
             return instance
         time.sleep(0.05)  # the winner is between its lock and its socket
     return instance
@@ -285,7 +288,9 @@ def open_window(
         from gui.ui.dock import reopen_from_the_dock
 
         accept_file_open_events(app, launcher)
-        reopen_from_the_dock(app, window)
+        reopen_from_the_dock(
+            app, lambda: window.isHidden() and not window.ended, window.bring_to_front
+        )
     if options.minimized and tray_available():
         launcher.on_first_paint()  # no paint to wait for: the services start now
     else:

@@ -45,6 +45,7 @@ class InstanceServer(QObject):
         self._lock: Any = None
         self._closing = threading.Event()
         self._thread: threading.Thread | None = None
+        self.refusal = ""  # why listen() failed, in words
 
     def listen(self) -> bool:
         """Become the instance of this kind; False when another process is (or is just
@@ -52,10 +53,14 @@ class InstanceServer(QObject):
         backlog until `serve()`."""
         try:
             self._listener = _pipe(self.address) if sys.platform == "win32" else self._socket()
-        except OSError:
-            self._release_lock()
-            return False
-        return True
+        except BlockingIOError:
+            self.refusal = "another BiliDrop of this kind is starting or running"
+        except OSError as error:
+            self.refusal = f"its channel {self.address} cannot be used: {error}"
+        else:
+            return True
+        self._release_lock()
+        return False
 
     def serve(self) -> None:
         """Answer later starts from now on (the window's slots are connected)."""

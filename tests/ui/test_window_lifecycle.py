@@ -261,5 +261,5 @@ def test_a_click_on_the_dock_icon_brings_a_hidden_window_back(qtbot, window: Mai
     from gui.ui.dock import on_application_state
 
     window.hide()  # closed to the menu bar
-    on_application_state(window, Qt.ApplicationState.ApplicationActive)
+    on_application_state(Qt.ApplicationState.ApplicationActive, True, window.bring_to_front)
     assert window.isVisible()
