@@ -61,6 +61,13 @@ class NoticePolicy(QObject):
         if self.settings.notify:
             self.notice.emit(notice)
 
+    def nothing_to_paste(self) -> str:
+        """A paste found nothing to upload: said where the user looks (a paste from the tray
+        menu is made with no window in front); the words, for the status bar too."""
+        text = tr("The clipboard holds no files, image or text to upload.")
+        self.tell(Notice("BiliDrop", text))
+        return text
+
     @Slot(object, int)
     def on_link_ready(self, item: UploadItem, batch_size: int) -> None:
         """One notification for a batch, replacing the one before it."""

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QSizeGrip, QStackedWidget, QVB
 from gui.common.link_formats import LinkFormat
 from gui.i18n import tr
 from gui.session.commands import Command, cancel_question, quit_question
-from gui.session.notices import Notice
 from gui.session.session import Session
 from gui.session.upload_item import RowAction, UploadItem
 from gui.ui.account_area import AccountArea
@@ -40,7 +39,6 @@ if TYPE_CHECKING:
     from gui.ui.tray import Tray
 
 NOTICE_MS = 6000
-NOTHING_TO_PASTE = "The clipboard holds no files, image or text to upload."
 
 
 class MainWindow(QMainWindow):
@@ -306,8 +304,7 @@ class MainWindow(QMainWindow):
         mime = QGuiApplication.clipboard().mimeData()
         if mime is not None and self.intake.add_from_clipboard(mime):
             return True
-        self.notify(tr(NOTHING_TO_PASTE))
-        self.session.notices.tell(Notice("BiliDrop", tr(NOTHING_TO_PASTE)))  # from the tray
+        self.notify(self.session.notices.nothing_to_paste())
         return False
 
     # --- the account, notices ------------------------------------------------------------------
