@@ -205,7 +205,7 @@ def claim_instance(options: WindowOptions) -> InstanceServer | None:
     deadline = time.monotonic() + HAND_OVER_RETRY_SECONDS
     while not instance.listen():
         with contextlib.suppress(TimeoutError):
-            if hand_over(kind, options.paths, show=not options.minimized):
+            if hand_over(kind, options.paths, show=not options.minimized, request=options.request):
                 return None
         if time.monotonic() > deadline:  # nobody who answers: go on alone
             print(
@@ -283,6 +283,7 @@ def open_window(
     launcher.instance = instance
     launcher.instance.files_received.connect(window.add_paths)
     launcher.instance.show_requested.connect(window.bring_to_front)
+    launcher.instance.request_received.connect(window.capture.run_request)
     launcher.instance.serve()
     if sys.platform == "darwin":  # the only desktop that hands files over as events
         from gui.ui.dock import reopen_from_the_dock
@@ -298,6 +299,8 @@ def open_window(
     if options.paths:  # once the loop runs: a folder's question shows over the window, and
         # a request to end answers it (gui/termination.py)
         QTimer.singleShot(0, lambda: window.add_paths(options.paths))
+    if options.request:  # `bilidrop capture` started this window
+        QTimer.singleShot(0, lambda: window.capture.run_request(options.request))
     return launcher
 
 

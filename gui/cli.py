@@ -20,7 +20,13 @@ from gui.cli_common import (
 )
 from gui.cli_emulator import add_emulator_command, run_emulator
 from gui.cli_history import add_history_command, run_history
-from gui.cli_window import add_file_arguments, add_window_options, run_window
+from gui.cli_window import (
+    add_capture_command,
+    add_file_arguments,
+    add_window_options,
+    run_capture,
+    run_window,
+)
 
 
 def _add_service_options(
@@ -76,7 +82,15 @@ def build_parser() -> argparse.ArgumentParser:
         description="Uploads each FILE; a folder's files are uploaded in name order, "
         "recursively, as the window does.",
     )
-    upload.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    upload.add_argument(
+        "files", nargs="+", type=Path, metavar="FILE", help="a file, a folder, or - for stdin"
+    )
+    upload.add_argument(
+        "--name",
+        metavar="NAME",
+        help="the name of what arrives on standard input (default: stdin-TIME and a suffix "
+        "guessed from its first bytes)",
+    )
     upload.add_argument(
         "--json", action="store_true", help="print one JSON object per file instead of text"
     )
@@ -94,6 +108,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_account_commands(commands)
     add_history_command(commands)
     add_emulator_command(commands)
+    add_capture_command(commands)
     return parser
 
 
@@ -216,6 +231,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             "status": run_status,
             "history": run_history,
             "emulator": run_emulator,
+            "capture": run_capture,
         }
         return commands[args.command](args)
     except KeyboardInterrupt:

@@ -10,7 +10,17 @@ if TYPE_CHECKING:
     from gui.bili.errors import BiliError
 
 COOKIE_ENV = "BILIDROP_COOKIE"
-COMMANDS = ("upload", "status", "history", "login", "logout", "refresh", "whoami", "emulator")
+COMMANDS = (
+    "upload",
+    "status",
+    "history",
+    "login",
+    "logout",
+    "refresh",
+    "whoami",
+    "emulator",
+    "capture",
+)
 
 EXIT_OK = 0
 EXIT_FAILED = 1

@@ -9,8 +9,11 @@ import json
 import os
 import sys
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import datetime, timedelta
 from pathlib import Path
+from tempfile import TemporaryDirectory
 from typing import Any
 
 from gui.cli_common import COOKIE_ENV, EXIT_FAILED, EXIT_OK, EXIT_SLOWED_DOWN, fail_usage
@@ -186,22 +189,40 @@ def run_upload(args: argparse.Namespace) -> int:
     except ValueError as exc:
         return fail_usage(str(exc))
     out = Output()
-    results: list[bool] = []
     with client:
         if client.credentials is None:
             return fail_usage(
                 f"not signed in: run 'bilidrop login', pass --cookie or set {COOKIE_ENV}"
             )
-        files, problems = files_to_upload(args.files)
-        for problem in problems:
-            _say_failed(problem.path, problem, args.json, out)
-            results.append(False)
-        sent = 0
-        try:
-            for path in files:
-                results.append(_upload_one(client, path, args, out))
-                sent += 1
-        except SlowedDown as stopped:
-            _say_not_sent(files[sent:], stopped.args[0], args.json, out)
-            return EXIT_SLOWED_DOWN
+        with stdin_in_a_file(args) as given:
+            return _upload_all(client, given, args, out)
+
+
+@contextmanager
+def stdin_in_a_file(args: argparse.Namespace) -> Iterator[list[Path]]:
+    """The files given, with "-" (standard input) saved in a temporary file for the run."""
+    if Path("-") not in args.files:
+        yield args.files
+        return
+    from gui.bili.stdin_file import save_stdin
+
+    with TemporaryDirectory(prefix="bilidrop-stdin-") as folder:
+        saved = save_stdin(sys.stdin.buffer, Path(folder), args.name or "")
+        yield [saved if path == Path("-") else path for path in args.files]
+
+
+def _upload_all(client: Any, given: list[Path], args: argparse.Namespace, out: Output) -> int:
+    results: list[bool] = []
+    files, problems = files_to_upload(given)
+    for problem in problems:
+        _say_failed(problem.path, problem, args.json, out)
+        results.append(False)
+    sent = 0
+    try:
+        for path in files:
+            results.append(_upload_one(client, path, args, out))
+            sent += 1
+    except SlowedDown as stopped:
+        _say_not_sent(files[sent:], stopped.args[0], args.json, out)
+        return EXIT_SLOWED_DOWN
     return EXIT_OK if all(results) else EXIT_FAILED

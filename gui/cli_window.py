@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import Any
 
 from gui.cli_common import fail_usage
 from gui.common.window_options import WindowOptions
@@ -77,4 +78,44 @@ def run_window(args: argparse.Namespace) -> int:
         origin=options.origin,
         paths=options.paths,
         minimized=options.minimized,
+    )
+
+
+def add_capture_command(commands: Any) -> None:
+    capture = commands.add_parser(
+        "capture",
+        help="capture the screen and upload it in the running window (bind it to a key)",
+        description="Asks the running BiliDrop window of this service to capture, as its "
+        "global shortcut does, and starts one (in the tray) when none runs; the link ends on "
+        "the clipboard. For desktops where BiliDrop cannot take global keys itself (Wayland, "
+        "macOS): bind this command in the desktop's keyboard shortcut settings.",
+    )
+    what = capture.add_mutually_exclusive_group()
+    for flag, words in (
+        ("--region", "drag a rectangle or click a window (the default)"),
+        ("--window", "click the window to take"),
+        ("--screen", "take the whole screen under the pointer at once"),
+        ("--clipboard", "upload what is on the clipboard instead"),
+    ):
+        what.add_argument(
+            flag, dest="mode", action="store_const", const=flag.removeprefix("--"), help=words
+        )
+    capture.set_defaults(mode="region")
+    capture.add_argument("--demo", action="store_true", help="the window on the built-in emulator")
+    capture.add_argument("--api-base", metavar="URL", help="the window on this origin")
+
+
+def run_capture(args: argparse.Namespace) -> int:
+    args.minimized = True  # a window started for a capture stays out of the picture
+    options = window_options(args)
+    if isinstance(options, int):
+        return options
+    from gui.window_start import start_window
+
+    return start_window(
+        demo=options.demo,
+        origin=options.origin,
+        paths=[],
+        minimized=True,
+        request=f"capture-{args.mode}",
     )

@@ -15,14 +15,19 @@ EXIT_OK, EXIT_FAILED = 0, 1  # as gui/cli_common.py says them
 
 
 def start_window(
-    *, demo: bool, origin: str | None, paths: Sequence[str | PathLike[str]], minimized: bool
+    *,
+    demo: bool,
+    origin: str | None,
+    paths: Sequence[str | PathLike[str]],
+    minimized: bool,
+    request: str = "",
 ) -> int:
     from gui.common.service_kind import service_kind
     from gui.common.single_instance import hand_over
 
     kind = service_kind(demo=demo, origin=origin)
     try:
-        if hand_over(kind, paths, show=not minimized):
+        if hand_over(kind, paths, show=not minimized, request=request):
             say_handed_over(paths)
             return EXIT_OK
     except TimeoutError as error:
@@ -33,7 +38,7 @@ def start_window(
     from gui.app import run
     from gui.common.window_options import WindowOptions
 
-    return run(WindowOptions(demo, origin, [Path(p) for p in paths], minimized))
+    return run(WindowOptions(demo, origin, [Path(p) for p in paths], minimized, request))
 
 
 def say_handed_over(paths: Sequence[str | PathLike[str]]) -> None:

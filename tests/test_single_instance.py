@@ -43,11 +43,20 @@ def bilidrop(*args: str, env: dict[str, str] | None = None) -> subprocess.Popen[
 def test_message_keeps_any_path_and_makes_it_absolute(tmp_path: Path, monkeypatch) -> None:
     monkeypatch.chdir(tmp_path)
     odd = Path(os.fsdecode(b"caf\xe9.txt")) if os.name == "posix" else Path("café.txt")
-    paths, show = decode(encode([Path("a b.txt"), odd], show=False).rstrip(b"\n"))
+    paths, show, request = decode(encode([Path("a b.txt"), odd], show=False).rstrip(b"\n"))
     assert paths == [tmp_path / "a b.txt", tmp_path / odd]
     assert show is False
+    assert request == ""
     with pytest.raises(ValueError, match="not a BiliDrop message"):
         decode(b'{"files": []}')
+
+
+def test_a_request_travels_with_the_message_and_an_unknown_one_is_refused() -> None:
+    message = encode([], show=False, request="capture-screen").rstrip(b"\n")
+    assert message == b"bilidrop/1 hide do=capture-screen"
+    assert decode(message) == ([], False, "capture-screen")
+    with pytest.raises(ValueError, match="not a request"):
+        decode(b"bilidrop/1 hide do=rm-rf")
 
 
 def test_names_differ_by_kind() -> None:

@@ -32,10 +32,12 @@ class InstanceServer(QObject):
     Signals (emitted from the serving thread; queued to the receivers' thread):
         files_received(list[Path]): paths another start was given (maybe empty).
         show_requested(): bring the window forward.
+        request_received(str): a later start asks for one of single_instance.REQUESTS.
     """
 
     files_received = Signal(list)
     show_requested = Signal()
+    request_received = Signal(str)
 
     def __init__(self, kind: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -116,7 +118,7 @@ class InstanceServer(QObject):
                     return
                 buffer += chunk
         try:
-            paths, show = decode(buffer.split(b"\n", 1)[0])
+            paths, show, request = decode(buffer.split(b"\n", 1)[0])
         except (ValueError, UnicodeDecodeError):
             return  # not one of ours: no answer
         if sys.platform == "win32":
@@ -126,6 +128,8 @@ class InstanceServer(QObject):
         if show:
             self.show_requested.emit()
         self.files_received.emit(paths)
+        if request:
+            self.request_received.emit(request)
 
     def close(self) -> None:
         """Stop listening and give the name up (the lock last, so no start slips between)."""

@@ -9,6 +9,8 @@ from PySide6.QtCore import QByteArray, QSettings
 
 from gui.bili.proxy import Proxy, ProxyError, ProxyMode
 from gui.common.link_formats import DEFAULT_TEMPLATE, LinkFormat
+from gui.hotkeys.keys import DEFAULTS as HOTKEY_DEFAULTS
+from gui.hotkeys.keys import Hotkey
 from gui.i18n import Language
 
 T = TypeVar("T")
@@ -113,6 +115,9 @@ class Settings:
     proxy_mode = _Choice("network/proxy", ProxyMode.SYSTEM)
     proxy_url = _Text("network/proxy_url", "")
     proxy_user = _Text("network/proxy_user", "")
+    # Global shortcuts, as Qt's portable text ("Ctrl+Alt+X"); "" for none.
+    capture_hotkey = _Text("hotkeys/capture", HOTKEY_DEFAULTS[Hotkey.CAPTURE])
+    clipboard_hotkey = _Text("hotkeys/clipboard", HOTKEY_DEFAULTS[Hotkey.CLIPBOARD])
 
     def __init__(self, store: QSettings | None = None) -> None:
         self.store = store if store is not None else QSettings("BiliDrop", "BiliDrop")
@@ -142,6 +147,15 @@ class Settings:
         self.proxy_mode = proxy.mode
         self.proxy_url = proxy.url
         self.proxy_user = proxy.user
+
+    def hotkey(self, hotkey: Hotkey) -> str:
+        return self.capture_hotkey if hotkey is Hotkey.CAPTURE else self.clipboard_hotkey
+
+    def set_hotkey(self, hotkey: Hotkey, text: str) -> None:
+        if hotkey is Hotkey.CAPTURE:
+            self.capture_hotkey = text
+        else:
+            self.clipboard_hotkey = text
 
     def sync(self) -> None:
         self.store.sync()

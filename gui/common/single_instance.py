@@ -10,8 +10,9 @@ gui/common/instance_server.py.
 This module is the hand-over's whole path, so it imports only what the interpreter has
 already loaded (`os`, `sys`) and C modules: `socket` would build its ~300 IntEnum constants
 (12 ms), `json` and `pathlib` bring `re` (17 ms), against a `python -c pass` of about 14 ms.
-The message is one line: `bilidrop/1 show|hide HEXPATH...` (paths as the OS gave them,
-bytes on POSIX, hex-encoded), answered with `ok`.
+The message is one line: `bilidrop/1 show|hide [do=REQUEST] HEXPATH...` (paths as the OS
+gave them, bytes on POSIX, hex-encoded; REQUEST one of REQUESTS, e.g. `capture-region` from
+`bilidrop capture`), answered with `ok`.
 """
 
 from __future__ import annotations
@@ -29,6 +30,8 @@ ACK = b"ok\n"
 CONNECT_SECONDS = 0.5
 REPLY_SECONDS = 1.5
 MAX_MESSAGE_BYTES = 4 * 1024 * 1024  # a few thousand paths; anything larger is not ours
+# What a later start may ask of the running window besides taking files.
+REQUESTS = ("capture-region", "capture-window", "capture-screen", "capture-clipboard")
 
 
 def _user() -> str:
@@ -68,30 +71,39 @@ def instance_address(kind: str) -> str:
     return os.path.join(runtime_dir(), instance_name(kind))
 
 
-def encode(paths: Iterable[str | os.PathLike[str]], show: bool) -> bytes:
+def encode(paths: Iterable[str | os.PathLike[str]], show: bool, request: str = "") -> bytes:
     """The message for these paths, made absolute here (the running window has another
-    working folder)."""
+    working folder), and the request if any."""
     names = [os.fsencode(os.path.abspath(path)).hex().encode() for path in paths]
-    return b" ".join([HEADER, b"show" if show else b"hide", *names]) + b"\n"
+    asked = [b"do=" + request.encode("ascii")] if request else []
+    return b" ".join([HEADER, b"show" if show else b"hide", *asked, *names]) + b"\n"
 
 
-def decode(line: bytes) -> tuple[list[Path], bool]:
-    """The paths and the show flag of one message; ValueError when it is not one."""
+def decode(line: bytes) -> tuple[list[Path], bool, str]:
+    """The paths, the show flag and the request ("" for none) of one message; ValueError
+    when it is not one (an unknown request included)."""
     from pathlib import Path
 
     words = line.strip().split(b" ")
     if len(words) < 2 or words[0] != HEADER or words[1] not in (b"show", b"hide"):
         raise ValueError("not a BiliDrop message")
+    request = ""
+    if len(words) > 2 and words[2].startswith(b"do="):
+        request = words.pop(2)[3:].decode("ascii")
+        if request not in REQUESTS:
+            raise ValueError("not a request BiliDrop knows")
     paths = [Path(os.fsdecode(bytes.fromhex(word.decode("ascii")))) for word in words[2:]]
-    return paths, words[1] == b"show"
+    return paths, words[1] == b"show", request
 
 
-def hand_over(kind: str, paths: Iterable[str | os.PathLike[str]], *, show: bool = True) -> bool:
+def hand_over(
+    kind: str, paths: Iterable[str | os.PathLike[str]], *, show: bool = True, request: str = ""
+) -> bool:
     """Give the paths to a running window of this kind; False when none is running.
 
     Blocking (it runs before any window exists), at most about two seconds; TimeoutError
     when a window took the connection but did not answer."""
-    message = encode(paths, show)
+    message = encode(paths, show, request)
     exchange = _exchange_pipe if sys.platform == "win32" else _exchange_socket
     answer = exchange(instance_address(kind), message)
     if answer is None:

@@ -13,3 +13,4 @@ class WindowOptions:
     origin: str | None = None  # --api-base, normalised
     paths: list[Path] = field(default_factory=list)
     minimized: bool = False
+    request: str = ""  # single_instance.REQUESTS: what to do once open (`bilidrop capture`)

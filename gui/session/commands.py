@@ -15,6 +15,7 @@ from gui.session.upload_queue import UploadQueue
 class Command(Enum):
     ADD = auto()
     PASTE = auto()
+    CAPTURE = auto()
     COPY = auto()
     COPY_AS = auto()
     OPEN = auto()

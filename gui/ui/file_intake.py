@@ -83,8 +83,8 @@ class PastedFiles:
             path = path.with_name(f"{name} {stamp} ({counter}){suffix}")
         return path
 
-    def save_image(self, image: QImage) -> Path:
-        path = self._new_path(tr("Pasted image"), ".png")
+    def save_image(self, image: QImage, name: str = "") -> Path:
+        path = self._new_path(name or tr("Pasted image"), ".png")
         image.save(str(path))  # the format follows the .png suffix
         return path
 
@@ -224,6 +224,10 @@ class FileIntake(QObject):
                 self.add_paths([self._pasted.save_image(image)])
                 return True
         return False
+
+    def add_image(self, image: QImage, name: str) -> None:
+        """Upload a picture (a screen capture) as a PNG named `name` and the time."""
+        self.add_paths([self._pasted.save_image(image, name)])
 
     def add_from_clipboard(self, mime: QMimeData) -> bool:
         """Ctrl+V: files or an image as from a drop; else text, which is either paths (one

@@ -30,6 +30,7 @@ from gui.ui.file_intake import FileIntake
 from gui.ui.forms import fit_on_screen
 from gui.ui.status_message import StatusMessage
 from gui.ui.window_actions import ROW_MENU, WindowActions
+from gui.ui.window_capture import WindowCapture
 from gui.ui.window_dialogs import WindowDialogs, ask_yes_no, choose_sign_out
 from gui.ui.window_drops import WindowDrops
 from gui.ui.window_tray import WindowTray
@@ -67,10 +68,16 @@ class MainWindow(QMainWindow):
         self.intake = FileIntake(session.queue, lambda t, q: self.confirm(t, q), self.notify)
         self.announcer = Announcer(self)
         self.dialogs = self._build_dialogs()
-        self.desktop = self._build_presence()
+        self.capture = WindowCapture(session.settings, self.intake, self.paste, self)
+        self.capture.said.connect(self.notify)
+        self.dialogs.hotkey_state = self.capture.hotkey_state
+        self.dialogs.hotkeys_changed.connect(self.capture.apply_hotkeys)
+        session.started.connect(self.capture.apply_hotkeys)
         self.drop_area = DropArea()
-        self.drop_area.activated.connect(self.choose_files)
         self.drops = WindowDrops(self, self.intake, self.drop_area, lambda: self.queue_view)
+        self.choose_files = self.drops.choose_files
+        self.drop_area.activated.connect(self.choose_files)
+        self.desktop = self._build_presence()
         self.queue_view: QueueView | None = None  # built with the first row (faster start)
         self.pages = QStackedWidget()
         self._build_central()
@@ -100,6 +107,7 @@ class MainWindow(QMainWindow):
         desktop.show_requested.connect(self.bring_to_front)
         desktop.upload_requested.connect(self.choose_files)
         desktop.paste_requested.connect(self.paste)
+        desktop.capture_requested.connect(self.capture.capture)
         desktop.quit_requested.connect(self.quit)
         desktop.row_requested.connect(self.on_notification_clicked)
         desktop.said.connect(self.notify)
@@ -137,6 +145,7 @@ class MainWindow(QMainWindow):
         return {
             Command.ADD: self.choose_files,
             Command.PASTE: self.paste,
+            Command.CAPTURE: self.capture.capture,
             Command.COPY: self.copy_selected,
             Command.OPEN: self.open_selected,
             Command.QR: self.show_qr_selected,
@@ -291,14 +300,6 @@ class MainWindow(QMainWindow):
         self.intake.add_paths(paths)
 
     @Slot()
-    def choose_files(self) -> None:
-        from PySide6.QtWidgets import QFileDialog
-
-        names, _ = QFileDialog.getOpenFileNames(self, tr("Choose files to upload"))
-        if names:
-            self.add_paths(Path(n) for n in names)
-
-    @Slot()
     def paste(self) -> bool:
         """Queue the clipboard's files, image or text; False (and said) when it holds none."""
         mime = QGuiApplication.clipboard().mimeData()
@@ -389,6 +390,7 @@ class MainWindow(QMainWindow):
         self.settings.window_geometry = self.saveGeometry()
         self.settings.sync()
         self.desktop.hide()
+        self.capture.close()
         if self.queue_view is not None:
             self.queue_view.delegate.thumbnails.close()
         event.accept()

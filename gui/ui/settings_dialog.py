@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
@@ -33,9 +33,11 @@ from gui.common.link_formats import (
 )
 from gui.common.send_to import SendTo
 from gui.common.settings import Settings
+from gui.hotkeys.keys import Hotkey
 from gui.i18n import Language, tr
 from gui.ui.forms import name_by_label
 from gui.ui.proxy_fields import ProxyFields
+from gui.ui.shortcut_fields import ShortcutFields
 
 
 class SettingsDialog(QDialog):
@@ -52,6 +54,8 @@ class SettingsDialog(QDialog):
         autostart: Autostart | None = None,
         send_to: SendTo | None = None,
         tray_available: Callable[[], bool] = QSystemTrayIcon.isSystemTrayAvailable,
+        hotkey_refusals: Mapping[Hotkey, str] | None = None,
+        hotkey_note: str = "",
     ) -> None:
         super().__init__(parent)
         self.tray_available = tray_available
@@ -67,6 +71,9 @@ class SettingsDialog(QDialog):
         layout.addWidget(self._uploads_group())
         layout.addWidget(self._window_group())
         layout.addWidget(self._desktop_group())
+        current = {hotkey: settings.hotkey(hotkey) for hotkey in Hotkey}
+        self.shortcuts = ShortcutFields(current, hotkey_refusals or {}, hotkey_note)
+        layout.addWidget(self.shortcuts)
         self.network = ProxyFields(self.chosen_proxy)
         layout.addWidget(self.network)
         buttons = QDialogButtonBox(
@@ -205,6 +212,8 @@ class SettingsDialog(QDialog):
         self.settings.notify = self.notify.isChecked()
         self.language_changed = self.language.currentData() != self.settings.language
         self.settings.language = self.language.currentData()
+        for hotkey, keys in self.shortcuts.chosen().items():
+            self.settings.set_hotkey(hotkey, keys)
         self.settings.sync()
         self._apply_desktop()
         super().accept()

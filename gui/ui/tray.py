@@ -112,7 +112,8 @@ def _template_icon(base: QIcon, state: ConnectionState, size: int) -> QIcon:
 
 class Tray(QObject):
     """Signals:
-    show_requested() / upload_requested() / paste_requested() / quit_requested()
+    show_requested() / upload_requested() / paste_requested() / capture_requested() /
+    quit_requested()
     link_chosen(Link): a recent link was clicked (the window copies it).
     message_clicked(): the tray's own notification balloon was clicked.
     appeared(): a tray came up after BiliDrop started; the icon is now shown.
@@ -123,6 +124,7 @@ class Tray(QObject):
     show_requested = Signal()
     upload_requested = Signal()
     paste_requested = Signal()
+    capture_requested = Signal()
     quit_requested = Signal()
     link_chosen = Signal(object)
     message_clicked = Signal()
@@ -223,7 +225,8 @@ class Tray(QObject):
         menu.clear()
         menu.addAction(tr("Show window"), self.show_requested.emit)
         menu.addAction(tr("Upload files…"), self.upload_requested.emit)
-        menu.addAction(tr("Paste from clipboard"), self.paste_requested.emit)
+        menu.addAction(tr("Capture a region"), self.capture_requested.emit)
+        menu.addAction(tr("Upload clipboard"), self.paste_requested.emit)
         menu.addSeparator()
         header = menu.addAction(
             tr("Recent links (click to copy)") if links else tr("No live links")

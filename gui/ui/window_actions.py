@@ -42,6 +42,11 @@ def _row_specs() -> dict[Command, ActionSpec]:
         Command.PASTE: ActionSpec(
             tr("&Paste files"), key.Paste, tr("Upload files, an image or text from the clipboard")
         ),
+        Command.CAPTURE: ActionSpec(
+            tr("&Capture screen…"),
+            None,
+            tr("Choose a region, a window or the whole screen, and upload it"),
+        ),
         Command.COPY: ActionSpec(tr("&Copy link"), key.Copy, tr("Copy the selected links")),
         Command.OPEN: ActionSpec(
             tr("&Open link"), "Ctrl+L", tr("Open the selected link in the browser")
@@ -122,7 +127,15 @@ ROW_MENU: tuple[Command | None, ...] = (
     Command.REUPLOAD,
     Command.REMOVE,
 )
-FILE_MENU = (Command.ADD, Command.PASTE, None, Command.SETTINGS, None, Command.QUIT)
+FILE_MENU = (
+    Command.ADD,
+    Command.PASTE,
+    Command.CAPTURE,
+    None,
+    Command.SETTINGS,
+    None,
+    Command.QUIT,
+)
 UPLOADS_MENU = (
     *ROW_MENU,
     Command.UNDO_REMOVE,
@@ -148,6 +161,7 @@ def menus() -> tuple[tuple[str, tuple[Command | None, ...]], ...]:
 TOOLBAR = (
     Command.ADD,
     Command.PASTE,
+    Command.CAPTURE,
     Command.COPY,
     Command.OPEN,
     Command.QR,

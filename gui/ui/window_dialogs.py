@@ -3,7 +3,7 @@ when first asked for (their modules load then) and wired to the session."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import datetime
 from typing import TYPE_CHECKING
 
@@ -14,6 +14,7 @@ from gui.bili.limits import LINK_TTL_MINUTES
 from gui.i18n import tr
 
 if TYPE_CHECKING:
+    from gui.hotkeys.keys import Hotkey
     from gui.session.session import Session
     from gui.store.history import HistoryEntry
 
@@ -37,10 +38,15 @@ class WindowDialogs(QObject):
     Signals:
         said(str): a notice for the status bar.
         restart_requested(): quit, and start again (a new language).
+        hotkeys_changed(): Settings were saved: take the global shortcuts they name.
+
+    `hotkey_state()` gives Settings why each global shortcut is not held, and what to say
+    where this desktop takes none (the window's capture sets it).
     """
 
     said = Signal(str)
     restart_requested = Signal()
+    hotkeys_changed = Signal()
 
     def __init__(
         self,
@@ -55,6 +61,7 @@ class WindowDialogs(QObject):
         self.parent_widget = parent
         self.confirm = confirm
         self.choose_sign_out = choose_sign_out
+        self.hotkey_state: Callable[[], tuple[Mapping[Hotkey, str], str]] = lambda: ({}, "")
 
     def sign_out(self) -> None:
         """Sign out, after asking (a pasted cookie: forget it here, or everywhere)."""
@@ -152,9 +159,17 @@ class WindowDialogs(QObject):
     def open_settings(self) -> None:
         from gui.ui.settings_dialog import SettingsDialog
 
-        dialog = SettingsDialog(self.settings, self.parent_widget, proxy=self.session.proxy)
+        refusals, note = self.hotkey_state()
+        dialog = SettingsDialog(
+            self.settings,
+            self.parent_widget,
+            proxy=self.session.proxy,
+            hotkey_refusals=refusals,
+            hotkey_note=note,
+        )
         dialog.finished.connect(dialog.deleteLater)
         dialog.accepted.connect(self.session.apply_settings)
+        dialog.accepted.connect(self.hotkeys_changed)
         dialog.accepted.connect(lambda: self.session.set_proxy(dialog.chosen_proxy))
         dialog.accepted.connect(lambda: self.offer_restart() if dialog.language_changed else None)
         dialog.open()

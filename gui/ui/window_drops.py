@@ -4,12 +4,14 @@ drop area or the list lit while something is held over it."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QWidget
 
+from gui.i18n import tr
 from gui.ui.drop_area import DropArea
 from gui.ui.file_intake import FileIntake
 
@@ -29,11 +31,20 @@ class WindowDrops(QObject):
         own_view: Callable[[], QueueView | None],
     ) -> None:
         super().__init__(window)
+        self._window = window
         self.intake = intake
         self._own_view = own_view
         self._drop_area = drop_area
         window.setAcceptDrops(True)
         window.installEventFilter(self)
+
+    def choose_files(self) -> None:
+        """Ctrl+O, the drop area's button, the tray's "Upload files…"."""
+        from PySide6.QtWidgets import QFileDialog
+
+        names, _ = QFileDialog.getOpenFileNames(self._window, tr("Choose files to upload"))
+        if names:
+            self.intake.add_paths(Path(name) for name in names)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()

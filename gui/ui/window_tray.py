@@ -29,6 +29,7 @@ class WindowTray(QObject):
         show_requested(): bring the window forward.
         upload_requested(): choose files to upload.
         paste_requested(): upload what the clipboard holds.
+        capture_requested(): capture a region of the screen.
         quit_requested(): quit BiliDrop.
         row_requested(object): bring the window forward on this row id (or None).
         said(str): a notice for the status bar.
@@ -37,6 +38,7 @@ class WindowTray(QObject):
     show_requested = Signal()
     upload_requested = Signal()
     paste_requested = Signal()
+    capture_requested = Signal()
     quit_requested = Signal()
     row_requested = Signal(object)
     said = Signal(str)
@@ -71,6 +73,7 @@ class WindowTray(QObject):
         tray.show_requested.connect(self.show_requested)
         tray.upload_requested.connect(self.upload_requested)
         tray.paste_requested.connect(self.paste_requested)
+        tray.capture_requested.connect(self.capture_requested)
         tray.quit_requested.connect(self.quit_requested)
         tray.link_chosen.connect(self.on_tray_link)
         self.tray = tray

@@ -33,7 +33,7 @@ def test_menu_offers_live_links_and_copies(
     drop_files(window, make_file("a.txt"), make_file("b.txt"))
     qtbot.waitUntil(lambda: all(i.state is UploadState.DONE for i in items(window)), timeout=WAIT)
     texts = menu_texts(window)
-    assert texts[:3] == ["Show window", "Upload files…", "Paste from clipboard"]
+    assert texts[:4] == ["Show window", "Upload files…", "Capture a region", "Upload clipboard"]
     assert "Recent links (click to copy)" in texts
     assert texts[-1] == "Quit"
     link_actions = [a for a in window.tray.menu.actions() if "min left" in a.text()]  # type: ignore[union-attr]

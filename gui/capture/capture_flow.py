@@ -1,0 +1,131 @@
+"""One capture from the key press to the picture: freeze every screen, show an overlay on
+each, and hand on the chosen picture (to upload) or put it on the clipboard (Ctrl+C).
+Nothing stays behind when it ends, however it ends."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from PySide6.QtCore import QObject, QPoint, QRect, Signal
+from PySide6.QtGui import QCursor, QGuiApplication, QImage
+
+from gui.capture.geometry import logical_rect
+from gui.capture.overlay import CaptureOverlay
+from gui.capture.screens import (
+    FrozenScreen,
+    freeze,
+    freeze_all,
+    screen_recording_refused,
+    screen_under_pointer,
+    top_level_windows,
+)
+from gui.i18n import tr
+
+
+class CaptureMode(StrEnum):
+    REGION = "region"  # drag a rectangle (or click a window)
+    WINDOW = "window"  # click a window (or drag)
+    SCREEN = "screen"  # the whole screen under the pointer, at once
+
+
+class CaptureFlow(QObject):
+    """Signals:
+    shown(): the overlays are on screen (a benchmark's and a test's mark).
+    captured(QImage): a picture to upload (real pixels, marks drawn).
+    said(str): what to tell the user ("Picture copied", why nothing could be taken).
+    ended(): the capture is over, whichever way.
+    """
+
+    shown = Signal()
+    captured = Signal(QImage)
+    said = Signal(str)
+    ended = Signal()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.overlays: list[CaptureOverlay] = []
+
+    @property
+    def active(self) -> bool:
+        return bool(self.overlays)
+
+    def start(self, mode: CaptureMode = CaptureMode.REGION) -> None:
+        if self.active:  # a second press while choosing: bring the overlay back up
+            for overlay in self.overlays:
+                overlay.raise_()
+                overlay.activateWindow()
+            return
+        refused = screen_recording_refused() or self._no_pictures_here()
+        if refused:
+            self.said.emit(refused)
+            self.ended.emit()
+            return
+        if mode is CaptureMode.SCREEN:
+            self._whole_screen()
+            return
+        windows = top_level_windows()  # read before the overlays are windows themselves
+        for frozen in freeze_all():
+            self._open(frozen, windows)
+        if not self.overlays:
+            self.said.emit(tr("No screen could be captured."))
+            self.ended.emit()
+            return
+        self.shown.emit()
+
+    def _no_pictures_here(self) -> str:
+        if QGuiApplication.platformName().startswith("wayland"):
+            return tr(
+                "Wayland does not let BiliDrop read the screen directly: use your desktop's "
+                "screenshot tool, then Paste (Ctrl+V) or “Upload clipboard”."
+            )
+        return ""
+
+    def _whole_screen(self) -> None:
+        frozen = freeze(screen_under_pointer())
+        if frozen is None:
+            self.said.emit(tr("No screen could be captured."))
+        else:
+            self.captured.emit(frozen.image)
+        self.ended.emit()
+
+    def _open(self, frozen: FrozenScreen, windows: list[QRect]) -> None:
+        origin = frozen.geometry.topLeft()
+        mine = [logical_rect(rect, origin, frozen.ratio) for rect in windows]
+        on_screen = [rect for rect in mine if rect.intersects(overlay_rect(frozen))]
+        overlay = CaptureOverlay(frozen, on_screen)
+        overlay.chosen.connect(self._on_chosen)
+        overlay.cancelled.connect(self.cancel)
+        self.overlays.append(overlay)
+        overlay.show()
+        if frozen.geometry.contains(QCursor.pos()) or len(self.overlays) == 1:
+            overlay.raise_()
+            overlay.activateWindow()
+            overlay.grabKeyboard()
+
+    def _on_chosen(self, picture: QImage, action: str) -> None:
+        self.close_overlays()
+        if action == "copy":
+            QGuiApplication.clipboard().setImage(picture)
+            self.said.emit(
+                tr("Picture copied ({width} × {height}), not uploaded.").format(
+                    width=picture.width(), height=picture.height()
+                )
+            )
+        else:
+            self.captured.emit(picture)
+        self.ended.emit()
+
+    def cancel(self) -> None:
+        if self.active:
+            self.close_overlays()
+            self.ended.emit()
+
+    def close_overlays(self) -> None:
+        overlays, self.overlays = self.overlays, []
+        for overlay in overlays:
+            overlay.releaseKeyboard()
+            overlay.close()
+
+
+def overlay_rect(frozen: FrozenScreen) -> QRect:
+    return QRect(QPoint(0, 0), frozen.geometry.size())

@@ -1,0 +1,1 @@
+"""Global shortcuts: keys that reach BiliDrop while another program has the focus."""

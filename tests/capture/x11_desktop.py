@@ -1,0 +1,219 @@
+"""A real X11 desktop for the capture tests: Xvfb (no window manager needed for key grabs),
+a window showing a known pattern at the screen's top-left, and BiliDrop's demo window in
+its own process reporting what it does on stdout."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+SCREEN = (1024, 768)
+PATTERN_SIZE = (640, 400)
+
+
+def pattern_colour(x: int, y: int) -> tuple[int, int, int]:
+    """The test pattern: every pixel of it tells where it is."""
+    return (x * 3) % 256, (y * 5) % 256, (x // 4 + y // 4 * 7) % 256
+
+
+PATTERN_WINDOW = r"""
+import sys
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtWidgets import QApplication, QLabel
+from tests.capture.x11_desktop import PATTERN_SIZE, pattern_colour
+
+app = QApplication(sys.argv)
+width, height = PATTERN_SIZE
+data = bytearray()
+for y in range(height):
+    for x in range(width):
+        r, g, b = pattern_colour(x, y)
+        data += bytes((b, g, r, 255))
+image = QImage(bytes(data), width, height, width * 4, QImage.Format.Format_RGB32)
+label = QLabel()
+label.setWindowFlags(Qt.WindowType.FramelessWindowHint | Qt.WindowType.BypassWindowManagerHint)
+label.setPixmap(QPixmap.fromImage(image))
+label.setGeometry(0, 0, width, height)
+label.show()
+QTimer.singleShot(300, lambda: print("shown", flush=True))
+app.exec()
+"""
+
+HARNESS = r"""
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QGuiApplication
+from gui.session.upload_item import UploadState
+import gui.app
+from gui.entry import main
+
+opened = gui.app.open_window
+
+def open_window(*args, **kwargs):
+    launcher = opened(*args, **kwargs)
+    window = launcher.window
+    capture = window.capture
+    capture.flow.shown.connect(lambda: print("overlay", len(capture.flow.overlays), flush=True))
+    capture.flow.ended.connect(lambda: print("ended", len(capture.flow.overlays), flush=True))
+    capture.said.connect(lambda text: print("said", text, flush=True))
+    clipboard = QGuiApplication.clipboard()
+    def copied():
+        text = clipboard.text()
+        if text.startswith("http"):
+            print("copied", text, flush=True)
+    clipboard.dataChanged.connect(copied)
+    window.model.rowsInserted.connect(lambda *a: print("rows", window.model.rowCount(), flush=True))
+    def report():
+        if not launcher.session.running:
+            QTimer.singleShot(20, report)
+            return
+        refusals = capture.hotkeys.refusals
+        print("ready", capture.hotkeys.way, "refused:" + "|".join(refusals.values()), flush=True)
+    QTimer.singleShot(0, report)
+    return launcher
+
+gui.app.open_window = open_window
+print("exit", main(sys.argv[1:]), flush=True)
+"""
+
+
+def wait_for(check: Callable[[], bool], seconds: float) -> bool:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if check():
+            return True
+        time.sleep(0.05)  # polling another process from outside: no signal to wait on
+    return False
+
+
+def _accepts(address: str) -> bool:
+    """Whether the X server listens there yet (it names its display before it listens)."""
+    import socket
+
+    with socket.socket(socket.AF_UNIX) as probe:
+        try:
+            probe.connect(address)
+        except OSError:
+            return False
+    return True
+
+
+class Reader:
+    """Lines a process prints, read as they come."""
+
+    def __init__(self, process: subprocess.Popen[str]) -> None:
+        self.process = process
+        self.lines: list[str] = []
+
+    def until(self, start: str, seconds: float = 30) -> str:
+        """The next line that starts with `start` (failing with what was said if none)."""
+        import selectors
+
+        assert self.process.stdout is not None
+        selector = selectors.DefaultSelector()
+        selector.register(self.process.stdout, selectors.EVENT_READ)
+        deadline = time.monotonic() + seconds
+        while time.monotonic() < deadline:
+            if not selector.select(max(0.0, deadline - time.monotonic())):
+                break
+            line = self.process.stdout.readline()
+            if not line:
+                break
+            self.lines.append(line.rstrip("\n"))
+            if line.startswith(start):
+                return line.rstrip("\n")
+        pytest.fail(f"no {start!r} line; saw {self.lines}")
+
+
+@pytest.fixture
+def x_display(tmp_path: Path) -> Iterator[dict[str, str]]:
+    for tool in ("Xvfb", "xdotool"):
+        if shutil.which(tool) is None:
+            pytest.skip(f"no {tool} (CI installs it)")
+    read, write = os.pipe()
+    server = subprocess.Popen(
+        [
+            "Xvfb",
+            "-displayfd",
+            str(write),
+            "-screen",
+            "0",
+            f"{SCREEN[0]}x{SCREEN[1]}x24",
+            "-nolisten",
+            "tcp",
+        ],
+        pass_fds=(write,),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    os.close(write)
+    number = os.read(read, 32).decode().strip()
+    os.close(read)
+    if not wait_for(lambda: _accepts(f"/tmp/.X11-unix/X{number}"), 20):
+        pytest.fail("Xvfb did not start")
+    runtime = tmp_path / "runtime"
+    runtime.mkdir(mode=0o700)
+    env = {
+        **os.environ,
+        "DISPLAY": f":{number}",
+        "QT_QPA_PLATFORM": "xcb",
+        "XDG_RUNTIME_DIR": str(runtime),
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+        "XDG_DATA_HOME": str(tmp_path / "data"),
+        "PYTHONPATH": str(Path(__file__).resolve().parents[2]),
+    }
+    env.pop("WAYLAND_DISPLAY", None)
+    try:
+        yield env
+    finally:
+        server.terminate()
+        server.wait(10)
+
+
+@pytest.fixture
+def pattern(x_display: dict[str, str], bilidrop: Reader) -> Iterator[None]:
+    """The pattern window over everything, BiliDrop's own included (a bare X server has no
+    window manager to minimise it)."""
+    window = subprocess.Popen(
+        [sys.executable, "-c", PATTERN_WINDOW], env=x_display, stdout=subprocess.PIPE, text=True
+    )
+    try:
+        Reader(window).until("shown")
+        yield
+    finally:
+        window.kill()
+        window.wait(10)
+
+
+@pytest.fixture
+def bilidrop(x_display: dict[str, str]) -> Iterator[Reader]:
+    """`bilidrop --demo --minimized` on the display, ready (its hot keys taken)."""
+    window = subprocess.Popen(
+        [sys.executable, "-c", HARNESS, "--demo", "--minimized"],
+        env=x_display,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    reader = Reader(window)
+    try:
+        reader.until("ready", 60)
+        yield reader
+    finally:
+        window.terminate()
+        try:
+            window.wait(20)
+        except subprocess.TimeoutExpired:
+            window.kill()
+
+
+def xdotool(env: dict[str, str], *words: str) -> None:
+    subprocess.run(["xdotool", *words], env=env, check=True, timeout=20)
