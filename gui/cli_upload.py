@@ -33,6 +33,10 @@ class Output:
 
     def __init__(self) -> None:
         self.closed = False
+        self.names: dict[Path, str] = {}  # how a file is named in its line, if not its path
+
+    def name_of(self, path: Path) -> str:
+        return self.names.get(path) or shown(path)
 
     def line(self, text: str) -> None:
         if self.closed:
@@ -75,7 +79,7 @@ def _say_not_sent(paths: list[Path], refusal: Any, as_json: bool, out: Output) -
         if as_json:
             code = refusal.code if refusal.code is not None else refusal.status
             line = {
-                "file": shown(path),
+                "file": out.name_of(path),
                 "error": f"not sent: {reason}; try again after {again:%H:%M}, or use --wait",
                 "code": code,
                 "sent": False,
@@ -104,7 +108,7 @@ def _upload_one(client: Any, path: Path, args: argparse.Namespace, out: Output) 
 
     def tell_retry(error: BiliError, number: int, delay: float) -> None:
         bar.clear()
-        print(f"{shown(path)}: {error.message} Retrying in {delay:.0f} s.", file=sys.stderr)
+        print(f"{out.name_of(path)}: {error.message} Retrying in {delay:.0f} s.", file=sys.stderr)
 
     while True:
         try:
@@ -125,7 +129,7 @@ def _upload_one(client: Any, path: Path, args: argparse.Namespace, out: Output) 
     bar.clear()
     if args.json:
         line = {
-            "file": shown(path),
+            "file": out.name_of(path),
             "key": result.key,
             "url": result.url,
             "expires_at": result.expires_at.isoformat(),
@@ -133,17 +137,17 @@ def _upload_one(client: Any, path: Path, args: argparse.Namespace, out: Output) 
         out.line(json.dumps(line, ensure_ascii=False))
     else:
         local = result.expires_at.astimezone().strftime("%H:%M:%S")
-        out.line(f"{shown(path)}\t{result.url}\t(expires {local})")
+        out.line(f"{out.name_of(path)}\t{result.url}\t(expires {local})")
     return True
 
 
 def _say_failed(path: Path, error: Any, as_json: bool, out: Output) -> None:
     if as_json:
         code = error.code if error.code is not None else error.status
-        line = {"file": shown(path), "error": error.message, "code": code}
+        line = {"file": out.name_of(path), "error": error.message, "code": code}
         out.line(json.dumps(line, ensure_ascii=False))
     else:
-        print(f"{shown(path)}: {error.message}", file=sys.stderr)
+        print(f"{out.name_of(path)}: {error.message}", file=sys.stderr)
 
 
 def wait_out(client: Any, refusal: Any, bar: Any) -> None:
@@ -194,13 +198,14 @@ def run_upload(args: argparse.Namespace) -> int:
             return fail_usage(
                 f"not signed in: run 'bilidrop login', pass --cookie or set {COOKIE_ENV}"
             )
-        with stdin_in_a_file(args) as given:
+        with stdin_in_a_file(args, out) as given:
             return _upload_all(client, given, args, out)
 
 
 @contextmanager
-def stdin_in_a_file(args: argparse.Namespace) -> Iterator[list[Path]]:
-    """The files given, with "-" (standard input) saved in a temporary file for the run."""
+def stdin_in_a_file(args: argparse.Namespace, out: Output) -> Iterator[list[Path]]:
+    """The files given, with "-" (standard input) saved in a temporary file for the run
+    (its line names it by its name alone)."""
     if Path("-") not in args.files:
         yield args.files
         return
@@ -208,6 +213,7 @@ def stdin_in_a_file(args: argparse.Namespace) -> Iterator[list[Path]]:
 
     with TemporaryDirectory(prefix="bilidrop-stdin-") as folder:
         saved = save_stdin(sys.stdin.buffer, Path(folder), args.name or "")
+        out.names[saved] = shown(Path(saved.name))
         yield [saved if path == Path("-") else path for path in args.files]
 
 

@@ -8,6 +8,7 @@ from enum import StrEnum
 
 from PySide6.QtCore import QObject, QPoint, QRect, Signal
 from PySide6.QtGui import QCursor, QGuiApplication, QImage
+from PySide6.QtWidgets import QWidget
 
 from gui.capture.geometry import logical_rect
 from gui.capture.overlay import CaptureOverlay
@@ -50,10 +51,7 @@ class CaptureFlow(QObject):
         return bool(self.overlays)
 
     def start(self, mode: CaptureMode = CaptureMode.REGION) -> None:
-        if self.active:  # a second press while choosing: bring the overlay back up
-            for overlay in self.overlays:
-                overlay.raise_()
-                overlay.activateWindow()
+        if self.active:  # a second press while choosing: the overlay is already up
             return
         refused = screen_recording_refused() or self._no_pictures_here()
         if refused:
@@ -65,7 +63,7 @@ class CaptureFlow(QObject):
             return
         windows = top_level_windows()  # read before the overlays are windows themselves
         for frozen in freeze_all():
-            self._open(frozen, windows)
+            self.open_overlay(frozen, windows)
         if not self.overlays:
             self.said.emit(tr("No screen could be captured."))
             self.ended.emit()
@@ -88,7 +86,8 @@ class CaptureFlow(QObject):
             self.captured.emit(frozen.image)
         self.ended.emit()
 
-    def _open(self, frozen: FrozenScreen, windows: list[QRect]) -> None:
+    def open_overlay(self, frozen: FrozenScreen, windows: list[QRect]) -> None:
+        """An overlay on this frozen screen (`windows`: native rectangles to click)."""
         origin = frozen.geometry.topLeft()
         mine = [logical_rect(rect, origin, frozen.ratio) for rect in windows]
         on_screen = [rect for rect in mine if rect.intersects(overlay_rect(frozen))]
@@ -97,10 +96,11 @@ class CaptureFlow(QObject):
         overlay.cancelled.connect(self.cancel)
         self.overlays.append(overlay)
         overlay.show()
-        if frozen.geometry.contains(QCursor.pos()) or len(self.overlays) == 1:
+        windowed = QGuiApplication.platformName() not in ("offscreen", "minimal")
+        if windowed and (frozen.geometry.contains(QCursor.pos()) or len(self.overlays) == 1):
             overlay.raise_()
             overlay.activateWindow()
-            overlay.grabKeyboard()
+            overlay.grabKeyboard()  # the keys reach the overlay, whoever had the focus
 
     def _on_chosen(self, picture: QImage, action: str) -> None:
         self.close_overlays()
@@ -123,7 +123,8 @@ class CaptureFlow(QObject):
     def close_overlays(self) -> None:
         overlays, self.overlays = self.overlays, []
         for overlay in overlays:
-            overlay.releaseKeyboard()
+            if QWidget.keyboardGrabber() is overlay:
+                overlay.releaseKeyboard()
             overlay.close()
 
 

@@ -36,11 +36,17 @@ class WindowsHotkeys(QAbstractNativeEventFilter):
     """Install with QCoreApplication.installNativeEventFilter; `pressed(name)` on the GUI
     thread."""
 
-    def __init__(self, pressed: Callable[[str], None], user32: Any = None) -> None:
+    def __init__(
+        self,
+        pressed: Callable[[str], None],
+        user32: Any = None,
+        last_error: Callable[[], int] | None = None,
+    ) -> None:
         super().__init__()
         if user32 is None:
             user32 = ctypes.WinDLL("user32", use_last_error=True)  # type: ignore[attr-defined]
         self._user32 = user32
+        self._last_error = last_error or ctypes.get_last_error  # type: ignore[attr-defined]
         self._pressed = pressed
         self._ids: dict[int, str] = {}
         self._next_id = 1
@@ -55,7 +61,7 @@ class WindowsHotkeys(QAbstractNativeEventFilter):
         flags, vk = windows_hotkey(chord)
         number, self._next_id = self._next_id, self._next_id + 1
         if not self._user32.RegisterHotKey(None, number, flags, vk):
-            error = ctypes.get_last_error()  # type: ignore[attr-defined]
+            error = self._last_error()
             return TAKEN if error in (0, ERROR_HOTKEY_ALREADY_REGISTERED) else f"error {error}"
         self._ids[number] = name
         return ""

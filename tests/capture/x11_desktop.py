@@ -4,6 +4,7 @@ its own process reporting what it does on stdout."""
 
 from __future__ import annotations
 
+import itertools
 import os
 import shutil
 import subprocess
@@ -94,6 +95,19 @@ def wait_for(check: Callable[[], bool], seconds: float) -> bool:
     return False
 
 
+_NUMBERS = itertools.count(100 + os.getpid() % 500)
+
+
+def _free_display() -> int:
+    """A display number no X server holds, a new one for each test: a server that just
+    ended and one that starts never share a number."""
+    for number in _NUMBERS:
+        lock, socket_path = f"/tmp/.X{number}-lock", f"/tmp/.X11-unix/X{number}"
+        if not os.path.exists(lock) and not os.path.exists(socket_path):
+            return number
+    raise AssertionError("unreachable: the count never ends")
+
+
 def _accepts(address: str) -> bool:
     """Whether the X server listens there yet (it names its display before it listens)."""
     import socket
@@ -130,7 +144,10 @@ class Reader:
             self.lines.append(line.rstrip("\n"))
             if line.startswith(start):
                 return line.rstrip("\n")
-        pytest.fail(f"no {start!r} line; saw {self.lines}")
+        said = ""
+        if self.process.poll() is not None and self.process.stderr is not None:
+            said = self.process.stderr.read()[-3000:]
+        pytest.fail(f"no {start!r} line; saw {self.lines} {said}")
 
 
 @pytest.fixture
@@ -138,26 +155,23 @@ def x_display(tmp_path: Path) -> Iterator[dict[str, str]]:
     for tool in ("Xvfb", "xdotool"):
         if shutil.which(tool) is None:
             pytest.skip(f"no {tool} (CI installs it)")
-    read, write = os.pipe()
+    number = _free_display()
     server = subprocess.Popen(
         [
             "Xvfb",
-            "-displayfd",
-            str(write),
+            f":{number}",
             "-screen",
             "0",
             f"{SCREEN[0]}x{SCREEN[1]}x24",
             "-nolisten",
             "tcp",
+            "-noreset",
         ],
-        pass_fds=(write,),
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
-    os.close(write)
-    number = os.read(read, 32).decode().strip()
-    os.close(read)
     if not wait_for(lambda: _accepts(f"/tmp/.X11-unix/X{number}"), 20):
+        server.kill()
         pytest.fail("Xvfb did not start")
     runtime = tmp_path / "runtime"
     runtime.mkdir(mode=0o700)
