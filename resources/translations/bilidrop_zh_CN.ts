@@ -1441,5 +1441,161 @@ Click for the account menu (sign out).</source>
         <source>Upload files, an image or text from the clipboard</source>
         <translation>上传剪贴板中的文件、图片或文本</translation>
     </message>
+    <message>
+        <source>&amp;Capture screen…</source>
+        <translation>截屏上传(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Capture the screen:</source>
+        <translation>截屏(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Arrow</source>
+        <translation>箭头</translation>
+    </message>
+    <message>
+        <source>BiliDrop cannot take global shortcuts on macOS yet. In the Shortcuts app, make a shortcut that runs the shell script “bilidrop capture” and give it a key.</source>
+        <translation>BiliDrop 暂时无法在 macOS 上注册全局快捷键。请在“快捷指令”App 中新建一个运行 Shell 脚本“bilidrop capture”的快捷指令，并为它设置按键。</translation>
+    </message>
+    <message>
+        <source>BiliDrop may not record the screen. Allow it in System Settings › Privacy &amp; Security › Screen Recording, then quit and reopen BiliDrop.</source>
+        <translation>BiliDrop 没有录制屏幕的权限。请在“系统设置 › 隐私与安全性 › 屏幕录制”中允许，然后退出并重新打开 BiliDrop。</translation>
+    </message>
+    <message>
+        <source>Box</source>
+        <translation>方框</translation>
+    </message>
+    <message>
+        <source>Capture a region</source>
+        <translation>截取区域</translation>
+    </message>
+    <message>
+        <source>Choose a region, a window or the whole screen, and upload it</source>
+        <translation>选择一个区域、窗口或整个屏幕并上传</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Copy the picture only (Ctrl+C)</source>
+        <translation>只复制图片，不上传（Ctrl+C）</translation>
+    </message>
+    <message>
+        <source>Draw a box (B)</source>
+        <translation>画方框（B）</translation>
+    </message>
+    <message>
+        <source>Draw an arrow (A)</source>
+        <translation>画箭头（A）</translation>
+    </message>
+    <message>
+        <source>Freeze the screen, choose a region or window, upload it</source>
+        <translation>定格屏幕，选择区域或窗口后上传</translation>
+    </message>
+    <message>
+        <source>Global shortcut not set: {why}</source>
+        <translation>全局快捷键未设置：{why}</translation>
+    </message>
+    <message>
+        <source>Global shortcuts</source>
+        <translation>全局快捷键</translation>
+    </message>
+    <message>
+        <source>Global shortcuts are not available here: {reason}</source>
+        <translation>此桌面无法使用全局快捷键：{reason}</translation>
+    </message>
+    <message>
+        <source>Hide what is under it for good (M)</source>
+        <translation>打马赛克，彻底遮住下面的内容（M）</translation>
+    </message>
+    <message>
+        <source>Leave without a capture (Esc)</source>
+        <translation>不截屏，直接退出（Esc）</translation>
+    </message>
+    <message>
+        <source>Mosaic</source>
+        <translation>马赛克</translation>
+    </message>
+    <message>
+        <source>No screen could be captured.</source>
+        <translation>无法截取屏幕。</translation>
+    </message>
+    <message>
+        <source>Picture copied ({width} × {height}), not uploaded.</source>
+        <translation>图片已复制（{width} × {height}），未上传。</translation>
+    </message>
+    <message>
+        <source>Press the new keys; clear it for none.</source>
+        <translation>按下新的组合键；清空则不使用快捷键。</translation>
+    </message>
+    <message>
+        <source>Screen capture</source>
+        <translation>截屏</translation>
+    </message>
+    <message>
+        <source>Screenshot</source>
+        <translation>截图</translation>
+    </message>
+    <message>
+        <source>This desktop (Wayland) lets no program take global keys by itself. Bind the command “bilidrop capture” (or “bilidrop capture --clipboard”) to a key in your desktop&apos;s keyboard settings: GNOME: Settings › Keyboard › Custom Shortcuts; KDE: System Settings › Shortcuts › Custom Shortcuts.</source>
+        <translation>此桌面（Wayland）不允许程序自行注册全局快捷键。请在桌面的键盘设置中为命令“bilidrop capture”（或“bilidrop capture --clipboard”）绑定按键：GNOME 在“设置 › 键盘 › 自定义快捷键”，KDE 在“系统设置 › 快捷键 › 自定义快捷键”。</translation>
+    </message>
+    <message>
+        <source>This key cannot be a global shortcut.</source>
+        <translation>这个键不能用作全局快捷键。</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Undo the last mark (Ctrl+Z)</source>
+        <translation>撤销上一个标注（Ctrl+Z）</translation>
+    </message>
+    <message>
+        <source>Upload</source>
+        <translation>上传</translation>
+    </message>
+    <message>
+        <source>Upload and copy the link (Enter)</source>
+        <translation>上传并复制链接（Enter）</translation>
+    </message>
+    <message>
+        <source>Upload clipboard</source>
+        <translation>上传剪贴板</translation>
+    </message>
+    <message>
+        <source>Upload the &amp;clipboard:</source>
+        <translation>上传剪贴板(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Upload the clipboard&apos;s image, files or text without showing the window</source>
+        <translation>上传剪贴板中的图片、文件或文字，不打开窗口</translation>
+    </message>
+    <message>
+        <source>Wayland does not let BiliDrop read the screen directly: use your desktop&apos;s screenshot tool, then Paste (Ctrl+V) or “Upload clipboard”.</source>
+        <translation>Wayland 不允许 BiliDrop 直接读取屏幕：请先用桌面自带的截图工具截图，再粘贴（Ctrl+V）或使用“上传剪贴板”。</translation>
+    </message>
+    <message>
+        <source>{keys} could not be set up: {reason}</source>
+        <translation>无法设置 {keys}：{reason}</translation>
+    </message>
+    <message>
+        <source>{keys} has no key besides its modifiers</source>
+        <translation>{keys} 只有修饰键，缺少一个普通键</translation>
+    </message>
+    <message>
+        <source>{keys} is already used by another program: choose another shortcut.</source>
+        <translation>{keys} 已被其他程序占用，请换一个快捷键。</translation>
+    </message>
+    <message>
+        <source>{keys} is not one key with modifiers</source>
+        <translation>{keys} 不是“修饰键 + 一个键”的组合</translation>
+    </message>
+    <message>
+        <source>{keys} needs a modifier (Ctrl, Alt, Shift or the logo key)</source>
+        <translation>{keys} 需要一个修饰键（Ctrl、Alt、Shift 或徽标键）</translation>
+    </message>
 </context>
 </TS>

@@ -50,6 +50,7 @@ KEPT = {
     "GiB",
     "Ctrl",
     "Shift",
+    "Alt",
     "Esc",
     "Delete",
     "Del",
