@@ -31,7 +31,7 @@ class CaptureMode(StrEnum):
 
 class CaptureFlow(QObject):
     """Signals:
-    shown(): the overlays are on screen (a benchmark's and a test's mark).
+    shown(): the first overlay is drawn on screen (a benchmark's and a test's mark).
     captured(QImage): a picture to upload (real pixels, marks drawn).
     said(str): what to tell the user ("Picture copied", why nothing could be taken).
     ended(): the capture is over, whichever way.
@@ -67,8 +67,6 @@ class CaptureFlow(QObject):
         if not self.overlays:
             self.said.emit(tr("No screen could be captured."))
             self.ended.emit()
-            return
-        self.shown.emit()
 
     def _no_pictures_here(self) -> str:
         if QGuiApplication.platformName().startswith("wayland"):
@@ -93,6 +91,8 @@ class CaptureFlow(QObject):
         on_screen = [rect for rect in mine if rect.intersects(overlay_rect(frozen))]
         overlay = CaptureOverlay(frozen, on_screen)
         overlay.chosen.connect(self._on_chosen)
+        if not self.overlays:
+            overlay.painted.connect(self.shown)
         overlay.cancelled.connect(self.cancel)
         self.overlays.append(overlay)
         overlay.show()

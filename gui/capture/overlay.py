@@ -38,10 +38,12 @@ class CaptureOverlay(QWidget):
     """Signals:
     chosen(QImage, str): the picture (real pixels, marks drawn) and "upload" or "copy".
     cancelled(): Esc, or a right-click with nothing selected.
+    painted(): the overlay was drawn for the first time.
     """
 
     chosen = Signal(QImage, str)
     cancelled = Signal()
+    painted = Signal()  # drawn on screen for the first time
 
     def __init__(self, frozen: FrozenScreen, windows: list[QRect] | None = None) -> None:
         super().__init__(
@@ -62,6 +64,7 @@ class CaptureOverlay(QWidget):
         self._drag_kind = ""  # "new", "move" or "mark" while a button is down
         self._moved_from: QRect | None = None
         self._shown = self._with_mosaics()
+        self._painted = False
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setAccessibleName(tr("Screen capture"))
         self.setCursor(Qt.CursorShape.CrossCursor)
@@ -98,6 +101,11 @@ class CaptureOverlay(QWidget):
             self.update()
 
     def _with_mosaics(self) -> QImage:
+        """What the overlay draws: the frozen picture, with the mosaics applied."""
+        if not any(mark.tool is Tool.MOSAIC for mark in self.marks):
+            shown = QImage(self.frozen.image)  # shares the pixels
+            shown.setDevicePixelRatio(self.ratio)
+            return shown
         image = self.frozen.image.copy()
         apply_mosaics(image, self.marks, self.ratio, image.size(), QPoint(0, 0))
         image.setDevicePixelRatio(self.ratio)
@@ -223,6 +231,9 @@ class CaptureOverlay(QWidget):
         if self._drag_kind == "new" or (not self._drag_kind and self.selection is None):
             self._paint_magnifier(painter)
         painter.end()
+        if not self._painted:
+            self._painted = True
+            self.painted.emit()
 
     def _paint_size(self, painter: QPainter, rect: QRect) -> None:
         real = physical_rect(rect, self.ratio, self.frozen.image.size())

@@ -72,7 +72,7 @@ class MainWindow(QMainWindow):
         self.capture.said.connect(self.notify)
         self.dialogs.hotkey_state = self.capture.hotkey_state
         self.dialogs.hotkeys_changed.connect(self.capture.apply_hotkeys)
-        session.started.connect(self.capture.apply_hotkeys)
+        session.started.connect(self.capture.start)
         self.drop_area = DropArea()
         self.drops = WindowDrops(self, self.intake, self.drop_area, lambda: self.queue_view)
         self.choose_files = self.drops.choose_files
@@ -145,7 +145,7 @@ class MainWindow(QMainWindow):
         return {
             Command.ADD: self.choose_files,
             Command.PASTE: self.paste,
-            Command.CAPTURE: self.capture.capture,
+            Command.CAPTURE: lambda: self.capture.capture(),
             Command.COPY: self.copy_selected,
             Command.OPEN: self.open_selected,
             Command.QR: self.show_qr_selected,

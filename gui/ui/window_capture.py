@@ -11,18 +11,22 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtGui import QImage
 
-from gui.capture.capture_flow import CaptureFlow, CaptureMode
-from gui.hotkeys.global_hotkeys import GlobalHotkeys, bind_it_yourself
 from gui.hotkeys.keys import Hotkey
 from gui.i18n import tr
 
 if TYPE_CHECKING:
+    from gui.capture.capture_flow import CaptureFlow
     from gui.common.settings import Settings
+    from gui.hotkeys.global_hotkeys import GlobalHotkeys
     from gui.ui.file_intake import FileIntake
+
+# The capture's modes, as `bilidrop capture` and the tray name them (capture_flow.CaptureMode).
+REGION, WINDOW, SCREEN = "region", "window", "screen"
 
 
 class WindowCapture(QObject):
     """`paste()` uploads the clipboard (the window's paste, which says when it is empty).
+    The capture's modules load after the first paint (`start`), or at the first capture.
 
     Signals:
         said(str): a notice for the status bar.
@@ -41,11 +45,33 @@ class WindowCapture(QObject):
         self.settings = settings
         self.intake = intake
         self.paste = paste
-        self.flow = CaptureFlow(self)
-        self.flow.captured.connect(self.upload_picture)
-        self.flow.said.connect(self.said)
-        self.hotkeys = GlobalHotkeys(self)
-        self.hotkeys.activated.connect(self.on_hotkey)
+        self._flow: CaptureFlow | None = None
+        self._hotkeys: GlobalHotkeys | None = None
+
+    @property
+    def flow(self) -> CaptureFlow:
+        if self._flow is None:
+            from gui.capture.capture_flow import CaptureFlow
+
+            self._flow = CaptureFlow(self)
+            self._flow.captured.connect(self.upload_picture)
+            self._flow.said.connect(self.said)
+        return self._flow
+
+    @property
+    def hotkeys(self) -> GlobalHotkeys:
+        if self._hotkeys is None:
+            from gui.hotkeys.global_hotkeys import GlobalHotkeys
+
+            self._hotkeys = GlobalHotkeys(self)
+            self._hotkeys.activated.connect(self.on_hotkey)
+        return self._hotkeys
+
+    @Slot()
+    def start(self) -> None:
+        """After the first paint: load the capture, take the hot keys."""
+        _ = self.flow
+        self.apply_hotkeys()
 
     @Slot()
     def apply_hotkeys(self) -> None:
@@ -59,13 +85,15 @@ class WindowCapture(QObject):
         """What Settings show: why each is not held, and the note where none can be."""
         import sys
 
+        from gui.hotkeys.global_hotkeys import bind_it_yourself
+
         note = "" if self.hotkeys.available else bind_it_yourself(sys.platform)
         return dict(self.hotkeys.refusals), note
 
     @Slot(str)
     def on_hotkey(self, name: str) -> None:
         if name == Hotkey.CAPTURE.value:
-            self.capture(CaptureMode.REGION)
+            self.capture(REGION)
         elif name == Hotkey.CLIPBOARD.value:
             self.paste()
 
@@ -76,16 +104,20 @@ class WindowCapture(QObject):
         mode = request.removeprefix("capture-")
         if mode == "clipboard":
             self.paste()
-        elif mode in set(CaptureMode):
-            self.capture(CaptureMode(mode))
+        elif mode in (REGION, WINDOW, SCREEN):
+            self.capture(mode)
 
-    def capture(self, mode: CaptureMode = CaptureMode.REGION) -> None:
-        self.flow.start(mode)
+    def capture(self, mode: str = REGION) -> None:
+        from gui.capture.capture_flow import CaptureMode
+
+        self.flow.start(CaptureMode(mode))
 
     @Slot(QImage)
     def upload_picture(self, picture: QImage) -> None:
         self.intake.add_image(picture, tr("Screenshot"))
 
     def close(self) -> None:
-        self.flow.cancel()
-        self.hotkeys.close()
+        if self._flow is not None:
+            self._flow.cancel()
+        if self._hotkeys is not None:
+            self._hotkeys.close()

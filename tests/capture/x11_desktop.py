@@ -6,9 +6,11 @@ from __future__ import annotations
 
 import itertools
 import os
+import queue
 import shutil
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -62,6 +64,8 @@ def open_window(*args, **kwargs):
     launcher = opened(*args, **kwargs)
     window = launcher.window
     capture = window.capture
+    import time
+    capture.flow.shown.connect(lambda: print("at overlay", time.monotonic(), flush=True))
     capture.flow.shown.connect(lambda: print("overlay", len(capture.flow.overlays), flush=True))
     capture.flow.ended.connect(lambda: print("ended", len(capture.flow.overlays), flush=True))
     capture.said.connect(lambda text: print("said", text, flush=True))
@@ -69,6 +73,7 @@ def open_window(*args, **kwargs):
     def copied():
         text = clipboard.text()
         if text.startswith("http"):
+            print("at copied", time.monotonic(), flush=True)
             print("copied", text, flush=True)
     clipboard.dataChanged.connect(copied)
     window.model.rowsInserted.connect(lambda *a: print("rows", window.model.rowCount(), flush=True))
@@ -83,6 +88,26 @@ def open_window(*args, **kwargs):
 
 gui.app.open_window = open_window
 print("exit", main(sys.argv[1:]), flush=True)
+"""
+
+
+# A bare window that says when a key reaches it: what any program pays from xdotool's press
+# to its key event, the benchmark's reference.
+KEY_ECHO = r"""
+import sys, time
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+
+class Echo(QWidget):
+    def keyPressEvent(self, event):
+        print("at key", time.monotonic(), flush=True)
+
+app = QApplication(sys.argv)
+echo = Echo()
+echo.setGeometry(0, 0, 300, 200)
+echo.show()
+QTimer.singleShot(300, lambda: print("shown", flush=True))
+app.exec()
 """
 
 
@@ -121,29 +146,33 @@ def _accepts(address: str) -> bool:
 
 
 class Reader:
-    """Lines a process prints, read as they come."""
+    """Lines a process prints, read on a thread of their own as they come."""
 
     def __init__(self, process: subprocess.Popen[str]) -> None:
         self.process = process
         self.lines: list[str] = []
+        self._queue: queue.Queue[str | None] = queue.Queue()
+        threading.Thread(target=self._read, daemon=True).start()
+
+    def _read(self) -> None:
+        assert self.process.stdout is not None
+        for line in self.process.stdout:
+            self._queue.put(line.rstrip("\n"))
+        self._queue.put(None)
 
     def until(self, start: str, seconds: float = 30) -> str:
         """The next line that starts with `start` (failing with what was said if none)."""
-        import selectors
-
-        assert self.process.stdout is not None
-        selector = selectors.DefaultSelector()
-        selector.register(self.process.stdout, selectors.EVENT_READ)
         deadline = time.monotonic() + seconds
-        while time.monotonic() < deadline:
-            if not selector.select(max(0.0, deadline - time.monotonic())):
+        while (left := deadline - time.monotonic()) > 0:
+            try:
+                line = self._queue.get(timeout=left)
+            except queue.Empty:
                 break
-            line = self.process.stdout.readline()
-            if not line:
+            if line is None:
                 break
-            self.lines.append(line.rstrip("\n"))
+            self.lines.append(line)
             if line.startswith(start):
-                return line.rstrip("\n")
+                return line
         said = ""
         if self.process.poll() is not None and self.process.stderr is not None:
             said = self.process.stderr.read()[-3000:]
