@@ -41,22 +41,28 @@ class CaptureFlow(QObject):
     captured = Signal(QImage)
     said = Signal(str)
     ended = Signal()
+    _portal_answered = Signal(object)  # from the portal's thread: a Path or a PortalError
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.overlays: list[CaptureOverlay] = []
+        self._asking = False  # the desktop's screenshot dialog is open (Wayland)
+        self._portal_answered.connect(self._on_portal_answer)
 
     @property
     def active(self) -> bool:
-        return bool(self.overlays)
+        return bool(self.overlays) or self._asking
 
     def start(self, mode: CaptureMode = CaptureMode.REGION) -> None:
         if self.active:  # a second press while choosing: the overlay is already up
             return
-        refused = screen_recording_refused() or self._no_pictures_here()
+        refused = screen_recording_refused()
         if refused:
             self.said.emit(refused)
             self.ended.emit()
+            return
+        if QGuiApplication.platformName().startswith("wayland"):
+            self._ask_the_portal(interactive=mode is not CaptureMode.SCREEN)
             return
         if mode is CaptureMode.SCREEN:
             self._whole_screen()
@@ -68,13 +74,37 @@ class CaptureFlow(QObject):
             self.said.emit(tr("No screen could be captured."))
             self.ended.emit()
 
-    def _no_pictures_here(self) -> str:
-        if QGuiApplication.platformName().startswith("wayland"):
-            return tr(
-                "Wayland does not let BiliDrop read the screen directly: use your desktop's "
-                "screenshot tool, then Paste (Ctrl+V) or “Upload clipboard”."
-            )
-        return ""
+    def _ask_the_portal(self, *, interactive: bool) -> None:
+        """Wayland: the desktop's own screenshot dialog (gui/capture/portal.py), on a thread
+        of its own while the user chooses."""
+        import threading
+
+        from gui.capture.portal import PortalError, take_screenshot
+
+        self._asking = True
+
+        def ask() -> None:
+            try:
+                self._portal_answered.emit(take_screenshot(interactive=interactive))
+            except PortalError as error:
+                self._portal_answered.emit(error)
+
+        threading.Thread(target=ask, name="screenshot-portal", daemon=True).start()
+
+    def _on_portal_answer(self, answer: object) -> None:
+        from gui.capture.portal import Cancelled
+
+        self._asking = False
+        if isinstance(answer, Exception):
+            if not isinstance(answer, Cancelled):
+                self.said.emit(str(answer))
+        else:
+            picture = QImage(str(answer))
+            if picture.isNull():
+                self.said.emit(tr("No screen could be captured."))
+            else:
+                self.captured.emit(picture)
+        self.ended.emit()
 
     def _whole_screen(self) -> None:
         frozen = freeze(screen_under_pointer())

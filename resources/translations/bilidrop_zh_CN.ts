@@ -1597,5 +1597,37 @@ Click for the account menu (sign out).</source>
         <source>{keys} needs a modifier (Ctrl, Alt, Shift or the logo key)</source>
         <translation>{keys} 需要一个修饰键（Ctrl、Alt、Shift 或徽标键）</translation>
     </message>
+    <message>
+        <source>No session bus to reach the desktop&apos;s screenshot portal.</source>
+        <translation>没有会话总线，无法连接桌面的截图门户。</translation>
+    </message>
+    <message>
+        <source>Screenshot cancelled.</source>
+        <translation>已取消截图。</translation>
+    </message>
+    <message>
+        <source>The desktop could not take the screenshot.</source>
+        <translation>桌面未能完成截图。</translation>
+    </message>
+    <message>
+        <source>The screenshot dialog did not answer.</source>
+        <translation>截图对话框没有响应。</translation>
+    </message>
+    <message>
+        <source>The screenshot portal gave an answer BiliDrop cannot read.</source>
+        <translation>截图门户返回的内容 BiliDrop 无法识别。</translation>
+    </message>
+    <message>
+        <source>The screenshot portal gave no local file.</source>
+        <translation>截图门户没有给出本机文件。</translation>
+    </message>
+    <message>
+        <source>The screenshot portal gave no picture BiliDrop can send.</source>
+        <translation>截图门户给出的不是 BiliDrop 能上传的图片。</translation>
+    </message>
+    <message>
+        <source>This desktop has no screenshot portal (xdg-desktop-portal).</source>
+        <translation>此桌面没有截图门户（xdg-desktop-portal）。</translation>
+    </message>
 </context>
 </TS>
