@@ -37,6 +37,24 @@ def run() -> int:
     return 1
 
 
+def _missing_capture_parts() -> str:
+    """The capture's and the global shortcuts' modules for this platform load (a bundle
+    that left one out fails here, not at the user's first key press)."""
+    import importlib
+
+    names = ["gui.capture.capture_flow", "gui.capture.portal", "gui.hotkeys.global_hotkeys"]
+    if sys.platform.startswith("linux"):
+        names += ["gui.hotkeys.x11", "Xlib.display", "Xlib.error", "jeepney.io.blocking"]
+    elif sys.platform == "win32":
+        names.append("gui.hotkeys.windows")
+    for name in names:
+        try:
+            importlib.import_module(name)
+        except ImportError as error:
+            return f"{name}: {error}"
+    return ""
+
+
 class _SelfTest:
     """A demo window on its own settings and history in `folder`, one upload, its link."""
 
@@ -72,6 +90,10 @@ class _SelfTest:
 
         if not self.launcher.session.running:
             QTimer.singleShot(50, self.add_file)
+            return
+        missing = _missing_capture_parts()
+        if missing:
+            self.finish(f"the screen capture cannot load: {missing}")
             return
         self.window.add_paths([self.payload])
 
