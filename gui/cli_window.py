@@ -68,6 +68,10 @@ def run_window(args: argparse.Namespace) -> int:
         from gui.self_test import run as self_test
 
         return self_test()
+    return _start(args)
+
+
+def _start(args: argparse.Namespace, request: str = "") -> int:
     options = window_options(args)
     if isinstance(options, int):
         return options
@@ -78,6 +82,7 @@ def run_window(args: argparse.Namespace) -> int:
         origin=options.origin,
         paths=options.paths,
         minimized=options.minimized,
+        request=request,
     )
 
 
@@ -107,15 +112,4 @@ def add_capture_command(commands: Any) -> None:
 
 def run_capture(args: argparse.Namespace) -> int:
     args.minimized = True  # a window started for a capture stays out of the picture
-    options = window_options(args)
-    if isinstance(options, int):
-        return options
-    from gui.window_start import start_window
-
-    return start_window(
-        demo=options.demo,
-        origin=options.origin,
-        paths=[],
-        minimized=True,
-        request=f"capture-{args.mode}",
-    )
+    return _start(args, request=f"capture-{args.mode}")

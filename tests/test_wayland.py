@@ -9,11 +9,12 @@ import shutil
 import signal
 import subprocess
 import sys
-import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+
+from tests.conftest import wait_until
 
 HARNESS = r"""
 import sys
@@ -47,15 +48,6 @@ print("ended", main(["--demo"]), flush=True)
 """
 
 
-def wait_for(check: Callable[[], bool], seconds: float) -> bool:
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        if check():
-            return True
-        time.sleep(0.05)  # polling a process from outside: no signal to wait on
-    return False
-
-
 @pytest.fixture
 def compositor(tmp_path: Path) -> Iterator[dict[str, str]]:
     if shutil.which("weston") is None:
@@ -83,8 +75,7 @@ def compositor(tmp_path: Path) -> Iterator[dict[str, str]]:
         stderr=subprocess.DEVNULL,
     )
     try:
-        if not wait_for((runtime / "wayland-bilidrop-test").exists, 20):
-            pytest.fail("weston did not start")
+        wait_until((runtime / "wayland-bilidrop-test").exists, 20)  # weston is up
         yield env
     finally:
         weston.terminate()

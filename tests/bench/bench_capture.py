@@ -15,7 +15,6 @@ Run: uv run python tests/bench/bench_capture.py [--rounds 10]
 from __future__ import annotations
 
 import argparse
-import os
 import statistics
 import subprocess
 import sys
@@ -27,7 +26,13 @@ from bench_support import ROOT, compile_bytecode
 
 sys.path.insert(0, str(ROOT))
 
-from tests.capture.x11_desktop import HARNESS, KEY_ECHO, Reader, _accepts, _free_display
+from tests.capture.x11_desktop import (
+    HARNESS,
+    KEY_ECHO,
+    Reader,
+    desktop_env,
+    start_x_server,
+)
 
 
 def at(reader: Reader, what: str) -> float:
@@ -40,24 +45,8 @@ def main() -> None:
     args = parser.parse_args()
     compile_bytecode()
     folder = Path(tempfile.mkdtemp(prefix="bilidrop-bench-capture-"))
-    number = _free_display()
-    server = subprocess.Popen(
-        ["Xvfb", f":{number}", "-screen", "0", "1920x1080x24", "-nolisten", "tcp", "-noreset"],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    while not _accepts(f"/tmp/.X11-unix/X{number}"):
-        time.sleep(0.05)
-    (folder / "runtime").mkdir(mode=0o700)
-    env = {
-        **os.environ,
-        "DISPLAY": f":{number}",
-        "QT_QPA_PLATFORM": "xcb",
-        "XDG_RUNTIME_DIR": str(folder / "runtime"),
-        "XDG_CONFIG_HOME": str(folder / "config"),
-        "XDG_DATA_HOME": str(folder / "data"),
-        "PYTHONPATH": str(ROOT),
-    }
+    server, number = start_x_server(1920, 1080)
+    env = desktop_env(number, folder)
 
     def key(*words: str) -> float:
         started = time.monotonic()

@@ -12,10 +12,12 @@ import subprocess
 import sys
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+
+from tests.conftest import wait_until
 
 SCREEN = (1024, 768)
 PATTERN_SIZE = (640, 400)
@@ -111,15 +113,6 @@ app.exec()
 """
 
 
-def wait_for(check: Callable[[], bool], seconds: float) -> bool:
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        if check():
-            return True
-        time.sleep(0.05)  # polling another process from outside: no signal to wait on
-    return False
-
-
 _NUMBERS = itertools.count(100 + os.getpid() % 500)
 
 
@@ -179,11 +172,8 @@ class Reader:
         pytest.fail(f"no {start!r} line; saw {self.lines} {said}")
 
 
-@pytest.fixture
-def x_display(tmp_path: Path) -> Iterator[dict[str, str]]:
-    for tool in ("Xvfb", "xdotool"):
-        if shutil.which(tool) is None:
-            pytest.skip(f"no {tool} (CI installs it)")
+def start_x_server(width: int, height: int) -> tuple[subprocess.Popen[bytes], int]:
+    """Xvfb on a display number of its own, once it accepts connections."""
     number = _free_display()
     server = subprocess.Popen(
         [
@@ -191,7 +181,7 @@ def x_display(tmp_path: Path) -> Iterator[dict[str, str]]:
             f":{number}",
             "-screen",
             "0",
-            f"{SCREEN[0]}x{SCREEN[1]}x24",
+            f"{width}x{height}x24",
             "-nolisten",
             "tcp",
             "-noreset",
@@ -199,23 +189,39 @@ def x_display(tmp_path: Path) -> Iterator[dict[str, str]]:
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
-    if not wait_for(lambda: _accepts(f"/tmp/.X11-unix/X{number}"), 20):
+    try:
+        wait_until(lambda: _accepts(f"/tmp/.X11-unix/X{number}"), 20)
+    except AssertionError:
         server.kill()
-        pytest.fail("Xvfb did not start")
-    runtime = tmp_path / "runtime"
-    runtime.mkdir(mode=0o700)
+        raise
+    return server, number
+
+
+def desktop_env(number: int, folder: Path) -> dict[str, str]:
+    """The environment of a program on that display, with settings and data of its own."""
+    runtime = folder / "runtime"
+    runtime.mkdir(mode=0o700, exist_ok=True)
     env = {
         **os.environ,
         "DISPLAY": f":{number}",
         "QT_QPA_PLATFORM": "xcb",
         "XDG_RUNTIME_DIR": str(runtime),
-        "XDG_CONFIG_HOME": str(tmp_path / "config"),
-        "XDG_DATA_HOME": str(tmp_path / "data"),
+        "XDG_CONFIG_HOME": str(folder / "config"),
+        "XDG_DATA_HOME": str(folder / "data"),
         "PYTHONPATH": str(Path(__file__).resolve().parents[2]),
     }
     env.pop("WAYLAND_DISPLAY", None)
+    return env
+
+
+@pytest.fixture
+def x_display(tmp_path: Path) -> Iterator[dict[str, str]]:
+    for tool in ("Xvfb", "xdotool"):
+        if shutil.which(tool) is None:
+            pytest.skip(f"no {tool} (CI installs it)")
+    server, number = start_x_server(*SCREEN)
     try:
-        yield env
+        yield desktop_env(number, tmp_path)
     finally:
         server.terminate()
         server.wait(10)
