@@ -110,6 +110,7 @@ class Settings:
     language = _Choice("window/language", Language.SYSTEM)  # read at start
     keep_in_tray = _Bool("window/keep_in_tray", True)  # closing leaves the app in the tray
     notify = _Bool("window/notify", True)  # when an upload ends with the window in the back
+    told_about_tray = _Bool("window/told_about_tray", False)  # the first close said it, once
     # The proxy: "system", "none" or "manual" (its URL and user here, its password in the
     # keyring).
     proxy_mode = _Choice("network/proxy", ProxyMode.SYSTEM)

@@ -73,7 +73,12 @@ class NoticePolicy(QObject):
         """One notification for a batch, replacing the one before it."""
         if batch_size == 1 and item.expires_at is not None:
             when = clock_time(item.expires_at)
-            body = tr("{name}: link ready, expires at {time}").format(name=item.name, time=when)
+            words = (
+                tr("{name}: link copied, works until {time}")
+                if self.settings.auto_copy
+                else tr("{name}: link ready, works until {time}")
+            )
+            body = words.format(name=item.name, time=when)
             self.tell(Notice(tr("Upload finished"), body, item_id=item.item_id, slot=BATCH))
             return
         body = (

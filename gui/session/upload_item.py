@@ -169,14 +169,17 @@ SOON = 120  # seconds: under this a link's time left turns amber and says "expir
 
 def duration(seconds: float) -> str:
     """A span of time as a span, never like a clock: "15 min", "1 min 40 s", "58 s",
-    "1 h 5 min". Whole minutes round up (a fresh link reads "15 min", in step with its
-    "expires at"); the last two minutes count seconds."""
-    whole = max(0, math.ceil(seconds))
-    if whole < 60:
-        return tr("{n} s").format(n=whole)
+    "1 h 5 min". It never says more time than is left: whole minutes round down (2 min 50 s
+    reads "2 min", never "3 min"), and the last two minutes count seconds. Every countdown
+    (row, tray, tooltip, History, notification) says its time through here."""
+    whole = max(0, math.floor(seconds))
     if whole < SOON and whole % 60:
+        if whole < 60:
+            return tr("{n} s").format(n=whole)
         return tr("{m} min {s} s").format(m=whole // 60, s=whole % 60)
-    minutes = math.ceil(whole / 60)
+    minutes = whole // 60
+    if minutes == 0:
+        return tr("{n} s").format(n=0)
     if minutes < 60:
         return tr("{n} min").format(n=minutes)
     return tr("{h} h {m} min").format(h=minutes // 60, m=minutes % 60)

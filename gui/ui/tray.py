@@ -23,6 +23,7 @@ from gui.session.connection_state import ConnectionState
 from gui.session.upload_item import UploadItem, expires_soon, time_left
 from gui.ui.clipboard import Link, links_of
 from gui.ui.connection_indicator import DOT_COLOURS
+from gui.ui.row_colours import AMBER
 
 if TYPE_CHECKING:
     pass
@@ -50,9 +51,15 @@ TEMPLATE_MARKS = {
 
 
 def tray_icon(
-    base: QIcon, state: ConnectionState, size: int = 64, *, template: bool = False
+    base: QIcon,
+    state: ConnectionState,
+    size: int = 64,
+    *,
+    template: bool = False,
+    expiring: bool = False,
 ) -> QIcon:
-    """The app icon with a dot in the connection's colour in its corner; as a `template`
+    """The app icon with a dot in the connection's colour in its corner (amber, as the rows
+    are, while a link is in its last two minutes and the connection is fine); as a `template`
     (macOS's menu bar, which draws it in the bar's own colour, light or dark) a black
     silhouette whose corner mark is a dot (online), a ring (offline, connecting) or a ring
     with a bar (signed out, slowed down)."""
@@ -64,7 +71,8 @@ def tray_icon(
     painter = QPainter(pixmap)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.setPen(Qt.GlobalColor.white)
-    painter.setBrush(DOT_COLOURS[state])
+    fine = state in (ConnectionState.ONLINE, ConnectionState.SLOW)
+    painter.setBrush(AMBER if expiring and fine else DOT_COLOURS[state])
     dot = size * 3 // 8
     painter.drawEllipse(size - dot - 1, size - dot - 1, dot, dot)
     painter.end()
@@ -115,6 +123,7 @@ class Tray(QObject):
     show_requested() / upload_requested() / paste_requested() / capture_requested() /
     quit_requested()
     link_chosen(Link): a recent link was clicked (the window copies it).
+    links_chosen(list[Link]): "Copy all live links" was clicked.
     message_clicked(): the tray's own notification balloon was clicked.
     appeared(): a tray came up after BiliDrop started; the icon is now shown.
 
@@ -127,6 +136,7 @@ class Tray(QObject):
     capture_requested = Signal()
     quit_requested = Signal()
     link_chosen = Signal(object)
+    links_chosen = Signal(list)
     message_clicked = Signal()
     appeared = Signal()
 
@@ -143,6 +153,7 @@ class Tray(QObject):
         self.clock = clock
         self.availability = availability
         self.state: ConnectionState | None = None
+        self.expiring = False  # a link is in its last two minutes: the dot is amber
         self.icon = QSystemTrayIcon(self)
         self.menu = QMenu()
         self.menu.setToolTipsVisible(True)
@@ -176,11 +187,13 @@ class Tray(QObject):
         elif not self._looking.isActive():
             self._looking.start()
 
-    def set_state(self, state: ConnectionState, text: str) -> None:
-        if state is not self.state:
-            self.state = state
+    def set_state(self, state: ConnectionState, text: str, *, expiring: bool = False) -> None:
+        """The connection's dot, amber while a link is in its last two minutes."""
+        if (state, expiring) != (self.state, self.expiring):
+            self.state, self.expiring = state, expiring
             base = QGuiApplication.windowIcon()
-            self.icon.setIcon(tray_icon(base, state, template=sys.platform == "darwin"))
+            template = sys.platform == "darwin"
+            self.icon.setIcon(tray_icon(base, state, template=template, expiring=expiring))
         self.set_status_text(text)
 
     def set_status_text(self, text: str) -> None:
@@ -241,6 +254,8 @@ class Tray(QObject):
                 lambda checked=False, chosen=link: self.link_chosen.emit(chosen)
             )
             self._link_actions.append((action, link))
+        if len(links) > 1:
+            menu.addAction(tr("Copy all live links"), lambda: self.links_chosen.emit(links))
         menu.addSeparator()
         menu.addAction(tr("Quit"), self.quit_requested.emit)
         self._shown_links = links

@@ -75,7 +75,8 @@ class WindowTray(QObject):
         tray.paste_requested.connect(self.paste_requested)
         tray.capture_requested.connect(self.capture_requested)
         tray.quit_requested.connect(self.quit_requested)
-        tray.link_chosen.connect(self.on_tray_link)
+        tray.link_chosen.connect(lambda link: self.on_tray_links([link]))
+        tray.links_chosen.connect(self.on_tray_links)
         self.tray = tray
         self.notifications = Notifications.for_this_platform(lambda: self.tray, self)
         self.notifications.activated.connect(self.row_requested)
@@ -96,7 +97,11 @@ class WindowTray(QObject):
     @Slot()
     def on_connection_changed(self) -> None:
         if self.tray is not None:
-            self.tray.set_state(self.session.monitor.state, self.session.connection_line())
+            self.tray.set_state(
+                self.session.monitor.state,
+                self.session.connection_line(),
+                expiring=bool(self.session.expiring),
+            )
 
     @Slot()
     def on_clock(self) -> None:
@@ -109,7 +114,7 @@ class WindowTray(QObject):
         if soon:
             left = time_left(soon[0].seconds_left(self.session.model.clock()))
             status += "\n" + tr("{name}: {left}, expires soon").format(name=soon[0].name, left=left)
-        self.tray.set_status_text(status)
+        self.tray.set_state(self.session.monitor.state, status, expiring=bool(soon))
         self.tray.refresh()
 
     def _app_in_front(self) -> bool:
@@ -127,10 +132,11 @@ class WindowTray(QObject):
         if self.notifications is not None:
             self.notifications.send(notice)
 
-    @Slot(object)
-    def on_tray_link(self, link: Link) -> None:
-        """A link picked in the tray menu: copied, and said where the user is looking."""
-        notice = copy_links([link], LinkStyle.chosen(self.settings), self.session.model.clock())
+    @Slot(list)
+    def on_tray_links(self, links: list[Link]) -> None:
+        """Links picked in the tray menu (one, or all live ones): copied, and said where the
+        user is looking."""
+        notice = copy_links(links, LinkStyle.chosen(self.settings), self.session.model.clock())
         self.said.emit(notice)
         self.session.notices.tell(Notice(tr("Link copied"), notice))
 
@@ -141,12 +147,14 @@ class WindowTray(QObject):
         if tray is None or not tray.available or not self.settings.keep_in_tray:
             return False
         self.parent_widget.hide()  # still running: the tray icon brings it back, its menu quits
-        self.notifier(
-            Notice(
-                tr("BiliDrop is still running"),
-                tr("Uploads go on; the tray icon brings the window back."),
+        if not self.settings.told_about_tray:  # said at the first close, never again
+            self.settings.told_about_tray = True
+            self.notifier(
+                Notice(
+                    tr("BiliDrop is still running"),
+                    tr("Uploads go on; the tray icon brings the window back."),
+                )
             )
-        )
         return True
 
     def hide(self) -> None:

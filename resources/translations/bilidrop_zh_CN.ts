@@ -1629,5 +1629,17 @@ Click for the account menu (sign out).</source>
         <source>This desktop has no screenshot portal (xdg-desktop-portal).</source>
         <translation>此桌面没有截图门户（xdg-desktop-portal）。</translation>
     </message>
+    <message>
+        <source>{name}: link copied, works until {time}</source>
+        <translation>{name}：链接已复制，{time} 前有效</translation>
+    </message>
+    <message>
+        <source>{name}: link ready, works until {time}</source>
+        <translation>{name}：链接已就绪，{time} 前有效</translation>
+    </message>
+    <message>
+        <source>Copy all live links</source>
+        <translation>复制所有有效链接</translation>
+    </message>
 </context>
 </TS>

@@ -11,19 +11,22 @@ from gui.session.upload_item import duration, expires_soon, time_left
     ("seconds", "said"),
     [
         (900, "15 min"),  # a fresh link
-        (898.2, "15 min"),  # whole minutes round up, in step with "expires at"
-        (841, "15 min"),
+        (898.2, "14 min"),  # never more time than is left: whole minutes round down
+        (841, "14 min"),
         (840, "14 min"),
-        (120.5, "3 min"),
+        (179, "2 min"),
+        (140, "2 min"),  # 2 min 20 s is not "3 min"
+        (120.5, "2 min"),
         (120, "2 min"),
-        (119.2, "2 min"),  # ceil(119.2) = 120 s: still two minutes
-        (100, "1 min 40 s"),  # the last two minutes count seconds
+        (119.2, "1 min 59 s"),  # the last two minutes count seconds
+        (100, "1 min 40 s"),
         (60, "1 min"),
         (58, "58 s"),
-        (0.4, "1 s"),
+        (0.4, "0 s"),
         (0, "0 s"),
         (-5, "0 s"),
         (3900, "1 h 5 min"),
+        (3659, "1 h 0 min"),
     ],
 )
 def test_duration(seconds: float, said: str) -> None:

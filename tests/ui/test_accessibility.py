@@ -87,7 +87,7 @@ def test_a_row_says_its_link_and_size_and_its_button_works_from_the_keyboard(
     item = items(window)[0]
     index = window.model.index(0)
     text = index.data(Qt.ItemDataRole.AccessibleTextRole)
-    assert text.startswith("x.txt: Done · 15 min left · expires at ")
+    assert text.startswith("x.txt: Done · 14 min left · expires at ")
     assert text.endswith("2.0 KiB")
     said = index.data(Qt.ItemDataRole.AccessibleDescriptionRole)
     assert said == f"{item.url} · Enter: Copy link"

@@ -63,7 +63,7 @@ def test_qr_of_a_link_decodes_back_to_it(
     assert decode(dialog.qr) == [items(window)[0].url]
     expires_at = items(window)[0].expires_at
     assert expires_at is not None
-    assert dialog.remaining.text() == f"15 min left, expires at {clock_time(expires_at)}"
+    assert dialog.remaining.text() == f"14 min left, expires at {clock_time(expires_at)}"
     clock.advance(901)
     window.session.tick()
     assert "expired" in dialog.remaining.text().lower()
@@ -81,7 +81,7 @@ def test_history_search_copy_and_delete(
     dialog.select_row(0)
     dialog.buttons["copy"].click()
     assert QGuiApplication.clipboard().text() == history.entries("alpha")[0].url
-    assert dialog.model.index(0, 3).data() == "15 min left"
+    assert dialog.model.index(0, 3).data() == "14 min left"
     link_tip = dialog.model.index(0, 3).data(Qt.ItemDataRole.ToolTipRole)
     assert link_tip.endswith("expires at " + clock_time(history.entries("alpha")[0].expires_at))
     dialog.buttons["delete"].click()

@@ -123,7 +123,7 @@ def test_expiry_countdown_then_reupload(
     item = items(window)[0]
     old_url = item.url
     tooltip = window.model.index(0).data(Qt.ItemDataRole.ToolTipRole)
-    assert "Done · 15 min left · expires at " in tooltip  # a span, and the time of day
+    assert "Done · 14 min left · expires at " in tooltip  # a span, and the time of day
     assert item.expires_at is not None
     assert clock_time(item.expires_at) in tooltip
     assert window.queue_view is not None

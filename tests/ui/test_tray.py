@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from pathlib import Path
-
 import pytest
 from PySide6.QtGui import QGuiApplication
 
@@ -13,11 +10,10 @@ from gui.session.commands import Command
 from gui.session.connection_state import ConnectionState
 from gui.session.upload_item import UploadState
 from gui.ui.main_window import MainWindow
+from gui.ui.row_colours import AMBER
+from gui.ui.tray import tray_icon
 from tests.ui.conftest import FakeClock
-from tests.ui.window_helpers import drop_files, items
-
-MakeFile = Callable[..., Path]
-WAIT = 10_000
+from tests.ui.window_helpers import WAIT, MakeFile, drop_files, items
 
 
 def menu_texts(window: MainWindow) -> list[str]:
@@ -37,7 +33,7 @@ def test_menu_offers_live_links_and_copies(
     assert "Recent links (click to copy)" in texts
     assert texts[-1] == "Quit"
     link_actions = [a for a in window.tray.menu.actions() if "min left" in a.text()]  # type: ignore[union-attr]
-    assert {a.text() for a in link_actions} == {"a.txt · 15 min left", "b.txt · 15 min left"}
+    assert {a.text() for a in link_actions} == {"a.txt · 14 min left", "b.txt · 14 min left"}
     assert {a.toolTip() for a in link_actions} == {i.url for i in items(window)}
     assert len(link_actions) == 2
     QGuiApplication.clipboard().clear()
@@ -82,6 +78,57 @@ def test_closing_with_a_tray_keeps_running(qtbot, window: MainWindow) -> None:
     assert window.session.threads.heartbeat.thread.isFinished()
 
 
+def test_only_the_first_close_to_the_tray_says_bilidrop_keeps_running(
+    qtbot, window: MainWindow
+) -> None:
+    tray = window.tray
+    assert tray is not None
+    tray.availability = lambda: True
+    sent: list[str] = []
+    window.desktop.notifier = lambda notice: sent.append(notice.title)
+    for _ in range(3):
+        assert not window.close()
+        window.bring_to_front()
+    assert sent == ["BiliDrop is still running"]
+
+
+def test_the_dot_turns_amber_while_a_link_is_in_its_last_two_minutes(
+    qtbot, window: MainWindow, clock: FakeClock, make_file: MakeFile
+) -> None:
+    tray = window.tray
+    assert tray is not None
+    window.add_paths([make_file("a.txt"), make_file("b.txt")])
+    qtbot.waitUntil(lambda: len(tray.live_links()) == 2, timeout=WAIT)
+    window.session.tick()
+    assert not tray.expiring
+    clock.advance(15 * 60 - 90)
+    window.session.tick()
+    assert tray.expiring
+    base = QGuiApplication.windowIcon()
+    amber = tray_icon(base, ConnectionState.ONLINE, expiring=True).pixmap(64, 64).toImage()
+    green = tray_icon(base, ConnectionState.ONLINE).pixmap(64, 64).toImage()
+    assert amber.pixelColor(50, 50) == AMBER
+    assert green.pixelColor(50, 50) != AMBER
+    offline = tray_icon(base, ConnectionState.OFFLINE, expiring=True).pixmap(64, 64).toImage()
+    assert offline.pixelColor(50, 50) != AMBER  # a connection problem outranks it
+
+
+def test_the_tray_copies_all_live_links_at_once(
+    qtbot, window: MainWindow, make_file: MakeFile
+) -> None:
+    tray = window.tray
+    assert tray is not None
+    window.add_paths([make_file("a.txt"), make_file("b.txt")])
+    qtbot.waitUntil(lambda: len(tray.live_links()) == 2, timeout=WAIT)
+    tray.refresh()
+    (copy_all,) = [a for a in tray.menu.actions() if a.text() == "Copy all live links"]
+    QGuiApplication.clipboard().clear()
+    copy_all.trigger()
+    assert sorted(QGuiApplication.clipboard().text().splitlines()) == sorted(
+        link.url for link in tray.live_links()
+    )
+
+
 def test_closing_to_tray_can_be_turned_off(qtbot, window: MainWindow) -> None:
     window.tray.availability = lambda: True  # type: ignore[union-attr]
     window.settings.keep_in_tray = False
@@ -102,7 +149,7 @@ def test_notifies_when_not_in_front(
     window.add_paths([make_file("good.txt")])
     qtbot.waitUntil(lambda: len(sent) == 2, timeout=WAIT)
     assert sent[1][0] == "Upload finished"
-    assert sent[1][1].startswith("good.txt: link ready, expires at ")
+    assert sent[1][1].startswith("good.txt: link copied, works until ")  # auto-copy is on
 
 
 def test_no_notification_in_front_or_when_off(
@@ -172,7 +219,7 @@ def test_the_menu_never_changes_while_it_is_open(
     window.session.tick()
     assert "No live links" in [a.text() for a in tray.menu.actions()]  # as it opened
     tray.menu.hide()
-    assert "new.txt · 15 min left" in menu_texts(window)  # the next clock tick
+    assert "new.txt · 14 min left" in menu_texts(window)  # the next clock tick
 
 
 def test_a_link_in_its_last_two_minutes_is_said_once_in_the_tray_and_a_notification(
