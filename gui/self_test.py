@@ -44,9 +44,12 @@ def _missing_capture_parts() -> str:
 
     names = ["gui.capture.capture_flow", "gui.capture.portal", "gui.hotkeys.global_hotkeys"]
     if sys.platform.startswith("linux"):
-        names += ["gui.hotkeys.x11", "Xlib.display", "Xlib.error", "jeepney.io.blocking"]
+        names += ["gui.hotkeys.x11", "gui.hotkeys.portal_shortcuts", "Xlib.display"]
+        names += ["Xlib.error", "jeepney.io.blocking", "jeepney.io.threading"]
     elif sys.platform == "win32":
         names.append("gui.hotkeys.windows")
+    elif sys.platform == "darwin":
+        names.append("gui.hotkeys.macos")
     for name in names:
         try:
             importlib.import_module(name)

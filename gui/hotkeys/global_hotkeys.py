@@ -1,7 +1,8 @@
 """The global shortcuts as the window uses them: set from Settings, refused in words, pressed
-as a Qt signal. Which way a platform allows: an X11 key grab, Windows' RegisterHotKey; on
-Wayland and macOS BiliDrop takes no keys itself and says how to bind `bilidrop capture` in
-the desktop's own shortcut settings instead."""
+as a Qt signal. Which way a platform allows: an X11 key grab, Windows' RegisterHotKey, the
+GlobalShortcuts portal on a Wayland desktop that has it, Carbon's RegisterEventHotKey on
+macOS; elsewhere (other Wayland desktops) BiliDrop takes no keys itself and says how to bind
+`bilidrop capture` in the desktop's own shortcut settings instead."""
 
 from __future__ import annotations
 
@@ -12,16 +13,21 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QGuiApplication
 
-from gui.hotkeys.keys import TAKEN, Chord, ChordError, Hotkey, parse_chord
+from gui.hotkeys.keys import NO_PORTAL, TAKEN, Chord, ChordError, Hotkey, parse_chord
 from gui.i18n import tr
 
 
 def way_here(platform: str, qpa: str) -> str:
-    """ "x11", "windows" or "none": how this desktop lets a program take a global key."""
+    """ "x11", "windows", "macos", "portal" or "none": how this desktop lets a program take a global
+    key ("portal": ask the desktop, which may not have the interface)."""
     if platform == "win32":
         return "windows"
-    if qpa == "xcb" and platform.startswith("linux"):
+    if platform == "darwin":
+        return "macos"
+    if platform.startswith("linux") and qpa == "xcb":
         return "x11"
+    if platform.startswith("linux") and qpa.startswith("wayland"):
+        return "portal"
     return "none"
 
 
@@ -53,10 +59,11 @@ class GlobalHotkeys(QObject):
         self.refusals: dict[Hotkey, str] = {}
         self._backend: Any = None
         self._broken = ""  # why the backend could not start, in words
+        self._no_portal = False  # "portal": the desktop has no GlobalShortcuts interface
 
     @property
     def available(self) -> bool:
-        return self.way != "none"
+        return self.way != "none" and not self._no_portal
 
     def apply(self, hotkey: Hotkey, text: str) -> str:
         """Take `text` ("Ctrl+Alt+X"; "" for none) for `hotkey`; returns, and keeps in
@@ -82,6 +89,9 @@ class GlobalHotkeys(QObject):
             answer = backend.grab(hotkey.value, chord)
         except ChordError as error:
             return str(error)
+        if answer == NO_PORTAL:
+            self._no_portal = True
+            return bind_it_yourself(sys.platform)
         if answer == TAKEN:
             return tr("{keys} is already used by another program: choose another shortcut.").format(
                 keys=_shown(chord)
@@ -102,6 +112,14 @@ class GlobalHotkeys(QObject):
 
                 self._backend = WindowsHotkeys(pressed)
                 QCoreApplication.instance().installNativeEventFilter(self._backend)  # type: ignore[union-attr]
+            elif self.way == "macos":
+                from gui.hotkeys.macos import MacHotkeys
+
+                self._backend = MacHotkeys(pressed)
+            elif self.way == "portal":
+                from gui.hotkeys.portal_shortcuts import PortalShortcuts
+
+                self._backend = PortalShortcuts(pressed)
             else:
                 from gui.hotkeys.x11 import X11Grabs
 

@@ -17,6 +17,7 @@ from PySide6.QtGui import QKeySequence
 from gui.i18n import tr
 
 TAKEN = "taken"  # what a backend answers when another program holds the chord
+NO_PORTAL = "no portal"  # the desktop has no GlobalShortcuts portal
 
 
 class Hotkey(StrEnum):

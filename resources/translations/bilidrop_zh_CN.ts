@@ -1641,5 +1641,29 @@ Click for the account menu (sign out).</source>
         <source>Copy all live links</source>
         <translation>复制所有有效链接</translation>
     </message>
+    <message>
+        <source>the desktop made no shortcut session</source>
+        <translation>桌面没有创建快捷键会话</translation>
+    </message>
+    <message>
+        <source>the desktop did not answer</source>
+        <translation>桌面没有响应</translation>
+    </message>
+    <message>
+        <source>refused by the desktop</source>
+        <translation>被桌面拒绝</translation>
+    </message>
+    <message>
+        <source>the desktop failed</source>
+        <translation>桌面出错</translation>
+    </message>
+    <message>
+        <source>BiliDrop: capture the screen and upload it</source>
+        <translation>BiliDrop：截屏并上传</translation>
+    </message>
+    <message>
+        <source>BiliDrop: upload the clipboard</source>
+        <translation>BiliDrop：上传剪贴板</translation>
+    </message>
 </context>
 </TS>

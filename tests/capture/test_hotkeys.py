@@ -118,8 +118,9 @@ def test_windows_hot_keys_register_refuse_and_arrive_as_wm_hotkey() -> None:
 def test_the_way_of_each_platform() -> None:
     assert way_here("win32", "windows") == "windows"
     assert way_here("linux", "xcb") == "x11"
-    assert way_here("linux", "wayland") == "none"
-    assert way_here("darwin", "cocoa") == "none"
+    assert way_here("linux", "wayland") == "portal"  # if the desktop has it
+    assert way_here("darwin", "cocoa") == "macos"
+    assert way_here("freebsd14", "xcb") == "none"
 
 
 def test_on_x11_a_chord_another_program_holds_is_refused_and_a_free_one_fires(
@@ -164,3 +165,56 @@ def test_without_an_x_display_the_reason_is_said_not_raised(monkeypatch) -> None
     refusal = hotkeys.apply(Hotkey.CAPTURE, "Ctrl+Alt+X")
     assert refusal.startswith("Global shortcuts are not available here")
     assert hotkeys.apply(Hotkey.CLIPBOARD, "") == ""
+
+
+def test_macos_is_asked_for_the_ansi_key_code_with_cmd_for_qts_ctrl() -> None:
+    from gui.hotkeys.macos import CMD_KEY, CONTROL_KEY, OPTION_KEY, SHIFT_KEY, carbon_hotkey
+
+    assert carbon_hotkey(chord("Ctrl+Shift+X")) == (0x07, CMD_KEY | SHIFT_KEY)  # Cmd+Shift+X
+    assert carbon_hotkey(chord("Meta+Alt+U")) == (0x20, CONTROL_KEY | OPTION_KEY)
+    assert carbon_hotkey(chord("Ctrl+F5")) == (0x60, CMD_KEY)
+    with pytest.raises(ChordError):
+        carbon_hotkey(chord("Ctrl+Print"))
+
+
+class FakeCarbon:
+    """Carbon's hot-key calls as macOS answers them (a stand-in: no macOS here)."""
+
+    def __init__(self, taken: set[tuple[int, int]]) -> None:
+        self.taken = taken
+        self.registered: dict[int, tuple[int, int]] = {}
+        self.handlers: list[object] = []
+
+    def GetApplicationEventTarget(self) -> int:
+        return 1
+
+    def InstallEventHandler(self, target, handler, count, spec, data, out) -> int:
+        self.handlers.append(handler)
+        return 0
+
+    def RegisterEventHotKey(self, code, modifiers, hot_key_id, target, options, ref) -> int:
+        if (code, modifiers) in self.taken:
+            return -9878
+        self.registered[hot_key_id.id] = (code, modifiers)
+        return 0
+
+    def UnregisterEventHotKey(self, ref) -> int:
+        self.registered.popitem()
+        return 0
+
+
+def test_macos_hot_keys_register_refuse_and_fire() -> None:
+    from gui.hotkeys.macos import CMD_KEY, SHIFT_KEY, SIGNATURE, MacHotkeys
+
+    pressed: list[str] = []
+    carbon = FakeCarbon(taken={(0x20, CMD_KEY | SHIFT_KEY)})
+    hotkeys = MacHotkeys(pressed.append, carbon)
+    assert len(carbon.handlers) == 1  # one handler for every hot key
+    assert hotkeys.grab("capture", chord("Ctrl+Shift+X")) == ""
+    assert hotkeys.grab("clipboard", chord("Ctrl+Shift+U")) == TAKEN
+    (number,) = carbon.registered
+    hotkeys.on_hot_key(SIGNATURE, number)
+    hotkeys.on_hot_key(SIGNATURE + 1, number)  # another program's signature: not ours
+    assert pressed == ["capture"]
+    hotkeys.close()
+    assert carbon.registered == {}

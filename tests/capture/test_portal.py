@@ -118,3 +118,53 @@ def test_the_window_uploads_what_the_portal_gave_on_wayland(
         assert (image.width(), image.height()) == (64, 48)
     finally:
         fake.close()
+
+
+def test_on_wayland_the_hot_keys_are_bound_through_the_portal_and_fire(
+    bus: str, monkeypatch, qtbot
+) -> None:
+    from gui.hotkeys.global_hotkeys import GlobalHotkeys
+    from gui.hotkeys.keys import Hotkey
+
+    monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", bus)
+    fake = FakePortal(bus)
+    hotkeys = GlobalHotkeys(way="portal")
+    try:
+        assert hotkeys.apply(Hotkey.CAPTURE, "Ctrl+Alt+X") == ""
+        assert hotkeys.apply(Hotkey.CLIPBOARD, "Ctrl+Alt+U") == ""
+        assert fake.bound == {"capture": "CTRL+ALT+x", "clipboard": "CTRL+ALT+u"}
+        with qtbot.waitSignal(hotkeys.activated) as fired:
+            fake.press("clipboard")
+        assert fired.args == [Hotkey.CLIPBOARD.value]
+        assert hotkeys.available
+    finally:
+        hotkeys.close()
+        fake.close()
+
+
+def test_a_desktop_that_refuses_or_lacks_the_shortcuts_is_said_in_words(
+    bus: str, monkeypatch
+) -> None:
+    from gui.hotkeys.global_hotkeys import GlobalHotkeys
+    from gui.hotkeys.keys import Hotkey
+
+    monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", bus)
+    fake = FakePortal(bus, refuse_shortcuts=True)
+    hotkeys = GlobalHotkeys(way="portal")
+    try:
+        assert "refused by the desktop" in hotkeys.apply(Hotkey.CAPTURE, "Ctrl+Alt+X")
+        fake.shortcuts = False  # an older desktop: no GlobalShortcuts at all
+        refusal = hotkeys.apply(Hotkey.CAPTURE, "Ctrl+Alt+X")
+        assert "bilidrop capture" in refusal  # how to bind it in the desktop's settings
+        assert not hotkeys.available
+    finally:
+        hotkeys.close()
+        fake.close()
+
+
+def test_the_portal_is_given_xdg_shortcut_text() -> None:
+    from gui.hotkeys.keys import parse_chord
+    from gui.hotkeys.portal_shortcuts import portal_trigger
+
+    assert portal_trigger(parse_chord("Meta+Shift+Print")) == "SHIFT+LOGO+Print"  # type: ignore[arg-type]
+    assert portal_trigger(parse_chord("Ctrl+F12")) == "CTRL+F12"  # type: ignore[arg-type]

@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import QSettings
 
 from gui.bili.client import BiliClient
-from gui.bili.cookie_refresh import COOKIE_REFRESH_PATH, renew_shared
+from gui.bili.cookie_refresh import COOKIE_REFRESH_PATH, lock_path_for, renew_shared
 from gui.bili.credentials import Credentials
 from gui.bili.errors import NotSignedIn
 from gui.bili.origins import ServiceOrigins
@@ -111,9 +111,10 @@ def test_a_second_process_picks_up_renewed_cookies_from_the_keyring(
     try:
         qtbot.waitUntil(lambda: session.account.account is not None, timeout=WAIT)
         ageing.clock.advance(101)
-        store = CredentialStore(backend)  # "another BiliDrop" renews the shared sign-in
-        with BiliClient(old, ServiceOrigins.single(ageing.base_url)) as other:
-            renewed = other.renew(store.save)
+        store = CredentialStore(backend)  # "another BiliDrop" renews the shared sign-in,
+        with BiliClient(old, ServiceOrigins.single(ageing.base_url)) as other:  # as one does:
+            # under the lock every BiliDrop shares (this session may be renewing right now)
+            renewed = renew_shared(other, store.load, store.save, lock_path_for(store.entry))
         assert renewed is not None
         reasons: list[str] = []
         session.account.needs_sign_in.connect(reasons.append)
