@@ -120,17 +120,24 @@ def x11_keysym(key: int) -> int:
     raise ChordError(tr("This key cannot be a global shortcut."))
 
 
-def x11_modifiers(modifiers: Qt.KeyboardModifier) -> int:
-    mask = 0
+def modifier_bits(
+    modifiers: Qt.KeyboardModifier, *, shift: int, control: int, alt: int, meta: int
+) -> int:
+    """Qt's modifiers as a platform's bit mask, given that platform's bit for each."""
+    bits = 0
     for flag, bit in (
-        (Qt.KeyboardModifier.ShiftModifier, X_SHIFT),
-        (Qt.KeyboardModifier.ControlModifier, X_CONTROL),
-        (Qt.KeyboardModifier.AltModifier, X_MOD1),
-        (Qt.KeyboardModifier.MetaModifier, X_MOD4),
+        (Qt.KeyboardModifier.ShiftModifier, shift),
+        (Qt.KeyboardModifier.ControlModifier, control),
+        (Qt.KeyboardModifier.AltModifier, alt),
+        (Qt.KeyboardModifier.MetaModifier, meta),
     ):
         if modifiers & flag:
-            mask |= bit
-    return mask
+            bits |= bit
+    return bits
+
+
+def x11_modifiers(modifiers: Qt.KeyboardModifier) -> int:
+    return modifier_bits(modifiers, shift=X_SHIFT, control=X_CONTROL, alt=X_MOD1, meta=X_MOD4)
 
 
 # --- Windows -----------------------------------------------------------------------------------
@@ -164,13 +171,7 @@ def windows_hotkey(chord: Chord) -> tuple[int, int]:
         vk = _VK_NAMED[key]
     else:
         raise ChordError(tr("This key cannot be a global shortcut."))
-    flags = MOD_NOREPEAT
-    for flag, bit in (
-        (Qt.KeyboardModifier.ShiftModifier, MOD_SHIFT),
-        (Qt.KeyboardModifier.ControlModifier, MOD_CONTROL),
-        (Qt.KeyboardModifier.AltModifier, MOD_ALT),
-        (Qt.KeyboardModifier.MetaModifier, MOD_WIN),
-    ):
-        if chord.modifiers & flag:
-            flags |= bit
-    return flags, vk
+    flags = modifier_bits(
+        chord.modifiers, shift=MOD_SHIFT, control=MOD_CONTROL, alt=MOD_ALT, meta=MOD_WIN
+    )
+    return flags | MOD_NOREPEAT, vk

@@ -12,7 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 
-from gui.hotkeys.keys import TAKEN, Chord, ChordError
+from gui.hotkeys.keys import TAKEN, Chord, ChordError, modifier_bits
 from gui.i18n import tr
 
 CMD_KEY, SHIFT_KEY, OPTION_KEY, CONTROL_KEY = 0x0100, 0x0200, 0x0800, 0x1000
@@ -45,15 +45,9 @@ def carbon_hotkey(chord: Chord) -> tuple[int, int]:
         code = _NAMED[key]
     else:
         raise ChordError(tr("This key cannot be a global shortcut."))
-    modifiers = 0
-    for flag, bit in (
-        (Qt.KeyboardModifier.ControlModifier, CMD_KEY),
-        (Qt.KeyboardModifier.ShiftModifier, SHIFT_KEY),
-        (Qt.KeyboardModifier.AltModifier, OPTION_KEY),
-        (Qt.KeyboardModifier.MetaModifier, CONTROL_KEY),
-    ):
-        if chord.modifiers & flag:
-            modifiers |= bit
+    modifiers = modifier_bits(
+        chord.modifiers, shift=SHIFT_KEY, control=CMD_KEY, alt=OPTION_KEY, meta=CONTROL_KEY
+    )
     return code, modifiers
 
 

@@ -27,10 +27,10 @@ from bench_support import ROOT, compile_bytecode
 sys.path.insert(0, str(ROOT))
 
 from tests.capture.x11_desktop import (
-    HARNESS,
     KEY_ECHO,
     Reader,
     desktop_env,
+    start_bilidrop,
     start_x_server,
 )
 
@@ -64,15 +64,8 @@ def main() -> None:
         started = key("key", "a")
         reference.append(at(echo_reader, "key") - started)
     echo.kill()
-    window = subprocess.Popen(
-        [sys.executable, "-c", HARNESS, "--demo", "--minimized"],
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.DEVNULL,
-        text=True,
-    )
-    reader = Reader(window)
-    reader.until("ready", 60)
+    reader = start_bilidrop(env)
+    window = reader.process
     shown, linked = [], []
     for _ in range(args.rounds):
         started = key("key", "ctrl+alt+x")

@@ -242,19 +242,25 @@ def pattern(x_display: dict[str, str], bilidrop: Reader) -> Iterator[None]:
         window.wait(10)
 
 
-@pytest.fixture
-def bilidrop(x_display: dict[str, str]) -> Iterator[Reader]:
-    """`bilidrop --demo --minimized` on the display, ready (its hot keys taken)."""
+def start_bilidrop(env: dict[str, str]) -> Reader:
+    """`bilidrop --demo --minimized` on the display, once ready (its hot keys taken)."""
     window = subprocess.Popen(
         [sys.executable, "-c", HARNESS, "--demo", "--minimized"],
-        env=x_display,
+        env=env,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
     )
     reader = Reader(window)
+    reader.until("ready", 60)
+    return reader
+
+
+@pytest.fixture
+def bilidrop(x_display: dict[str, str]) -> Iterator[Reader]:
+    reader = start_bilidrop(x_display)
+    window = reader.process
     try:
-        reader.until("ready", 60)
         yield reader
     finally:
         window.terminate()
