@@ -71,7 +71,7 @@ class Launcher(QObject):
         self._make_store = make_store
         self.instance: InstanceServer | None = None  # hears later starts (see open_window)
         settings = settings or Settings()
-        install_translations(app, settings.language)
+        settings.adopt_defaults_for(install_translations(app, settings.language))
         self.session = Session(settings, demo=demo)
         if demo:
             self.session.account.renew_every(DEMO_RENEW_CHECK_MS)

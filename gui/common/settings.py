@@ -149,6 +149,12 @@ class Settings:
         self.proxy_url = proxy.url
         self.proxy_user = proxy.user
 
+    def adopt_defaults_for(self, language: Language) -> None:
+        """A first start in Chinese copies links made for a chat (name, size, valid until):
+        what a customer-service agent reads; a choice once made is never changed."""
+        if language is Language.CHINESE and not self.store.contains(Settings.link_format.key):
+            self.link_format = LinkFormat.CHAT
+
     def hotkey(self, hotkey: Hotkey) -> str:
         return self.capture_hotkey if hotkey is Hotkey.CAPTURE else self.clipboard_hotkey
 

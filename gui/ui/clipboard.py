@@ -10,9 +10,10 @@ from PySide6.QtCore import QMimeData, QUrl
 from PySide6.QtGui import QGuiApplication
 
 from gui.bili.sizes import format_size
-from gui.clock import clock_time
+from gui.clock import clock_time, utc_now
 from gui.common.link_formats import format_link
 from gui.i18n import tr
+from gui.session.upload_item import time_left
 
 if TYPE_CHECKING:
     from gui.common.settings import Settings
@@ -66,6 +67,7 @@ class LinkStyle(NamedTuple):
             template=self.template,
             size=format_size(link.size),
             expires_at=clock_time(link.expires_at),
+            expires_in=time_left((link.expires_at - utc_now()).total_seconds()),
         )
 
     def lines(self, links: Sequence[Link]) -> str:

@@ -22,6 +22,7 @@ from gui.session.session import Session
 from gui.session.upload_item import RowAction, UploadItem
 from gui.ui.account_area import AccountArea
 from gui.ui.announce import Announcer
+from gui.ui.auto_copy import AutoCopy
 from gui.ui.clipboard import LinkStyle, copy_links, links_mime, links_of
 from gui.ui.connection_indicator import ConnectionIndicator
 from gui.ui.demo_banner import DemoBanner
@@ -174,7 +175,8 @@ class MainWindow(QMainWindow):
         session.account.needs_sign_in.connect(self.on_needs_sign_in)
         session.notice.connect(self.notify)
         session.links.link_ready.connect(self.on_link_ready)
-        session.links.copy_wanted.connect(self.copy_items)
+        keys = self.commands.keys(Command.COPY_ALL)
+        self.auto_copy = AutoCopy(session.links, self.copy_items, self.notify, keys, self)
         session.removal.available.connect(self._update_actions)
         session.started.connect(self._update_actions)
         session.ticked.connect(self.indicator.refresh)

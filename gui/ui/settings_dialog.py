@@ -70,6 +70,7 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self._uploads_group())
         layout.addWidget(self._window_group())
+        layout.addWidget(self._language_group())
         layout.addWidget(self._desktop_group())
         current = {hotkey: settings.hotkey(hotkey) for hotkey in Hotkey}
         self.shortcuts = ShortcutFields(current, hotkey_refusals or {}, hotkey_note)
@@ -103,6 +104,9 @@ class SettingsDialog(QDialog):
         self.link_format.setToolTip(tr("How a copied link is written"))
         self.template = QLineEdit(settings.link_template)
         self.template.setPlaceholderText(DEFAULT_TEMPLATE)
+        self.template.setMinimumWidth(
+            self.template.fontMetrics().horizontalAdvance(DEFAULT_TEMPLATE + "MMMM")
+        )
         self.template.setToolTip(
             tr("Your own way to write a link: {placeholders} are filled in").format(
                 placeholders=", ".join(PLACEHOLDERS)
@@ -116,8 +120,8 @@ class SettingsDialog(QDialog):
         group = QGroupBox(tr("Uploads"))
         form = QFormLayout(group)
         form.addRow(tr("&Parallel uploads:"), self.parallel)
-        form.addRow(tr("&Heartbeat interval:"), self.interval)
-        form.addRow("", self.auto_copy)
+        form.addRow(tr("&Connection check every:"), self.interval)
+        form.addRow(self.auto_copy)
         form.addRow(tr("Copy links &as:"), self.link_format)
         form.addRow(tr("&Template:"), self.template)
         form.addRow("", self.template_preview)
@@ -142,6 +146,7 @@ class SettingsDialog(QDialog):
             template=text,
             size="1.2 MiB",
             expires_at="14:24",
+            expires_in=tr("{time} left").format(time=tr("{n} min").format(n=14)),
         )
         self.template_preview.setText(tr("For example: {text}").format(text=example))
 
@@ -161,6 +166,13 @@ class SettingsDialog(QDialog):
             )
         self.notify = QCheckBox(tr("Notify when an upload ends while the window is in the back"))
         self.notify.setChecked(settings.notify)
+        group = QGroupBox(tr("Window"))
+        form = QFormLayout(group)
+        form.addRow(self.keep_in_tray)  # whole rows: every checkbox starts at the same place
+        form.addRow(self.notify)
+        return group
+
+    def _language_group(self) -> QGroupBox:
         self.language = QComboBox()
         for language, name in (
             (Language.SYSTEM, tr("System default")),
@@ -168,12 +180,10 @@ class SettingsDialog(QDialog):
             (Language.ENGLISH, "English"),
         ):
             self.language.addItem(name, language)
-        self.language.setCurrentIndex(self.language.findData(settings.language))
+        self.language.setCurrentIndex(self.language.findData(self.settings.language))
         self.language.setToolTip(tr("Takes effect the next time BiliDrop starts"))
-        group = QGroupBox(tr("Window"))
+        group = QGroupBox(tr("Language"))
         form = QFormLayout(group)
-        form.addRow("", self.keep_in_tray)
-        form.addRow("", self.notify)
         form.addRow(tr("&Language:"), self.language)
         name_by_label(form)
         return group
@@ -187,12 +197,12 @@ class SettingsDialog(QDialog):
         self.start_at_login.setEnabled(self.autostart.supported)
         group = QGroupBox(tr("Desktop"))
         form = QFormLayout(group)
-        form.addRow("", self.start_at_login)
+        form.addRow(self.start_at_login)
         self.send_to_menu: QCheckBox | None = None
         if self.send_to is not None:
             self.send_to_menu = QCheckBox(tr("Add BiliDrop to Explorer's \u201cSend to\u201d menu"))
             self.send_to_menu.setChecked(self.send_to.enabled())
-            form.addRow("", self.send_to_menu)
+            form.addRow(self.send_to_menu)
         return group
 
     def accept(self) -> None:

@@ -1665,5 +1665,33 @@ Click for the account menu (sign out).</source>
         <source>BiliDrop: upload the clipboard</source>
         <translation>BiliDrop：上传剪贴板</translation>
     </message>
+    <message>
+        <source>For a chat (name, size, valid until)</source>
+        <translation>聊天用（文件名、大小、有效期）</translation>
+    </message>
+    <message>
+        <source>valid until {time}</source>
+        <translation>{time} 前有效</translation>
+    </message>
+    <message>
+        <source>{name} ({size}, {valid_until}): {url}</source>
+        <translation>{name}（{size}，{valid_until}）：{url}</translation>
+    </message>
+    <message>
+        <source>{done} of {total} done; the links are copied when all are.</source>
+        <translation>已完成 {done}/{total} 个，全部完成后再复制链接。</translation>
+    </message>
+    <message>
+        <source>{n} link(s) ready, not copied: you copied something else meanwhile. Copy them with {keys}.</source>
+        <translation>{n} 个链接已就绪，但未复制：期间您复制了其他内容。可按 {keys} 复制全部链接。</translation>
+    </message>
+    <message>
+        <source>&amp;Connection check every:</source>
+        <translation>连接检查间隔(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
 </context>
 </TS>

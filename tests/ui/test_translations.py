@@ -69,6 +69,8 @@ KEPT = {
     "name",
     "size",
     "expires_at",
+    "expires_in",
+    "valid_until",
     "https",  # the template preview's example link, https://example.invalid/a1b2.png
     "example",
     "invalid",

@@ -1,0 +1,76 @@
+"""What lands on the clipboard: a drop's links once, when the whole drop is done; never over
+something the user copied meanwhile; and, for a chat, the name, size and until when."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QGuiApplication
+
+from gui.common.link_formats import LinkFormat, format_link
+from gui.common.settings import Settings
+from gui.emulator.server import Emulator
+from gui.i18n import Language
+from gui.session.upload_item import UploadState
+from gui.ui.clipboard import Link, LinkStyle
+from gui.ui.main_window import MainWindow
+from tests.ui.window_helpers import WAIT, MakeFile, by_name, drop_files, items
+
+
+def slow_drop(window: MainWindow, emulator: Emulator, make_file: MakeFile, *names: str) -> None:
+    window.settings.parallel_uploads = 1
+    window.session.apply_settings()
+    emulator.faults.add("throttle", 512 * 1024, endpoint="upload")
+    drop_files(window, *(make_file(name, size=160 * 1024) for name in names))
+
+
+def test_a_drops_links_are_copied_once_when_all_are_done(
+    qtbot, window: MainWindow, emulator: Emulator, make_file: MakeFile
+) -> None:
+    QGuiApplication.clipboard().setText("before")
+    slow_drop(window, emulator, make_file, "a.bin", "b.bin", "c.bin")
+    qtbot.waitUntil(lambda: by_name(window, "a.bin").state is UploadState.DONE, timeout=WAIT)
+    assert QGuiApplication.clipboard().text() == "before"  # no half set to paste early
+    qtbot.waitUntil(lambda: "of 3 done" in window.statusBar().currentMessage(), timeout=WAIT)
+    qtbot.waitUntil(lambda: {i.state for i in items(window)} == {UploadState.DONE}, timeout=WAIT)
+    qtbot.waitUntil(lambda: QGuiApplication.clipboard().text() != "before", timeout=WAIT)
+    assert QGuiApplication.clipboard().text().split("\n") == [i.url for i in items(window)]
+
+
+def test_a_clipboard_changed_during_the_drop_is_not_overwritten(
+    qtbot, window: MainWindow, emulator: Emulator, make_file: MakeFile
+) -> None:
+    QGuiApplication.clipboard().setText("before")
+    slow_drop(window, emulator, make_file, "a.bin", "b.bin")
+    qtbot.waitUntil(lambda: by_name(window, "a.bin").state is UploadState.DONE, timeout=WAIT)
+    QGuiApplication.clipboard().setText("an order number I copied")
+    qtbot.waitUntil(lambda: "not copied" in window.statusBar().currentMessage(), timeout=WAIT)
+    assert QGuiApplication.clipboard().text() == "an order number I copied"
+    assert "Ctrl+Shift+C" in window.statusBar().currentMessage()
+
+
+def test_the_chat_format_says_name_size_and_until_when() -> None:
+    expires = datetime(2026, 12, 3, 7, 17, tzinfo=UTC)
+    link = Link("截图.png", "https://i0.hdslb.com/x.png", expires, 10_854)
+    text = LinkStyle(LinkFormat.CHAT, "").write(link)
+    assert text.startswith("截图.png (10.6 KiB, valid until ")
+    assert text.endswith("): https://i0.hdslb.com/x.png")
+    custom = format_link(
+        "u", "n", LinkFormat.CUSTOM, template="{valid_until} / {expires_in}",
+        expires_at="07:17", expires_in="14 min left",
+    )  # fmt: skip
+    assert custom == "valid until 07:17 / 14 min left"
+
+
+def test_a_first_start_in_chinese_copies_for_a_chat_and_a_choice_stays(tmp_path) -> None:
+    fresh = Settings(QSettings(str(tmp_path / "a.ini"), QSettings.Format.IniFormat))
+    fresh.adopt_defaults_for(Language.CHINESE)
+    assert fresh.link_format is LinkFormat.CHAT
+    chosen = Settings(QSettings(str(tmp_path / "b.ini"), QSettings.Format.IniFormat))
+    chosen.link_format = LinkFormat.MARKDOWN
+    chosen.adopt_defaults_for(Language.CHINESE)
+    assert chosen.link_format is LinkFormat.MARKDOWN
+    english = Settings(QSettings(str(tmp_path / "c.ini"), QSettings.Format.IniFormat))
+    english.adopt_defaults_for(Language.ENGLISH)
+    assert english.link_format is LinkFormat.URL
