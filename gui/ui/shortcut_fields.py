@@ -32,12 +32,12 @@ class ShortcutFields(QGroupBox):
         for hotkey, label, tip in (
             (
                 Hotkey.CAPTURE,
-                tr("&Capture the screen:"),
+                tr("Capture the scr&een:"),
                 tr("Freeze the screen, choose a region or window, upload it"),
             ),
             (
                 Hotkey.CLIPBOARD,
-                tr("Upload the &clipboard:"),
+                tr("Upload the clip&board:"),
                 tr("Upload the clipboard's image, files or text without showing the window"),
             ),
         ):

@@ -1446,8 +1446,8 @@ Click for the account menu (sign out).</source>
         <translation>截屏上传(&amp;C)…</translation>
     </message>
     <message>
-        <source>&amp;Capture the screen:</source>
-        <translation>截屏(&amp;C)：</translation>
+        <source>Capture the scr&amp;een:</source>
+        <translation>截屏(&amp;E)：</translation>
     </message>
     <message>
         <source>Arrow</source>
@@ -1566,8 +1566,8 @@ Click for the account menu (sign out).</source>
         <translation>上传剪贴板</translation>
     </message>
     <message>
-        <source>Upload the &amp;clipboard:</source>
-        <translation>上传剪贴板(&amp;L)：</translation>
+        <source>Upload the clip&amp;board:</source>
+        <translation>上传剪贴板(&amp;B)：</translation>
     </message>
     <message>
         <source>Upload the clipboard&apos;s image, files or text without showing the window</source>
