@@ -17,7 +17,7 @@
     </message>
     <message>
         <source>{name} (demo)</source>
-        <translation>{name}（演示）</translation>
+        <translation>{name}</translation>
     </message>
     <message>
         <source>Sign out</source>
@@ -77,7 +77,7 @@
     </message>
     <message>
         <source>Each file gets a link that works for {minutes} minutes · up to {limit} per file</source>
-        <translation>每个文件得到一个 {minutes} 分钟内有效的链接 · 单个文件最大 {limit}</translation>
+        <translation>每个文件会生成一个 {minutes} 分钟内有效的链接 · 单个文件最大 {limit}</translation>
     </message>
     <message>
         <source>Drop files or folders here, or press Enter to choose files (Ctrl+O)</source>
@@ -273,7 +273,7 @@
     </message>
     <message>
         <source>Link copied, expires at {time}</source>
-        <translation>链接已复制，{time} 过期</translation>
+        <translation>链接已复制，{time} 前有效</translation>
     </message>
     <message>
         <source>The folder {folder} no longer exists.</source>
@@ -357,7 +357,7 @@
     </message>
     <message>
         <source>&amp;Paste files</source>
-        <translation>粘贴文件(&amp;P)</translation>
+        <translation>粘贴(&amp;P)</translation>
     </message>
     <message>
         <source>Copy the selected links</source>
@@ -509,7 +509,7 @@
     </message>
     <message>
         <source>{n} links copied, the first expires at {time}</source>
-        <translation>已复制 {n} 个链接，最早的在 {time} 过期</translation>
+        <translation>已复制 {n} 个链接，最早一个于 {time} 过期</translation>
     </message>
     <message>
         <source>The history is not available.</source>
@@ -1379,7 +1379,7 @@ Click for the account menu (sign out).</source>
     </message>
     <message>
         <source>C&amp;lear finished</source>
-        <translation>清除已结束(&amp;L)</translation>
+        <translation>清除已完成(&amp;L)</translation>
     </message>
     <message>
         <source>Cancel upload?</source>
