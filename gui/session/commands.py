@@ -91,13 +91,21 @@ def cancel_question(selected: Sequence[UploadItem]) -> str | None:
 
 
 def quit_question(queue: UploadQueue) -> str | None:
-    """Quitting with uploads unfinished asks first; None when nothing is unfinished."""
+    """Quitting with uploads unfinished asks first, saying what happens to them: they stop,
+    and the next start lists them again, ready to send (session/queue_history.py keeps
+    them). None when nothing is unfinished."""
     unfinished = queue.active() + queue.pending()
     if not unfinished:
         return None
     if unfinished == 1:
-        return tr("1 upload has not finished. Quit and cancel it?")
-    return tr("{n} uploads have not finished. Quit and cancel them?").format(n=unfinished)
+        return tr(
+            "1 upload has not finished. If you quit, it stops now and comes back at the next "
+            "start, ready to send again."
+        )
+    return tr(
+        "{n} uploads have not finished. If you quit, they stop now and come back at the next "
+        "start, ready to send again."
+    ).format(n=unfinished)
 
 
 class RowCommands:

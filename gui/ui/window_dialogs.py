@@ -21,14 +21,35 @@ if TYPE_CHECKING:
 Confirm = Callable[[str, str], bool]
 
 
+def answer_verbs(title: str) -> tuple[str, str]:
+    """The two buttons of a question, as verbs that say what each does (never Yes / No)."""
+    verbs = {
+        tr("Sign out?"): (tr("Sign out"), tr("Cancel")),
+        tr("Quit BiliDrop?"): (tr("Quit now"), tr("Keep running")),
+        tr("Cancel upload?"): (tr("Stop the upload"), tr("Keep uploading")),
+        tr("Upload the text?"): (tr("Upload as .txt"), tr("Cancel")),
+        tr("Upload a folder?"): (tr("Upload all"), tr("Cancel")),
+        tr("Clear the history?"): (tr("Clear the history"), tr("Cancel")),
+        tr("Restart BiliDrop?"): (tr("Restart now"), tr("Later")),
+    }
+    return verbs.get(title, (tr("Continue"), tr("Cancel")))
+
+
 def ask_yes_no(parent: QWidget, title: str, text: str) -> bool:
-    """A yes/no question. Enter answers No: every question asked is about something that
-    cannot be taken back."""
+    """A question whose buttons are verbs. Enter and Esc take the safe one: every question
+    asked is about something that cannot be taken back."""
     from PySide6.QtWidgets import QMessageBox
 
-    buttons = QMessageBox.StandardButton
-    answer = QMessageBox.question(parent, title, text, buttons.Yes | buttons.No, buttons.No)
-    return answer == buttons.Yes
+    box = QMessageBox(
+        QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent
+    )
+    go, stay = answer_verbs(title)
+    act = box.addButton(go, QMessageBox.ButtonRole.AcceptRole)
+    safe = box.addButton(stay, QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(safe)
+    box.setEscapeButton(safe)
+    box.exec()
+    return box.clickedButton() is act
 
 
 class WindowDialogs(QObject):

@@ -1693,5 +1693,57 @@ Click for the account menu (sign out).</source>
         <source>Language</source>
         <translation>语言</translation>
     </message>
+    <message>
+        <source>Quit and cancel uploads</source>
+        <translation>退出并取消上传</translation>
+    </message>
+    <message>
+        <source>Keep running</source>
+        <translation>继续运行</translation>
+    </message>
+    <message>
+        <source>Stop the upload</source>
+        <translation>停止上传</translation>
+    </message>
+    <message>
+        <source>Keep uploading</source>
+        <translation>继续上传</translation>
+    </message>
+    <message>
+        <source>Upload as .txt</source>
+        <translation>上传为 .txt</translation>
+    </message>
+    <message>
+        <source>Upload all</source>
+        <translation>全部上传</translation>
+    </message>
+    <message>
+        <source>Clear the history</source>
+        <translation>清空历史</translation>
+    </message>
+    <message>
+        <source>Restart now</source>
+        <translation>立即重启</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>稍后</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <source>Quit now</source>
+        <translation>立即退出</translation>
+    </message>
+    <message>
+        <source>1 upload has not finished. If you quit, it stops now and comes back at the next start, ready to send again.</source>
+        <translation>还有 1 个上传未完成。现在退出会停止上传，下次启动时它会重新列出，可以再次发送。</translation>
+    </message>
+    <message>
+        <source>{n} uploads have not finished. If you quit, they stop now and come back at the next start, ready to send again.</source>
+        <translation>还有 {n} 个上传未完成。现在退出会停止上传，下次启动时它们会重新列出，可以再次发送。</translation>
+    </message>
 </context>
 </TS>

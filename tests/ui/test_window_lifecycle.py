@@ -150,6 +150,25 @@ def test_enter_in_a_question_means_no(qtbot, window: MainWindow) -> None:
     assert ask_yes_no(window, "Quit BiliDrop?", "2 uploads have not finished.") is False
 
 
+def test_questions_answer_with_verbs_and_the_verb_does_it(qtbot, window: MainWindow) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from gui.ui.window_dialogs import ask_yes_no
+
+    seen: list[list[str]] = []
+
+    def click_the_verb() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        seen.append([button.text() for button in box.buttons()])
+        (quit_button,) = [b for b in box.buttons() if b.text() == "Quit now"]
+        quit_button.click()
+
+    QTimer.singleShot(0, click_the_verb)
+    assert ask_yes_no(window, "Quit BiliDrop?", "2 uploads have not finished.") is True
+    assert sorted(seen[0]) == ["Keep running", "Quit now"]  # no Yes, no No
+
+
 def test_quit_question_counts_in_words(
     qtbot, window: MainWindow, emulator: Emulator, make_file: MakeFile
 ) -> None:
@@ -160,7 +179,10 @@ def test_quit_question_counts_in_words(
     asked: list[str] = []
     window.confirm = lambda title, text: asked.append(text) or False  # type: ignore[func-returns-value]
     assert not window.close()
-    assert asked == ["2 uploads have not finished. Quit and cancel them?"]
+    assert asked == [  # the truth: they stop, and the next start offers them again
+        "2 uploads have not finished. If you quit, they stop now and come back at the next "
+        "start, ready to send again."
+    ]
     for item in items(window):
         window.session.queue.remove(item.item_id)
 
