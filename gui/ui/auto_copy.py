@@ -1,7 +1,13 @@
-"""Auto-copy as the window does it: a batch's links go on the clipboard once, when the whole
-batch is done; meanwhile the status bar says how far it is; and a clipboard that changed
-since the batch began (the user copied something else) is never overwritten without asking:
-the links wait for Copy all live links (Ctrl+Shift+C) instead, and the status bar says so."""
+"""The window's links on the clipboard, all copies made through here:
+
+- a batch's links go on the clipboard once, when the whole batch is done; meanwhile the
+  status bar says how far it is;
+- a clipboard that changed since the batch began (the user copied something else) is never
+  overwritten: the links wait for Copy all live links, and the status bar says so;
+- when the links we last put there expire, the clipboard is emptied of them (they would only
+  fail in someone else's hands), the status bar and, with the window in the back, a
+  notification say so, and "Re-upload and copy" sends that batch again for fresh links,
+  which are copied when they are ready."""
 
 from __future__ import annotations
 
@@ -9,32 +15,56 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Slot
 from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QPushButton, QStatusBar
 
+from gui.clock import clock_time
 from gui.i18n import tr
-from gui.session.link_batch import LinkBatch
-from gui.session.upload_item import UploadItem
+from gui.session.notices import Notice
+from gui.session.session import Session
+from gui.session.upload_item import RowAction, UploadItem
+from gui.ui.clipboard import LinkStyle, copy_links, links_of
 
 
-class AutoCopy(QObject):
-    """`copy(items)` puts rows' links on the clipboard and says so; `say(text)` is the status
-    bar; `copy_all_keys` names the keys of "Copy all live links"."""
+class ClipboardLinks(QObject):
+    """`say(text)` is the status bar; `copy_all_keys` names the keys of Copy all live links."""
 
     def __init__(
         self,
-        batch: LinkBatch,
-        copy: Callable[[list[UploadItem]], None],
+        session: Session,
+        bar: QStatusBar,
         say: Callable[[str], None],
         copy_all_keys: str,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        self._copy = copy
+        self.session = session
         self._say = say
         self._keys = copy_all_keys
         self._before: str | None = None  # the clipboard's text when the batch began
+        self.copied: list[UploadItem] = []  # what we last put on the clipboard
+        self._copied_text = ""
+        self._expired: list[UploadItem] = []  # offered to "Re-upload and copy"
+        self.reupload_button = QPushButton(tr("Re-upload and copy"))
+        self.reupload_button.setToolTip(tr("Upload the expired files again and copy the new links"))
+        self.reupload_button.clicked.connect(self.reupload_expired)
+        self.reupload_button.hide()
+        bar.addPermanentWidget(self.reupload_button)
+        batch = session.links
         batch.started.connect(self.on_started)
         batch.waiting.connect(self.on_waiting)
         batch.copy_wanted.connect(self.on_done)
+        session.ticked.connect(self.on_tick)
+
+    def copy(self, items: list[UploadItem], kind: str | None = None) -> None:
+        """Copy the rows' live links (written in `kind`, else Settings' format) and say so."""
+        style = LinkStyle.chosen(self.session.settings, kind)
+        notice = copy_links(links_of(items), style, self.session.model.clock())
+        live = [item for item in items if item.has_live_link]
+        if live:
+            self.copied, self._copied_text = live, QGuiApplication.clipboard().text()
+            self.reupload_button.hide()
+        if notice:
+            self._say(notice)
 
     @Slot()
     def on_started(self) -> None:
@@ -59,4 +89,33 @@ class AutoCopy(QObject):
                 ).format(n=len(items), keys=self._keys)
             )
             return
-        self._copy(items)
+        self.copy(items)
+
+    @Slot()
+    def on_tick(self) -> None:
+        """The links we copied last have expired while still on the clipboard: say it once."""
+        now = self.session.model.clock()
+        if not self.copied or any(item.has_live_link for item in self.copied):
+            return
+        clipboard = QGuiApplication.clipboard()
+        if clipboard.text() != self._copied_text:
+            self.copied = []  # the user copied something else since: not ours to speak of
+            return
+        clipboard.clear()
+        when = clock_time(max(item.expires_at or now for item in self.copied))
+        text = tr(
+            "The links you copied expired at {time} and were taken off the clipboard. "
+            "Re-upload for fresh ones."
+        ).format(time=when)
+        self._say(text)
+        self.session.notices.tell(Notice(tr("Copied links expired"), text))
+        self.reupload_button.show()
+        self._expired, self.copied = self.copied, []
+
+    @Slot()
+    def reupload_expired(self) -> None:
+        """Send the expired batch again; its links are copied when they are all ready."""
+        self.reupload_button.hide()
+        ids, self._expired = [item.item_id for item in self._expired], []
+        self._before = QGuiApplication.clipboard().text()
+        self.session.rows.run(RowAction.REUPLOAD, ids)

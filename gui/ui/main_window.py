@@ -22,8 +22,8 @@ from gui.session.session import Session
 from gui.session.upload_item import RowAction, UploadItem
 from gui.ui.account_area import AccountArea
 from gui.ui.announce import Announcer
-from gui.ui.auto_copy import AutoCopy
-from gui.ui.clipboard import LinkStyle, copy_links, links_mime, links_of
+from gui.ui.auto_copy import ClipboardLinks
+from gui.ui.clipboard import LinkStyle, links_mime, links_of
 from gui.ui.connection_indicator import ConnectionIndicator
 from gui.ui.demo_banner import DemoBanner
 from gui.ui.drop_area import DropArea
@@ -176,7 +176,7 @@ class MainWindow(QMainWindow):
         session.notice.connect(self.notify)
         session.links.link_ready.connect(self.on_link_ready)
         keys = self.commands.keys(Command.COPY_ALL)
-        self.auto_copy = AutoCopy(session.links, self.copy_items, self.notify, keys, self)
+        self.links = ClipboardLinks(session, self.statusBar(), self.notify, keys, self)
         session.removal.available.connect(self._update_actions)
         session.started.connect(self._update_actions)
         session.ticked.connect(self.indicator.refresh)
@@ -266,10 +266,7 @@ class MainWindow(QMainWindow):
 
     @Slot(list)
     def copy_items(self, items: list[UploadItem], kind: str | None = None) -> None:
-        style = LinkStyle.chosen(self.settings, kind)
-        notice = copy_links(links_of(items), style, self.model.clock())
-        if notice:
-            self.notify(notice)
+        self.links.copy(items, kind)
 
     def links_mime(self, items: list[UploadItem]) -> QMimeData | None:
         return links_mime(links_of(items), LinkStyle.chosen(self.settings), self.model.clock())

@@ -1745,5 +1745,21 @@ Click for the account menu (sign out).</source>
         <source>{n} uploads have not finished. If you quit, they stop now and come back at the next start, ready to send again.</source>
         <translation>还有 {n} 个上传未完成。现在退出会停止上传，下次启动时它们会重新列出，可以再次发送。</translation>
     </message>
+    <message>
+        <source>Re-upload and copy</source>
+        <translation>重新上传并复制</translation>
+    </message>
+    <message>
+        <source>Upload the expired files again and copy the new links</source>
+        <translation>重新上传已过期的文件并复制新链接</translation>
+    </message>
+    <message>
+        <source>The links you copied expired at {time} and were taken off the clipboard. Re-upload for fresh ones.</source>
+        <translation>您复制的链接已于 {time} 过期，已从剪贴板移除。请重新上传以获取新链接。</translation>
+    </message>
+    <message>
+        <source>Copied links expired</source>
+        <translation>已复制的链接已过期</translation>
+    </message>
 </context>
 </TS>

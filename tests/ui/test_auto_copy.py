@@ -74,3 +74,28 @@ def test_a_first_start_in_chinese_copies_for_a_chat_and_a_choice_stays(tmp_path)
     english = Settings(QSettings(str(tmp_path / "c.ini"), QSettings.Format.IniFormat))
     english.adopt_defaults_for(Language.ENGLISH)
     assert english.link_format is LinkFormat.URL
+
+
+def test_copied_links_that_expire_leave_the_clipboard_and_re_upload_copies_fresh_ones(
+    qtbot, window: MainWindow, clock, make_file: MakeFile
+) -> None:
+    drop_files(window, make_file("log.txt"))
+    qtbot.waitUntil(lambda: bool(items(window)) and items(window)[0].has_live_link, timeout=WAIT)
+    old = items(window)[0].url
+    qtbot.waitUntil(lambda: QGuiApplication.clipboard().text() == old, timeout=WAIT)
+    notices: list[str] = []
+    window.desktop.notifier = lambda notice: notices.append(notice.title)
+    window.desktop.is_in_front = lambda: False  # the window is in the back
+    clock.advance(15 * 60 + 1)
+    window.session.tick()
+    assert QGuiApplication.clipboard().text() == ""  # a dead link is not left to be pasted
+    assert "expired at" in window.statusBar().currentMessage()
+    assert notices == ["Copied links expired"]
+    button = window.links.reupload_button
+    assert not button.isHidden()
+    button.click()
+    qtbot.waitUntil(lambda: QGuiApplication.clipboard().text().startswith("http"), timeout=WAIT)
+    assert QGuiApplication.clipboard().text() != old
+    assert QGuiApplication.clipboard().text() == items(window)[0].url
+    window.session.tick()
+    assert notices.count("Copied links expired") == 1  # said once
