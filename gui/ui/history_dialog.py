@@ -38,6 +38,7 @@ from gui.session.upload_item import time_left
 from gui.store.history import History, HistoryEntry
 from gui.ui.clipboard import LinkStyle, copy_links, links_of
 from gui.ui.open_externally import open_folder, open_link
+from gui.ui.thumbnails import Thumbnails
 
 if TYPE_CHECKING:
     from gui.common.settings import Settings
@@ -49,6 +50,7 @@ NAME, SIZE, UPLOADED, LINK = range(4)
 
 
 PAGE = 500  # entries read at a time
+THUMBNAIL = 20  # logical pixels: a picture's thumbnail beside its name
 
 
 class HistoryModel(QAbstractTableModel):
@@ -60,6 +62,7 @@ class HistoryModel(QAbstractTableModel):
         self.history = history
         self.clock = clock
         self.entries: list[HistoryEntry] = []
+        self.thumbnails: Thumbnails | None = None  # pictures get one in the name column
         self._search = ""
         self._more = False
 
@@ -101,7 +104,7 @@ class HistoryModel(QAbstractTableModel):
         role: int = Qt.ItemDataRole.DisplayRole,
     ) -> Any:
         if orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (tr("Name"), tr("Size"), tr("Uploaded"), tr("Link"))[section]
+            return (tr("Name"), tr("Size"), tr("Uploaded"), tr("Time left"))[section]
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -124,6 +127,9 @@ class HistoryModel(QAbstractTableModel):
             )
         if role == Qt.ItemDataRole.ToolTipRole:
             return str(entry.local_path)
+        if role == Qt.ItemDataRole.DecorationRole and column == NAME and self.thumbnails:
+            wanted = self.thumbnails.wanted(entry.local_path)
+            return self.thumbnails.get(entry.local_path) if wanted else None
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if column == NAME:
@@ -165,6 +171,7 @@ class HistoryDialog(QDialog):
         self.settings = settings
         self.confirm = confirm
         self.model = HistoryModel(history, clock)
+        self.model.thumbnails = thumbnails = Thumbnails(THUMBNAIL, self.devicePixelRatioF(), self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SORT_ROLE)
@@ -172,6 +179,8 @@ class HistoryDialog(QDialog):
         self.search = QLineEdit()
         self.table = QTableView()
         self._build_search_and_table()
+        thumbnails.ready.connect(self.table.viewport().update)
+        self.finished.connect(thumbnails.close)
         self.message = QLabel("")
         self.message.setWordWrap(True)
         self.message.setAccessibleName(tr("History messages"))

@@ -208,3 +208,24 @@ def test_history_keyboard_down_from_the_search_and_enter_copies(
     dialog.search.setText("delta")
     QTest.keyClick(dialog.search, Qt.Key.Key_Return)  # Enter in the search copies the match
     assert QGuiApplication.clipboard().text() == history.entries("delta")[0].url
+
+
+def test_history_names_its_countdown_column_and_shows_a_pictures_thumbnail(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:
+    from PySide6.QtGui import QPixmap
+
+    picture = tmp_path / "screen.png"
+    image = QImage(64, 40, QImage.Format.Format_RGB32)
+    image.fill(0xFB7299)
+    image.save(str(picture))
+    upload(qtbot, window, picture)
+    dialog = history_dialog(window)
+    model = dialog.model
+    assert model.headerData(3, Qt.Orientation.Horizontal) == "Time left"
+    name = model.index(0, 0)
+    model.data(name, Qt.ItemDataRole.DecorationRole)  # asks for it: made off the GUI thread
+    qtbot.waitUntil(
+        lambda: isinstance(model.data(name, Qt.ItemDataRole.DecorationRole), QPixmap), timeout=WAIT
+    )
+    assert model.data(model.index(0, 1), Qt.ItemDataRole.DecorationRole) is None
