@@ -72,6 +72,9 @@ class UploadQueueModel(QAbstractListModel):
             said = f"{item.name}: {describe(item, self.clock(), time.monotonic())}"
             if item.has_live_link and item.expires_at is not None:
                 said += " · " + tr("expires at {time}").format(time=clock_time(item.expires_at))
+            problem = item.error or item.retry_reason
+            if role == Qt.ItemDataRole.ToolTipRole and problem is not None:
+                said += "\n" + problem.message  # the technical words, for customer service
             size = size_text(item)
             return f"{said} · {size}" if size and role != Qt.ItemDataRole.ToolTipRole else said
         if role == Qt.ItemDataRole.AccessibleDescriptionRole:

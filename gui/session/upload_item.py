@@ -9,7 +9,7 @@ from enum import Enum, StrEnum
 from pathlib import Path
 from typing import Any
 
-from gui.bili.errors import BiliError, RateLimited
+from gui.bili.errors import BiliError, FileChanged, FileProblem, RateLimited
 from gui.bili.sizes import format_size
 from gui.clock import clock_time
 from gui.i18n import tr
@@ -80,6 +80,8 @@ class UploadItem:
     error: BiliError | None = None  # why it failed
     retry_reason: BiliError | None = None  # why it is retrying
     retry_at: float = 0.0  # time.monotonic() of the next automatic try
+    retry_number: int = 0  # which retry comes next (1 for the first)
+    retries: int = 0  # how many retries there are in all
     held_until: datetime | None = None  # when a cool-down is to end (local time)
     url: str = ""
     key: str = ""
@@ -223,8 +225,10 @@ def describe(item: UploadItem, now: datetime, monotonic_now: float) -> str:
         return " · ".join(parts)
     if state is UploadState.RETRYING:
         wait = max(0, round(item.retry_at - monotonic_now))
-        reason = item.retry_reason.message if item.retry_reason else ""
-        return tr("Retrying in {seconds} s: {reason}").format(seconds=wait, reason=reason)
+        reason = plain_reason(item.retry_reason) if item.retry_reason else ""
+        return tr("Retrying in {seconds} s (try {n} of {total}): {reason}").format(
+            seconds=wait, n=item.retry_number, total=item.retries, reason=reason
+        )
     if state is UploadState.DONE:
         left = item.seconds_left(now)
         text = tr("Done · {left}").format(left=time_left(left))
@@ -235,12 +239,32 @@ def describe(item: UploadItem, now: datetime, monotonic_now: float) -> str:
         return text
     if state is UploadState.INTERRUPTED:
         return tr("Interrupted: BiliDrop closed before this upload finished. Retry to send it.")
+    if state is UploadState.FAILED and refused_before_sending(item):
+        return tr("Refused: {reason}").format(reason=item.error.message if item.error else "")
     if state is UploadState.FAILED:
-        reason = item.error.message if item.error else ""
+        reason = plain_reason(item.error) if item.error else ""
         return tr("Failed: {reason}").format(reason=reason)
     if state is UploadState.CANCELLED:
         return tr("Cancelled")
     return tr("Expired: the link no longer works. Re-upload for a new one.")
+
+
+def plain_reason(error: BiliError) -> str:
+    """What went wrong, in the plain words a row shows; the technical words (a code, what
+    the reply held) go to the tooltip and "Copy error details" (`error.message`)."""
+    status = error.status or 0
+    if status >= 500 and not isinstance(error, FileProblem):
+        return tr("Bilibili's server had a temporary problem (HTTP {status})").format(
+            status=status
+        )
+    return error.message
+
+
+def refused_before_sending(item: UploadItem) -> bool:
+    """A file refused by its own check (missing, empty, too large): never sent, so not
+    "failed"."""
+    error = item.error
+    return isinstance(error, FileProblem) and not isinstance(error, FileChanged)
 
 
 def action_label(action: RowAction) -> str:

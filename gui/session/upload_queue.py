@@ -186,6 +186,8 @@ class UploadQueue(QObject):
             state=UploadState.RETRYING,
             retry_reason=error,
             retry_at=time.monotonic() + delay,
+            retry_number=number,  # 1 for the first retry
+            retries=max(1, self.retry_policy.attempts - 1),
             sent=0,
             speed=0.0,
         )

@@ -121,7 +121,7 @@
     </message>
     <message>
         <source>the file does not exist (moved or deleted?).</source>
-        <translation>文件不存在（已移动或删除？）。</translation>
+        <translation>找不到文件（可能已移动或删除）。</translation>
     </message>
     <message>
         <source>not a regular file (a folder or a device).</source>
@@ -137,11 +137,11 @@
     </message>
     <message>
         <source>too large: the service accepts files up to {limit}. Split or compress it first.</source>
-        <translation>文件过大：服务只接受不超过 {limit} 的文件。请先分割或压缩。</translation>
+        <translation>文件超过 {limit} 上限，请先分割或压缩。</translation>
     </message>
     <message>
         <source>{size} is too large: the service accepts files up to {limit}. Split or compress it first.</source>
-        <translation>{size} 过大：服务只接受不超过 {limit} 的文件。请先分割或压缩。</translation>
+        <translation>文件 {size}，超过 {limit} 上限，请先分割或压缩。</translation>
     </message>
     <message>
         <source>Not signed in, or the sign-in has expired. Sign in again.</source>
@@ -1760,6 +1760,18 @@ Click for the account menu (sign out).</source>
     <message>
         <source>Copied links expired</source>
         <translation>已复制的链接已过期</translation>
+    </message>
+    <message>
+        <source>Retrying in {seconds} s (try {n} of {total}): {reason}</source>
+        <translation>{reason}，{seconds} 秒后自动重试（第 {n}/{total} 次）</translation>
+    </message>
+    <message>
+        <source>Refused: {reason}</source>
+        <translation>已拒绝：{reason}</translation>
+    </message>
+    <message>
+        <source>Bilibili&apos;s server had a temporary problem (HTTP {status})</source>
+        <translation>哔哩哔哩服务器暂时出错（HTTP {status}）</translation>
     </message>
 </context>
 </TS>

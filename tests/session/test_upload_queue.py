@@ -206,3 +206,29 @@ def test_an_upload_the_service_never_takes_fails_after_a_few_network_waits(
     [item] = session.queue.add_paths([make_file("never.txt")])
     qtbot.waitUntil(lambda: item.state is UploadState.FAILED, timeout=WAIT * 3)
     assert item.network_waits == 3
+
+
+def test_rows_say_what_happened_in_plain_words_and_keep_the_detail_for_the_tooltip(
+    qtbot, session: Session, emulator: Emulator, make_file: MakeFile
+) -> None:
+    from PySide6.QtCore import Qt
+
+    session.queue.retry_policy = RetryPolicy(attempts=4, base_delay=1.0, max_delay=1.0)
+    emulator.faults.add("http500", endpoint="upload")
+    [item] = session.queue.add_paths([make_file("again.txt")])
+    qtbot.waitUntil(lambda: item.state is UploadState.RETRYING, timeout=WAIT)
+    line = describe(item, session.model.clock(), time.monotonic())
+    assert "(try 1 of 3)" in line
+    assert "Bilibili's server had a temporary problem (HTTP 500)" in line
+    assert "JSON" not in line  # what the reply held is detail
+    row = session.model.index(session.model.row_of(item.item_id), 0)
+    assert item.retry_reason is not None
+    assert item.retry_reason.message in row.data(Qt.ItemDataRole.ToolTipRole)
+    qtbot.waitUntil(lambda: item.state is UploadState.DONE, timeout=WAIT)
+    gone = make_file("gone.txt")
+    gone.unlink()
+    [refused] = session.queue.add_paths([gone])
+    assert refused.state is UploadState.FAILED
+    said = describe(refused, session.model.clock(), time.monotonic())
+    assert said.startswith("Refused: ")  # never sent: refused, not failed
+    assert "moved or deleted" in said
