@@ -92,8 +92,9 @@ class HeartbeatMonitor(QObject):
         self.check_now()
 
     def recheck(self) -> None:
-        """The account changed: check now, and if a check is in flight, discard its answer
-        (it speaks of the old account) and check again as soon as it comes."""
+        """The account changed, or the user asked (F5, a click on the indicator): check now,
+        and if a check is in flight, discard its answer (it may speak of how things were
+        before) and check again as soon as it comes."""
         if self.in_flight:
             self._stale = True
         else:

@@ -81,7 +81,7 @@ class ConnectionIndicator(QToolButton):
         if self.state is ConnectionState.COOLING_DOWN:
             self.cool_down.try_now()
         else:
-            self.monitor.check_now()
+            self.monitor.recheck()
 
     @property
     def state(self) -> ConnectionState:

@@ -159,7 +159,7 @@ class MainWindow(QMainWindow):
             Command.COPY_ALL: lambda: self.copy_items(self.model.items()),
             Command.HISTORY: dialogs.open_history,
             Command.SETTINGS: dialogs.open_settings,
-            Command.CHECK: lambda: session.monitor.check_now(),
+            Command.CHECK: session.monitor.recheck,
             Command.SIGN_IN: lambda: dialogs.open_sign_in(),
             Command.SIGN_OUT: dialogs.sign_out,
             Command.QUIT: self.quit,

@@ -75,6 +75,19 @@ def test_heartbeat_tick_in_flight_is_skipped(qtbot, window: MainWindow, emulator
     qtbot.waitUntil(lambda: not monitor.in_flight, timeout=WAIT)
 
 
+def test_check_now_while_a_check_is_out_answers_what_is_true_now(
+    qtbot, window: MainWindow, emulator: Emulator
+) -> None:
+    monitor = window.session.monitor
+    qtbot.waitUntil(lambda: window.account.signed_in and not monitor.in_flight, timeout=WAIT)
+    emulator.faults.add("delay", 0.5, count=1, endpoint="heartbeat")
+    with qtbot.waitSignal(monitor.check_requested):
+        monitor.check_now()  # out, and its answer will say "signed in"
+    emulator.revoke(emulator.demo_credentials)
+    window.commands[Command.CHECK].trigger()  # F5 now: its answer must be today's
+    qtbot.waitUntil(lambda: window.indicator.state is ConnectionState.SIGNED_OUT, timeout=WAIT)
+
+
 def test_quit_during_upload_stops_every_thread(
     qtbot, window: MainWindow, emulator: Emulator, make_file: MakeFile
 ) -> None:
