@@ -254,9 +254,7 @@ def plain_reason(error: BiliError) -> str:
     the reply held) go to the tooltip and "Copy error details" (`error.message`)."""
     status = error.status or 0
     if status >= 500 and not isinstance(error, FileProblem):
-        return tr("Bilibili's server had a temporary problem (HTTP {status})").format(
-            status=status
-        )
+        return tr("Bilibili's server had a temporary problem (HTTP {status})").format(status=status)
     return error.message
 
 
