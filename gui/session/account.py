@@ -149,7 +149,7 @@ class AccountSession(QObject):
         if self.demo:
             return
         if persistent:
-            self.where = tr("System keyring ({name})").format(name=backend_name)
+            self.where = keyring_words(backend_name)
         else:
             self.where = tr("This session only: no system keyring found")
         self.account_changed.emit()
@@ -358,3 +358,15 @@ class AccountSession(QObject):
     def on_uploads_signed_out(self) -> None:
         """An upload got -101: read the keyring again before saying signed out."""
         self.check_stored_sign_in()
+
+
+def keyring_words(backend_name: str) -> str:
+    """Where a sign-in is kept, as the user knows the place: the system's own name for its
+    keyring, not the keyring library's class name."""
+    known = {
+        "SecretService Keyring": tr("System keyring (Secret Service)"),
+        "kwallet DBusKeyring": tr("System keyring (KWallet)"),
+        "macOS Keyring": tr("macOS Keychain"),
+        "Windows WinVaultKeyring": tr("Windows Credential Manager"),
+    }
+    return known.get(backend_name) or tr("System keyring ({name})").format(name=backend_name)

@@ -13,7 +13,7 @@
     </message>
     <message>
         <source>mid {mid}</source>
-        <translation>mid {mid}</translation>
+        <translation>用户 {mid}</translation>
     </message>
     <message>
         <source>{name} (demo)</source>
@@ -1772,6 +1772,22 @@ Click for the account menu (sign out).</source>
     <message>
         <source>Bilibili&apos;s server had a temporary problem (HTTP {status})</source>
         <translation>哔哩哔哩服务器暂时出错（HTTP {status}）</translation>
+    </message>
+    <message>
+        <source>System keyring (Secret Service)</source>
+        <translation>系统密钥环</translation>
+    </message>
+    <message>
+        <source>System keyring (KWallet)</source>
+        <translation>系统密钥环（KWallet）</translation>
+    </message>
+    <message>
+        <source>macOS Keychain</source>
+        <translation>macOS 钥匙串</translation>
+    </message>
+    <message>
+        <source>Windows Credential Manager</source>
+        <translation>Windows 凭据管理器</translation>
     </message>
 </context>
 </TS>
