@@ -111,6 +111,7 @@ class Settings:
     keep_in_tray = _Bool("window/keep_in_tray", True)  # closing leaves the app in the tray
     notify = _Bool("window/notify", True)  # when an upload ends with the window in the back
     told_about_tray = _Bool("window/told_about_tray", False)  # the first close said it, once
+    last_folder = _Text("window/last_folder", "")  # where Add files… opened last
     # The proxy: "system", "none" or "manual" (its URL and user here, its password in the
     # keyring).
     proxy_mode = _Choice("network/proxy", ProxyMode.SYSTEM)

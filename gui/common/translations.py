@@ -38,8 +38,13 @@ def install_translations(app: QCoreApplication, setting: str) -> Language:
     if ours.load(str(resource_path("translations", f"bilidrop_{language}.qm"))):
         app.installTranslator(ours)
         _installed.append(ours)
-    qt = QTranslator(app)  # standard buttons and dialogs ("Cancel", "Yes", the file chooser)
-    if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        app.installTranslator(qt)
-        _installed.append(qt)
+    # Qt's own words: standard buttons and dialogs ("Cancel", the file chooser's "Look in").
+    # Qt ships them as qtbase_LANG.qm, or for some languages (Chinese) only as qt_LANG.qm.
+    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    for catalog in (f"qtbase_{language}", f"qt_{language}"):
+        qt = QTranslator(app)
+        if qt.load(catalog, folder):
+            app.installTranslator(qt)
+            _installed.append(qt)
+            break
     return language

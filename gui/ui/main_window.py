@@ -75,7 +75,9 @@ class MainWindow(QMainWindow):
         self.dialogs.hotkeys_changed.connect(self.capture.apply_hotkeys)
         session.started.connect(self.capture.start)
         self.drop_area = DropArea()
-        self.drops = WindowDrops(self, self.intake, self.drop_area, lambda: self.queue_view)
+        self.drops = WindowDrops(
+            self, self.intake, self.drop_area, lambda: self.queue_view, self.settings
+        )
         self.choose_files = self.drops.choose_files
         self.drop_area.activated.connect(self.choose_files)
         self.desktop = self._build_presence()

@@ -16,7 +16,23 @@ from gui.ui.drop_area import DropArea
 from gui.ui.file_intake import FileIntake
 
 if TYPE_CHECKING:
+    from gui.common.settings import Settings
     from gui.ui.queue_view import QueueView
+
+
+def start_folder(settings: Settings) -> str:
+    """Where the file chooser opens: the folder used last, if it is still there; else the
+    user's Pictures (screenshots), else Downloads, else home."""
+    from PySide6.QtCore import QStandardPaths
+
+    if settings.last_folder and Path(settings.last_folder).is_dir():
+        return settings.last_folder
+    place = QStandardPaths.StandardLocation
+    for location in (place.PicturesLocation, place.DownloadLocation, place.HomeLocation):
+        folder = QStandardPaths.writableLocation(location)
+        if folder and Path(folder).is_dir():
+            return folder
+    return ""
 
 
 class WindowDrops(QObject):
@@ -29,8 +45,10 @@ class WindowDrops(QObject):
         intake: FileIntake,
         drop_area: DropArea,
         own_view: Callable[[], QueueView | None],
+        settings: Settings,
     ) -> None:
         super().__init__(window)
+        self.settings = settings
         self._window = window
         self.intake = intake
         self._own_view = own_view
@@ -39,11 +57,14 @@ class WindowDrops(QObject):
         window.installEventFilter(self)
 
     def choose_files(self) -> None:
-        """Ctrl+O, the drop area's button, the tray's "Upload files…"."""
+        """Ctrl+O, the drop area's button, the tray's "Upload files…": the platform's own
+        file chooser (or its portal), in the folder used last, else Pictures or Downloads."""
         from PySide6.QtWidgets import QFileDialog
 
-        names, _ = QFileDialog.getOpenFileNames(self._window, tr("Choose files to upload"))
+        caption = tr("Choose files to upload")
+        names, _ = QFileDialog.getOpenFileNames(self._window, caption, start_folder(self.settings))
         if names:
+            self.settings.last_folder = str(Path(names[0]).parent)
             self.intake.add_paths(Path(name) for name in names)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

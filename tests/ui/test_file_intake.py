@@ -92,3 +92,15 @@ def test_explorers_copy_as_path_pastes_as_files(qtbot, window: MainWindow, tmp_p
     assert window.intake.add_from_clipboard(mime)
     assert asked == []  # not offered as a .txt upload
     qtbot.waitUntil(lambda: len(items(window)) == 2, timeout=WAIT)
+
+
+def test_the_file_chooser_opens_where_it_was_last_else_in_pictures(
+    tmp_path: Path, settings
+) -> None:
+    from gui.ui.window_drops import start_folder
+
+    assert start_folder(settings) != ""  # Pictures, Downloads or home: somewhere real
+    settings.last_folder = str(tmp_path)
+    assert start_folder(settings) == str(tmp_path)
+    settings.last_folder = str(tmp_path / "gone")
+    assert start_folder(settings) != str(tmp_path / "gone")  # a folder since removed

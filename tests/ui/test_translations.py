@@ -262,3 +262,9 @@ def test_errors_read_english_without_a_translator() -> None:
         assert errors.FileEmpty(Path("a")).message == "the file is empty; there is nothing to send."
     finally:
         use_translator(lambda text: QCoreApplication.translate("", text))
+
+
+def test_qts_own_dialogs_speak_chinese_too(chinese: None) -> None:
+    # The file chooser's and the standard buttons' words come from Qt's catalog.
+    assert QCoreApplication.translate("QFileDialog", "Look in:") != "Look in:"
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") != "Cancel"
