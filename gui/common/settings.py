@@ -9,8 +9,8 @@ from PySide6.QtCore import QByteArray, QSettings
 
 from gui.bili.proxy import Proxy, ProxyError, ProxyMode
 from gui.common.link_formats import DEFAULT_TEMPLATE, LinkFormat
-from gui.hotkeys.keys import DEFAULTS as HOTKEY_DEFAULTS
-from gui.hotkeys.keys import Hotkey
+from gui.hotkeys.names import DEFAULTS as HOTKEY_DEFAULTS
+from gui.hotkeys.names import Hotkey
 from gui.i18n import Language
 
 T = TypeVar("T")

@@ -13,7 +13,8 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QGuiApplication
 
-from gui.hotkeys.keys import NO_PORTAL, TAKEN, Chord, ChordError, Hotkey, parse_chord
+from gui.hotkeys.keys import Chord, ChordError, parse_chord
+from gui.hotkeys.names import NO_PORTAL, TAKEN, Hotkey
 from gui.i18n import tr
 
 

@@ -7,30 +7,12 @@ platform's usual modifier everywhere: the macOS defaults below read Cmd+Shift+X.
 
 from __future__ import annotations
 
-import sys
-from enum import StrEnum
 from typing import NamedTuple
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 
 from gui.i18n import tr
-
-TAKEN = "taken"  # what a backend answers when another program holds the chord
-NO_PORTAL = "no portal"  # the desktop has no GlobalShortcuts portal
-
-
-class Hotkey(StrEnum):
-    """The global shortcuts BiliDrop offers."""
-
-    CAPTURE = "capture"  # freeze the screen and choose what to send
-    CLIPBOARD = "clipboard"  # upload what is on the clipboard, window left where it is
-
-
-DEFAULTS = {
-    Hotkey.CAPTURE: "Ctrl+Shift+X" if sys.platform == "darwin" else "Ctrl+Alt+X",
-    Hotkey.CLIPBOARD: "Ctrl+Shift+U" if sys.platform == "darwin" else "Ctrl+Alt+U",
-}
 
 _MODIFIERS = (
     Qt.KeyboardModifier.ShiftModifier,

@@ -12,7 +12,8 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 
-from gui.hotkeys.keys import TAKEN, Chord, ChordError, modifier_bits
+from gui.hotkeys.keys import Chord, ChordError, modifier_bits
+from gui.hotkeys.names import TAKEN
 from gui.i18n import tr
 
 CMD_KEY, SHIFT_KEY, OPTION_KEY, CONTROL_KEY = 0x0100, 0x0200, 0x0800, 0x1000

@@ -15,7 +15,8 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 
-from gui.hotkeys.keys import NO_PORTAL, TAKEN, Chord, x11_keysym
+from gui.hotkeys.keys import Chord, x11_keysym
+from gui.hotkeys.names import NO_PORTAL, TAKEN
 from gui.i18n import tr
 
 PORTAL = "org.freedesktop.portal.Desktop"

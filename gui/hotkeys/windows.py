@@ -9,7 +9,8 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractNativeEventFilter, QByteArray
 
-from gui.hotkeys.keys import TAKEN, Chord, windows_hotkey
+from gui.hotkeys.keys import Chord, windows_hotkey
+from gui.hotkeys.names import TAKEN
 
 WM_HOTKEY = 0x0312
 ERROR_HOTKEY_ALREADY_REGISTERED = 1409

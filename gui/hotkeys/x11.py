@@ -17,7 +17,6 @@ from collections.abc import Callable
 from typing import Any
 
 from gui.hotkeys.keys import (
-    TAKEN,
     X_CONTROL,
     X_LOCK_VARIANTS,
     X_MOD1,
@@ -27,6 +26,7 @@ from gui.hotkeys.keys import (
     x11_keysym,
     x11_modifiers,
 )
+from gui.hotkeys.names import TAKEN
 
 _CHORD_MASK = X_SHIFT | X_CONTROL | X_MOD1 | X_MOD4
 

@@ -33,7 +33,7 @@ from gui.common.link_formats import (
 )
 from gui.common.send_to import SendTo
 from gui.common.settings import Settings
-from gui.hotkeys.keys import Hotkey
+from gui.hotkeys.names import Hotkey
 from gui.i18n import Language, tr
 from gui.ui.forms import name_by_label
 from gui.ui.proxy_fields import ProxyFields

@@ -8,7 +8,7 @@ from collections.abc import Mapping
 from PySide6.QtGui import QKeySequence, QPalette
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QKeySequenceEdit, QLabel, QWidget
 
-from gui.hotkeys.keys import Hotkey
+from gui.hotkeys.names import Hotkey
 from gui.i18n import tr
 
 

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtGui import QImage
 
-from gui.hotkeys.keys import Hotkey
+from gui.hotkeys.names import Hotkey
 from gui.i18n import tr
 
 if TYPE_CHECKING:

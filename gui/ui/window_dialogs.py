@@ -14,7 +14,7 @@ from gui.bili.limits import LINK_TTL_MINUTES
 from gui.i18n import tr
 
 if TYPE_CHECKING:
-    from gui.hotkeys.keys import Hotkey
+    from gui.hotkeys.names import Hotkey
     from gui.session.session import Session
     from gui.store.history import HistoryEntry
 

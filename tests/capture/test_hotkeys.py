@@ -17,19 +17,18 @@ from gui.hotkeys.keys import (
     MOD_NOREPEAT,
     MOD_SHIFT,
     MOD_WIN,
-    TAKEN,
     X_CONTROL,
     X_MOD1,
     X_MOD4,
     X_SHIFT,
     Chord,
     ChordError,
-    Hotkey,
     parse_chord,
     windows_hotkey,
     x11_keysym,
     x11_modifiers,
 )
+from gui.hotkeys.names import TAKEN, Hotkey
 from gui.hotkeys.windows import MSG, WM_HOTKEY, WindowsHotkeys, hotkey_id
 
 CTRL_ALT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier

@@ -124,7 +124,7 @@ def test_on_wayland_the_hot_keys_are_bound_through_the_portal_and_fire(
     bus: str, monkeypatch, qtbot
 ) -> None:
     from gui.hotkeys.global_hotkeys import GlobalHotkeys
-    from gui.hotkeys.keys import Hotkey
+    from gui.hotkeys.names import Hotkey
 
     monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", bus)
     fake = FakePortal(bus)
@@ -146,7 +146,7 @@ def test_a_desktop_that_refuses_or_lacks_the_shortcuts_is_said_in_words(
     bus: str, monkeypatch
 ) -> None:
     from gui.hotkeys.global_hotkeys import GlobalHotkeys
-    from gui.hotkeys.keys import Hotkey
+    from gui.hotkeys.names import Hotkey
 
     monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", bus)
     fake = FakePortal(bus, refuse_shortcuts=True)

@@ -9,7 +9,7 @@ from PySide6.QtGui import QGuiApplication, QImage
 from PySide6.QtWidgets import QMenu, QToolBar
 
 from gui.capture.marks import MOSAIC_BLOCK
-from gui.hotkeys.keys import Hotkey
+from gui.hotkeys.names import Hotkey
 from gui.session.commands import Command
 from gui.ui.main_window import MainWindow
 from gui.ui.settings_dialog import SettingsDialog
