@@ -89,7 +89,13 @@ def build_parser() -> argparse.ArgumentParser:
         "--name",
         metavar="NAME",
         help="the name of what arrives on standard input (default: stdin-TIME and a suffix "
-        "guessed from its first bytes)",
+        "guessed from its first bytes), or of the zip with --zip",
+    )
+    upload.add_argument(
+        "--zip",
+        action="store_true",
+        help="send every FILE and folder as one zip (one link; the size limit applies to the "
+        "zip); names inside are UTF-8",
     )
     upload.add_argument(
         "--json", action="store_true", help="print one JSON object per file instead of text"

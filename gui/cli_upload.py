@@ -205,16 +205,35 @@ def run_upload(args: argparse.Namespace) -> int:
 @contextmanager
 def stdin_in_a_file(args: argparse.Namespace, out: Output) -> Iterator[list[Path]]:
     """The files given, with "-" (standard input) saved in a temporary file for the run
-    (its line names it by its name alone)."""
+    (its line names it by its name alone); with --zip, all of them zipped into one."""
     if Path("-") not in args.files:
-        yield args.files
+        with zipped(args, args.files, out) as files:
+            yield files
         return
     from gui.bili.stdin_file import save_stdin
 
     with TemporaryDirectory(prefix="bilidrop-stdin-") as folder:
-        saved = save_stdin(sys.stdin.buffer, Path(folder), args.name or "")
+        saved = save_stdin(sys.stdin.buffer, Path(folder), "" if args.zip else args.name or "")
         out.names[saved] = shown(Path(saved.name))
-        yield [saved if path == Path("-") else path for path in args.files]
+        given = [saved if path == Path("-") else path for path in args.files]
+        with zipped(args, given, out) as files:
+            yield files
+
+
+@contextmanager
+def zipped(args: argparse.Namespace, given: list[Path], out: Output) -> Iterator[list[Path]]:
+    """--zip: the files (folders walked) as one zip in a temporary folder; else as given."""
+    if not args.zip:
+        yield given
+        return
+    from gui.bili.zip_bundle import zip_files
+
+    with TemporaryDirectory(prefix="bilidrop-zip-") as folder:
+        archive, problems = zip_files(given, Path(folder), args.name or "")
+        for problem in problems:
+            print(f"bilidrop: left out of the zip: {problem}", file=sys.stderr)
+        out.names[archive] = shown(Path(archive.name))
+        yield [archive]
 
 
 def _upload_all(client: Any, given: list[Path], args: argparse.Namespace, out: Output) -> int:

@@ -100,3 +100,30 @@ def test_capture_takes_one_of_its_modes() -> None:
     assert parser.parse_args(["capture", "--clipboard"]).mode == "clipboard"
     with pytest.raises(SystemExit):
         parser.parse_args(["capture", "--screen", "--window"])
+
+
+def test_upload_zip_sends_a_folder_as_one_zip_with_its_names_in_utf8(
+    emulator: Emulator, tmp_path: Path
+) -> None:
+    import io
+    import zipfile
+
+    logs = tmp_path / "日志"
+    (logs / "2026").mkdir(parents=True)
+    (logs / "2026" / "应用.log").write_text("连接失败\n", encoding="utf-8")
+    (logs / ".DS_Store").write_bytes(b"\0")  # the system's own files stay behind
+    note = tmp_path / "note.txt"
+    note.write_text("see logs")
+    done = subprocess.run(
+        [*bilidrop_command(), "upload", "--json", "--zip", "--name", "客服日志",
+         str(logs), str(note), *service_args(emulator)],
+        capture_output=True,
+        timeout=60,
+    )  # fmt: skip
+    assert done.returncode == EXIT_OK, done.stderr
+    (line,) = [json.loads(text) for text in done.stdout.decode("utf-8").splitlines()]
+    assert line["file"] == "客服日志.zip"
+    archive = zipfile.ZipFile(io.BytesIO(httpx.get(line["url"]).content))
+    assert sorted(archive.namelist()) == ["note.txt", "日志/2026/应用.log"]
+    assert archive.read("日志/2026/应用.log").decode("utf-8") == "连接失败\n"
+    assert all(info.flag_bits & 0x800 for info in archive.infolist() if not info.filename.isascii())
