@@ -171,6 +171,21 @@ TOOLBAR = (
 )
 
 
+def toolbar_text(text: str) -> str:
+    """A menu entry's words as a toolbar button shows them: no mnemonic (a Chinese "(&A)"
+    included, which Qt would leave as "(A)") and no "…"."""
+    import re
+
+    return (
+        re.sub(r"\s*\(&.\)", "", text)
+        .replace("&&", "\0")
+        .replace("&", "")
+        .replace("\0", "&")
+        .rstrip("…")
+        .strip()
+    )
+
+
 class WindowActions:
     """Every command of the window as an action; `handlers[command]` is what it runs, and
     `copy_as(kind)` what the "Copy as" entries run."""
@@ -208,6 +223,7 @@ class WindowActions:
     def _make(self, spec: ActionSpec, slot: Callable[[], object]) -> QAction:
         """An action of the window: its keys shown in the tooltip, reachable while it has focus."""
         action = QAction(spec.text, self._window)
+        action.setIconText(toolbar_text(spec.text))
         if spec.keys is not None:
             action.setShortcut(QKeySequence(spec.keys))
         if action.shortcut().isEmpty() and spec.fallback:

@@ -83,3 +83,12 @@ def test_the_toolbar_tooltips_show_the_real_keys(shown_window: MainWindow) -> No
     tip = shown_window.commands[Command.ADD].toolTip()
     assert tip.endswith("(Ctrl+O)")
     assert "&" not in tip
+
+
+def test_toolbar_buttons_show_no_mnemonic_in_any_language() -> None:
+    from gui.ui.window_actions import toolbar_text
+
+    assert toolbar_text("添加文件(&A)…") == "添加文件"
+    assert toolbar_text("&Add files…") == "Add files"
+    assert toolbar_text("Copy all live li&nks") == "Copy all live links"
+    assert toolbar_text("Q&&A") == "Q&A"
