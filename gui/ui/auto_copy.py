@@ -4,6 +4,8 @@
   status bar says how far it is;
 - a clipboard that changed since the batch began (the user copied something else) is never
   overwritten: the links wait for Copy all live links, and the status bar says so;
+- a copy the desktop refused (Wayland lets only the focused window set the clipboard) is
+  never claimed: it is said, and made again when BiliDrop's window is next in front;
 - when the links we last put there expire, the clipboard is emptied of them (they would only
   fail in someone else's hands), the status bar and, with the window in the back, a
   notification say so, and "Re-upload and copy" sends that batch again for fresh links,
@@ -13,16 +15,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Slot
+from PySide6.QtCore import QObject, Qt, Slot
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QPushButton, QStatusBar
 
 from gui.clock import clock_time
 from gui.i18n import tr
-from gui.session.notices import Notice
+from gui.session.notices import BATCH, Notice
 from gui.session.session import Session
 from gui.session.upload_item import RowAction, UploadItem
-from gui.ui.clipboard import LinkStyle, copy_links, links_of
+from gui.ui.clipboard import LinkStyle, copy_links, links_of, not_copied_yet
 
 
 class ClipboardLinks(QObject):
@@ -44,6 +46,10 @@ class ClipboardLinks(QObject):
         self.copied: list[UploadItem] = []  # what we last put on the clipboard
         self._copied_text = ""
         self._expired: list[UploadItem] = []  # offered to "Re-upload and copy"
+        self._refused: tuple[list[UploadItem], str | None] | None = None  # copy when in front
+        app = QGuiApplication.instance()
+        if isinstance(app, QGuiApplication):
+            app.applicationStateChanged.connect(self.on_application_state)
         self.reupload_button = QPushButton(tr("Re-upload and copy"))
         self.reupload_button.setToolTip(tr("Upload the expired files again and copy the new links"))
         self.reupload_button.clicked.connect(self.reupload_expired)
@@ -60,11 +66,23 @@ class ClipboardLinks(QObject):
         style = LinkStyle.chosen(self.session.settings, kind)
         notice = copy_links(links_of(items), style, self.session.model.clock())
         live = [item for item in items if item.has_live_link]
-        if live:
+        if notice == not_copied_yet():
+            self._refused = (items, kind)
+            self.session.notices.tell(
+                Notice(tr("Upload finished"), notice, item_id=live[-1].item_id, slot=BATCH)
+            )  # replaces a notification that said "copied"
+        elif live:
             self.copied, self._copied_text = live, QGuiApplication.clipboard().text()
             self.reupload_button.hide()
         if notice:
             self._say(notice)
+
+    @Slot(Qt.ApplicationState)
+    def on_application_state(self, state: Qt.ApplicationState) -> None:
+        """BiliDrop's window came to the front: the copy the desktop refused is made now."""
+        if state == Qt.ApplicationState.ApplicationActive and self._refused is not None:
+            (items, kind), self._refused = self._refused, None
+            self.copy(items, kind)
 
     @Slot()
     def on_started(self) -> None:

@@ -87,6 +87,14 @@ def links_mime(links: Sequence[Link], style: LinkStyle, now: datetime) -> QMimeD
     return mime
 
 
+def not_copied_yet() -> str:
+    """What is said when the desktop refused our copy (Wayland, with BiliDrop in the back)."""
+    return tr(
+        "Not copied yet: this desktop lets only the window in front use the clipboard. "
+        "The links are copied when BiliDrop's window is next in front."
+    )
+
+
 def copy_links(links: Sequence[Link], style: LinkStyle, now: datetime) -> str:
     """Copy the links still alive, written in `style`; returns the notice to show.
 
@@ -100,7 +108,11 @@ def copy_links(links: Sequence[Link], style: LinkStyle, now: datetime) -> str:
         return tr(
             "Not copied: the link of {name} has expired. Use Re-upload for a fresh one."
         ).format(name=links[0].name)
-    QGuiApplication.clipboard().setText(style.lines(live))
+    text = style.lines(live)
+    clipboard = QGuiApplication.clipboard()
+    clipboard.setText(text)
+    if clipboard.text() != text:  # Wayland: only the focused window may set the clipboard
+        return not_copied_yet()
     when = clock_time(min(link.expires_at for link in live))
     if len(live) == 1:
         return tr("Link copied, expires at {time}").format(time=when)

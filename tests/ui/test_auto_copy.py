@@ -99,3 +99,27 @@ def test_copied_links_that_expire_leave_the_clipboard_and_re_upload_copies_fresh
     assert QGuiApplication.clipboard().text() == items(window)[0].url
     window.session.tick()
     assert notices.count("Copied links expired") == 1  # said once
+
+
+def test_a_copy_the_desktop_refused_is_not_claimed_and_is_made_when_the_window_is_in_front(
+    qtbot, window: MainWindow, make_file: MakeFile, monkeypatch
+) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QClipboard
+
+    QGuiApplication.clipboard().setText("before")
+    real_set_text = QClipboard.setText
+    # What Wayland does to a window in the back: the copy is silently dropped.
+    monkeypatch.setattr(QClipboard, "setText", lambda self, text, mode=None: None)
+    sent: list[str] = []
+    window.desktop.notifier = lambda notice: sent.append(notice.body)
+    window.desktop.is_in_front = lambda: False
+    drop_files(window, make_file("shot.txt"))
+    qtbot.waitUntil(lambda: "Not copied yet" in window.statusBar().currentMessage(), timeout=WAIT)
+    assert QGuiApplication.clipboard().text() == "before"
+    assert "Not copied yet" in sent[-1]  # the notification does not say "copied"
+    monkeypatch.setattr(QClipboard, "setText", real_set_text)
+    app = QGuiApplication.instance()
+    assert isinstance(app, QGuiApplication)
+    app.applicationStateChanged.emit(Qt.ApplicationState.ApplicationActive)
+    assert QGuiApplication.clipboard().text() == items(window)[0].url
