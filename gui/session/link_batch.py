@@ -48,7 +48,8 @@ class LinkBatch(QObject):
 
     @Slot()
     def on_rows_added(self) -> None:
-        if not self.open:
+        """Rows that will upload open a batch; refused or interrupted ones wait for nothing."""
+        if not self.open and self.queue.active() + self.queue.pending():
             self.open = True
             self.started.emit()
 

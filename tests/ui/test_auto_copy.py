@@ -123,3 +123,15 @@ def test_a_copy_the_desktop_refused_is_not_claimed_and_is_made_when_the_window_i
     assert isinstance(app, QGuiApplication)
     app.applicationStateChanged.emit(Qt.ApplicationState.ApplicationActive)
     assert QGuiApplication.clipboard().text() == items(window)[0].url
+
+
+def test_a_drop_of_only_refused_files_opens_no_batch(
+    qtbot, window: MainWindow, make_file: MakeFile
+) -> None:
+    empty = make_file("empty.txt", size=0)
+    drop_files(window, empty)
+    qtbot.waitUntil(lambda: items(window) and items(window)[0].state is UploadState.FAILED)
+    assert not window.session.links.open  # nothing to wait for: no batch
+    QGuiApplication.clipboard().setText("copied by me later")
+    drop_files(window, make_file("real.txt"))
+    qtbot.waitUntil(lambda: QGuiApplication.clipboard().text().startswith("http"), timeout=WAIT)
