@@ -91,6 +91,18 @@ def renew_shared(
         return client.renew(keep)
 
 
+def load_after_renewals(
+    load: Callable[[], Credentials | None], lock_path: Path
+) -> Credentials | None:
+    """The stored sign-in, read once no other process is renewing it: a renewal revokes the
+    old cookie before it stores the new one, so a -101 seen in between must wait for the
+    store, not conclude "signed out"."""
+    from filelock import FileLock
+
+    with FileLock(lock_path, timeout=LOCK_WAIT):
+        return load()
+
+
 def lock_path_for(entry: str) -> Path:
     """The per-user lock file around renewals of one keyring entry."""
     import getpass

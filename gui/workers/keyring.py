@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal, Slot
 
+from gui.bili.cookie_refresh import load_after_renewals, lock_path_for
 from gui.bili.credentials import Credentials
 from gui.bili.proxy import Proxy
 from gui.store.credential_store import CredentialStore
@@ -57,8 +58,10 @@ class KeyringWorker(QObject):
 
     @Slot()
     def on_reload(self) -> None:
+        """Read the stored sign-in again (after a -101), once no BiliDrop is renewing it."""
         try:
-            self.reloaded.emit(self._the_store().load())
+            store = self._the_store()
+            self.reloaded.emit(load_after_renewals(store.load, lock_path_for(store.entry)))
         except Exception:
             self.reloaded.emit(None)
 
