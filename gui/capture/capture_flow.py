@@ -88,6 +88,11 @@ class CaptureFlow(QObject):
                 self._portal_answered.emit(take_screenshot(interactive=interactive))
             except PortalError as error:
                 self._portal_answered.emit(error)
+            except Exception as error:  # a broken reply or bus: said, and the capture ends
+                reason = str(error) or type(error).__name__
+                self._portal_answered.emit(
+                    PortalError(tr("The screenshot portal failed: {reason}").format(reason=reason))
+                )
 
         threading.Thread(target=ask, name="screenshot-portal", daemon=True).start()
 

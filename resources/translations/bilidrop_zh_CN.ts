@@ -1793,5 +1793,9 @@ Click for the account menu (sign out).</source>
         <source>Not copied yet: this desktop lets only the window in front use the clipboard. The links are copied when BiliDrop&apos;s window is next in front.</source>
         <translation>尚未复制：此桌面只允许前台窗口使用剪贴板。下次 BiliDrop 窗口在前台时会自动复制链接。</translation>
     </message>
+    <message>
+        <source>The screenshot portal failed: {reason}</source>
+        <translation>截图门户出错：{reason}</translation>
+    </message>
 </context>
 </TS>

@@ -168,3 +168,20 @@ def test_the_portal_is_given_xdg_shortcut_text() -> None:
 
     assert portal_trigger(parse_chord("Meta+Shift+Print")) == "SHIFT+LOGO+Print"  # type: ignore[arg-type]
     assert portal_trigger(parse_chord("Ctrl+F12")) == "CTRL+F12"  # type: ignore[arg-type]
+
+
+def test_a_portal_call_that_breaks_in_any_way_ends_the_capture_in_words(monkeypatch, qtbot) -> None:
+    from gui.capture.capture_flow import CaptureFlow, CaptureMode
+
+    def broken(**_: object) -> Path:
+        raise ValueError("a reply cut in half")
+
+    monkeypatch.setattr(portal, "take_screenshot", broken)
+    monkeypatch.setattr("PySide6.QtGui.QGuiApplication.platformName", lambda: "wayland")
+    flow = CaptureFlow()
+    said: list[str] = []
+    flow.said.connect(said.append)
+    with qtbot.waitSignal(flow.ended, timeout=10_000):
+        flow.start(CaptureMode.REGION)
+    assert not flow.active  # the next key press can capture again
+    assert said == ["The screenshot portal failed: a reply cut in half"]
