@@ -68,6 +68,21 @@ class NoticePolicy(QObject):
         self.tell(Notice("BiliDrop", text))
         return text
 
+    def copy_refused(self, text: str, item_id: int) -> None:
+        """The desktop refused our copy: the batch's notification says so instead of
+        "copied" (it replaces the one before it)."""
+        self.tell(Notice(tr("Upload finished"), text, item_id=item_id, slot=BATCH))
+
+    def copied_links_expired(self, when: str) -> str:
+        """The links last put on the clipboard died there: said where the user looks; the
+        words, for the status bar too."""
+        text = tr(
+            "The links you copied expired at {time} and were taken off the clipboard. "
+            "Re-upload for fresh ones."
+        ).format(time=when)
+        self.tell(Notice(tr("Copied links expired"), text))
+        return text
+
     @Slot(object, int)
     def on_link_ready(self, item: UploadItem, batch_size: int) -> None:
         """One notification for a batch, replacing the one before it."""

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import QPushButton, QStatusBar
 
 from gui.clock import clock_time
 from gui.i18n import tr
-from gui.session.notices import BATCH, Notice
 from gui.session.session import Session
 from gui.session.upload_item import RowAction, UploadItem
 from gui.ui.clipboard import LinkStyle, copy_links, links_of, not_copied_yet
@@ -68,9 +67,7 @@ class ClipboardLinks(QObject):
         live = [item for item in items if item.has_live_link]
         if notice == not_copied_yet():
             self._refused = (items, kind)
-            self.session.notices.tell(
-                Notice(tr("Upload finished"), notice, item_id=live[-1].item_id, slot=BATCH)
-            )  # replaces a notification that said "copied"
+            self.session.notices.copy_refused(notice, live[-1].item_id)
         elif live:
             self.copied, self._copied_text = live, QGuiApplication.clipboard().text()
             self.reupload_button.hide()
@@ -121,12 +118,7 @@ class ClipboardLinks(QObject):
             return
         clipboard.clear()
         when = clock_time(max(item.expires_at or now for item in self.copied))
-        text = tr(
-            "The links you copied expired at {time} and were taken off the clipboard. "
-            "Re-upload for fresh ones."
-        ).format(time=when)
-        self._say(text)
-        self.session.notices.tell(Notice(tr("Copied links expired"), text))
+        self._say(self.session.notices.copied_links_expired(when))
         self.reupload_button.show()
         self._expired, self.copied = self.copied, []
 
