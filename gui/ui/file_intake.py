@@ -83,8 +83,14 @@ class PastedFiles:
             path = path.with_name(f"{name} {stamp} ({counter}){suffix}")
         return path
 
-    def save_image(self, image: QImage, name: str = "") -> Path:
-        path = self._new_path(name or tr("Pasted image"), ".png")
+    def reserve(self, name: str, suffix: str) -> Path:
+        """A new file's name, taken at once (an empty file holds it until it is written)."""
+        path = self._new_path(name, suffix)
+        path.touch()
+        return path
+
+    def save_image(self, image: QImage) -> Path:
+        path = self._new_path(tr("Pasted image"), ".png")
         image.save(str(path))  # the format follows the .png suffix
         return path
 
@@ -170,10 +176,8 @@ class FileIntake(QObject):
         if len(paths) <= LOOK_HERE_UP_TO and not any(_is_dir(path) for path in paths):
             self._on_looked(look_at(paths))
             return
-        if self._looker is None:
-            self._looker = ThreadPoolExecutor(1, thread_name_prefix="intake")
         self.looking += 1
-        self._looker.submit(self._look, paths)
+        self._worker().submit(self._look, paths)
 
     def _look(self, paths: list[Path]) -> None:
         try:
@@ -226,8 +230,20 @@ class FileIntake(QObject):
         return False
 
     def add_image(self, image: QImage, name: str) -> None:
-        """Upload a picture (a screen capture) as a PNG named `name` and the time."""
-        self.add_paths([self._pasted.save_image(image, name)])
+        """Upload a picture (a screen capture) as a PNG named `name` and the time. The PNG
+        is written on the intake's thread: a full screen of detail takes ~100 ms to encode."""
+        path = self._pasted.reserve(name, ".png")
+        self.looking += 1
+        self._worker().submit(self._save_and_look, image, path)
+
+    def _save_and_look(self, image: QImage, path: Path) -> None:
+        image.save(str(path))  # if it cannot be written, the empty file is refused, in words
+        self._look([path])
+
+    def _worker(self) -> ThreadPoolExecutor:
+        if self._looker is None:
+            self._looker = ThreadPoolExecutor(1, thread_name_prefix="intake")
+        return self._looker
 
     def add_from_clipboard(self, mime: QMimeData) -> bool:
         """Ctrl+V: files or an image as from a drop; else text, which is either paths (one
