@@ -15,8 +15,18 @@ from enum import StrEnum
 
 class Language(StrEnum):
     SYSTEM = "system"
-    CHINESE = "zh_CN"
+    CHINESE = "zh_CN"  # Simplified
+    TRADITIONAL = "zh_TW"  # Traditional, in Taiwan's words (檔案, 上傳, 連結, 設定)
     ENGLISH = "en"
+
+    @property
+    def is_chinese(self) -> bool:
+        return self in (Language.CHINESE, Language.TRADITIONAL)
+
+
+# Where Chinese is written in Traditional characters: Taiwan, Hong Kong and Macau (which
+# read the Taiwan translation), or any locale that names the Hant script.
+_TRADITIONAL_REGIONS = ("TW", "HK", "MO", "Hant")
 
 
 _translate: Callable[[str], str] = str
@@ -33,8 +43,15 @@ def use_translator(translate: Callable[[str], str]) -> None:
 
 
 def language_for(setting: str, system_locale: str) -> Language:
-    """The language to show: the setting, or for "system" the system's (Chinese in any
-    region reads the Simplified translation; everything else reads English)."""
-    if setting in (Language.CHINESE, Language.ENGLISH):
+    """The language to show: the setting, or for "system" the system's: Chinese reads the
+    Traditional translation in Taiwan, Hong Kong and Macau (zh_TW, zh_HK, zh_Hant_HK) and the
+    Simplified one elsewhere; every other language reads English."""
+    if setting in tuple(Language) and setting != Language.SYSTEM:
         return Language(setting)
-    return Language.CHINESE if system_locale.startswith("zh") else Language.ENGLISH
+    parts = system_locale.replace("-", "_").split(".")[0].split("_")
+    if parts[0] != "zh":
+        return Language.ENGLISH
+    if "Hans" in parts:
+        return Language.CHINESE
+    traditional = any(part in _TRADITIONAL_REGIONS for part in parts[1:])
+    return Language.TRADITIONAL if traditional else Language.CHINESE

@@ -153,7 +153,7 @@ class Settings:
     def adopt_defaults_for(self, language: Language) -> None:
         """A first start in Chinese copies links made for a chat (name, size, valid until):
         what a customer-service agent reads; a choice once made is never changed."""
-        if language is Language.CHINESE and not self.store.contains(Settings.link_format.key):
+        if language.is_chinese and not self.store.contains(Settings.link_format.key):
             self.link_format = LinkFormat.CHAT
 
     def hotkey(self, hotkey: Hotkey) -> str:

@@ -177,6 +177,7 @@ class SettingsDialog(QDialog):
         for language, name in (
             (Language.SYSTEM, tr("System default")),
             (Language.CHINESE, "简体中文"),
+            (Language.TRADITIONAL, "繁體中文"),
             (Language.ENGLISH, "English"),
         ):
             self.language.addItem(name, language)

@@ -269,7 +269,7 @@
     </message>
     <message>
         <source>Not copied: the link of {name} has expired. Use Re-upload for a fresh one.</source>
-        <translation>未复制：{name} 的链接已过期。请重新上传以获得新链接。</translation>
+        <translation>未复制：「{name}」的链接已过期。请重新上传以获得新链接。</translation>
     </message>
     <message>
         <source>Link copied, expires at {time}</source>
@@ -277,15 +277,15 @@
     </message>
     <message>
         <source>The folder {folder} no longer exists.</source>
-        <translation>文件夹 {folder} 已不存在。</translation>
+        <translation>文件夹「{folder}」已不存在。</translation>
     </message>
     <message>
         <source>{name} is no longer at {path}: nothing to re-upload.</source>
-        <translation>{name} 已不在 {path}：无法重新上传。</translation>
+        <translation>「{name}」已不在「{path}」：无法重新上传。</translation>
     </message>
     <message>
         <source>Re-uploading {name}: see the main window.</source>
-        <translation>正在重新上传 {name}：请查看主窗口。</translation>
+        <translation>正在重新上传「{name}」：请查看主窗口。</translation>
     </message>
     <message>
         <source>Clear the history?</source>
@@ -321,7 +321,7 @@
     </message>
     <message>
         <source>Scan with a phone&apos;s camera to download {name}.</source>
-        <translation>用手机相机扫描即可下载 {name}。</translation>
+        <translation>用手机相机扫描即可下载「{name}」。</translation>
     </message>
     <message>
         <source>Time left</source>
@@ -485,7 +485,7 @@
     </message>
     <message>
         <source>{name}: link ready, expires at {time}</source>
-        <translation>{name}：链接已就绪，{time} 过期</translation>
+        <translation>「{name}」：链接已就绪，{time} 过期</translation>
     </message>
     <message>
         <source>Upload failed</source>
@@ -961,7 +961,7 @@ History and settings: {folder}</source>
     </message>
     <message>
         <source>{name} is empty</source>
-        <translation>{name} 为空</translation>
+        <translation>「{name}」为空</translation>
     </message>
     <message>
         <source>Bilibili says requests come too often ({what}). BiliDrop slows down and tries again later.</source>
@@ -1253,7 +1253,7 @@ History and settings: {folder}</source>
     </message>
     <message>
         <source>{name} uploaded: link ready</source>
-        <translation>{name} 已上传：链接已就绪</translation>
+        <translation>「{name}」已上传：链接已就绪</translation>
     </message>
     <message>
         <source>This desktop has no system tray now: closing the window quits BiliDrop.</source>
@@ -1265,7 +1265,7 @@ History and settings: {folder}</source>
     </message>
     <message>
         <source>No file manager could open {folder}.</source>
-        <translation>没有文件管理器能打开 {folder}。</translation>
+        <translation>没有文件管理器能打开「{folder}」。</translation>
     </message>
     <message>
         <source>{n} s</source>
@@ -1307,11 +1307,11 @@ expires at {time}</source>
     </message>
     <message>
         <source>{name}: {left}, expires soon</source>
-        <translation>{name}：{left}，即将过期</translation>
+        <translation>「{name}」：{left}，即将过期</translation>
     </message>
     <message>
         <source>{name}: {left}, the link stops working at {time}.</source>
-        <translation>{name}：{left}，链接将于 {time} 失效。</translation>
+        <translation>「{name}」：{left}，链接将于 {time} 失效。</translation>
     </message>
     <message>
         <source>A link expires soon</source>
@@ -1363,7 +1363,7 @@ Click for the account menu (sign out).</source>
     </message>
     <message>
         <source>Removed {name} · {keys} brings it back</source>
-        <translation>已移除 {name} · 按 {keys} 恢复</translation>
+        <translation>已移除「{name}」 · 按 {keys} 恢复</translation>
     </message>
     <message>
         <source>Removed {n} rows · {keys} brings them back</source>
@@ -1387,7 +1387,7 @@ Click for the account menu (sign out).</source>
     </message>
     <message>
         <source>Stop uploading {name}? {percent}% is sent; Retry starts it again.</source>
-        <translation>停止上传 {name}？已发送 {percent}%；重试会从头开始。</translation>
+        <translation>停止上传「{name}」？已发送 {percent}%；重试会从头开始。</translation>
     </message>
     <message>
         <source>Stop {n} uploads that are under way? Retry starts them again.</source>
@@ -1631,11 +1631,11 @@ Click for the account menu (sign out).</source>
     </message>
     <message>
         <source>{name}: link copied, works until {time}</source>
-        <translation>{name}：链接已复制，{time} 前有效</translation>
+        <translation>「{name}」：链接已复制，{time} 前有效</translation>
     </message>
     <message>
         <source>{name}: link ready, works until {time}</source>
-        <translation>{name}：链接已就绪，{time} 前有效</translation>
+        <translation>「{name}」：链接已就绪，{time} 前有效</translation>
     </message>
     <message>
         <source>Copy all live links</source>

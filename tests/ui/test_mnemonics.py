@@ -34,7 +34,7 @@ def clashes(texts: Iterable[str]) -> dict[str, list[str]]:
     }
 
 
-@pytest.fixture(params=["en", "zh_CN"])
+@pytest.fixture(params=["en", "zh_CN", "zh_TW"])
 def language(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
     install_translations(qapp, request.param)
     yield request.param

@@ -1,5 +1,5 @@
-"""The window in Simplified Chinese shows no English string of ours, and every string the code
-asks to translate has a translation."""
+"""The window in Simplified and in Traditional Chinese shows no English string of ours, and
+every string the code asks to translate has a translation in both."""
 
 from __future__ import annotations
 
@@ -29,7 +29,8 @@ from tests.ui.conftest import open_window
 from tests.ui.window_helpers import drop_files, items
 
 ROOT = Path(__file__).resolve().parents[2]
-TS = ROOT / "resources" / "translations" / "bilidrop_zh_CN.ts"
+CHINESE = ("zh_CN", "zh_TW")
+TS = {language: ROOT / "resources" / "translations" / f"bilidrop_{language}.ts" for language in CHINESE}
 WAIT = 10_000
 # Words that stay as they are in Chinese: the product, formats, cookie names, key names.
 KEPT = {
@@ -75,18 +76,20 @@ KEPT = {
     "example",
     "invalid",
     "png",
+    "QR",  # Taiwan writes a QR code as QR 碼
 }
 
 
-def ts_messages() -> dict[str, str]:
-    root = ET.parse(TS).getroot()
+def ts_messages(language: str = "zh_CN") -> dict[str, str]:
+    root = ET.parse(TS[language]).getroot()
     return {
         m.findtext("source") or "": m.findtext("translation") or "" for m in root.iter("message")
     }
 
 
-def test_every_message_is_translated_with_its_placeholders() -> None:
-    messages = ts_messages()
+@pytest.mark.parametrize("language", CHINESE)
+def test_every_message_is_translated_with_its_placeholders(language: str) -> None:
+    messages = ts_messages(language)
     assert len(messages) > 150
     for source, translation in messages.items():
         assert translation.strip(), f"untranslated: {source!r}"
@@ -106,22 +109,35 @@ def test_the_code_asks_for_no_string_missing_from_the_ts(tmp_path: Path) -> None
     lupdate = Path(sys.executable).parent / "pyside6-lupdate"
     subprocess.run([str(lupdate), *sources, "-ts", str(fresh), "-silent"], check=True, timeout=120)
     found = {m.findtext("source") for m in ET.parse(fresh).getroot().iter("message")}
-    missing = sorted(s for s in found - set(ts_messages()) if s)
-    assert missing == [], f"run pyside6-lupdate and translate: {missing}"
+    for language in CHINESE:
+        missing = sorted(s for s in found - set(ts_messages(language)) if s)
+        assert missing == [], f"run pyside6-lupdate and translate into {language}: {missing}"
 
 
 def test_language_choice() -> None:
-    assert language_for("system", "zh_TW") == "zh_CN"
+    assert language_for("system", "zh_TW") == "zh_TW"
+    assert language_for("system", "zh_HK") == "zh_TW"  # Hong Kong reads Taiwan's translation
+    assert language_for("system", "zh_Hant_HK") == "zh_TW"  # macOS names the script
+    assert language_for("system", "zh-Hant") == "zh_TW"
+    assert language_for("system", "zh_Hans_HK") == "zh_CN"  # Simplified, whatever the region
+    assert language_for("system", "zh_SG") == "zh_CN"
+    assert language_for("system", "zh_CN.UTF-8") == "zh_CN"
+    assert language_for("zh_TW", "en_US") == "zh_TW"
     assert language_for("system", "zh_CN") == "zh_CN"
     assert language_for("system", "de_DE") == "en"
     assert language_for("en", "zh_CN") == "en"
     assert language_for("zh_CN", "en_US") == "zh_CN"
 
 
-@pytest.fixture
-def chinese(qapp: QApplication) -> Iterator[None]:
-    assert install_translations(qapp, "zh_CN") == "zh_CN"
-    assert QCoreApplication.translate("", "Waiting") == "等待中"  # the .qm was built and loaded
+UPLOAD = {"zh_CN": "上传", "zh_TW": "上傳"}
+
+
+@pytest.fixture(params=CHINESE)
+def chinese(qapp: QApplication, request: pytest.FixtureRequest) -> Iterator[None]:
+    language = request.param
+    assert install_translations(qapp, language) == language
+    # the .qm was built and loaded, and it is this language's
+    assert QCoreApplication.translate("", "Upload") == UPLOAD[language]
     yield
     install_translations(qapp, "en")
 

@@ -64,3 +64,35 @@ def test_what_the_house_style_allows_passes() -> None:
         "{name}：{url}",
     ):
         assert broken(text) == [], text
+
+
+# Where {name} is not a file's: an account, a keyring, a label, the chat line's own format.
+NOT_A_FILE_NAME = {
+    "{name} (demo)",
+    "QR code: {name}",
+    "System keyring ({name})",
+    "Signed in as {name}",
+    "{name} · {left}",
+    "{name} · Bilibili account {mid}",
+    "Account: {name}",
+    "{name} ({size}, {valid_until}): {url}",
+}
+# A sentence quotes a file's name in 「」 (docs/zh-style.md, rule 6); a label line ending in
+# "：{folder}" shows it bare.
+FILE_PLACEHOLDER = re.compile(r"\{(?:name|folder|path)\}")
+
+
+@pytest.mark.parametrize("path", TRANSLATIONS, ids=lambda path: path.name)
+def test_file_names_in_sentences_are_quoted(path: Path) -> None:
+    root = ET.parse(path).getroot()
+    unquoted = []
+    for message in root.iter("message"):
+        source = message.findtext("source") or ""
+        text = message.findtext("translation") or ""
+        if source in NOT_A_FILE_NAME:
+            continue
+        for placeholder in FILE_PLACEHOLDER.findall(text):
+            a_label = re.search(f"：{re.escape(placeholder)}$", text, re.MULTILINE)
+            if f"「{placeholder}」" not in text and not a_label:
+                unquoted.append(text)
+    assert unquoted == []
