@@ -1,14 +1,17 @@
-"""Build hook: compiles the Qt translations (resources/translations/*.ts) into .qm files.
+"""Build hook: compiles the Qt translations (resources/translations/*.ts) into .qm files for
+the window, and into .json catalogs for the command line (which loads no Qt).
 
-The .qm files are build output, never edited or committed: they are written to
+Both are build output, never edited or committed: they are written to
 gui/resources/translations/ (where an editable install, such as `uv run`, finds them) and
 packed into the wheel at the same place.
 """
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
+import xml.etree.ElementTree as ET
 from pathlib import Path
 from typing import Any
 
@@ -34,7 +37,22 @@ def compile_translations(root: Path) -> list[Path]:
             check=True,
         )
         built.append(target)
+        built.append(write_catalog(source, target.with_suffix(".json")))
     return built
+
+
+def write_catalog(source: Path, target: Path) -> Path:
+    """The command line's catalog: {English source: translation} of the finished messages."""
+    catalog = {}
+    for message in ET.parse(source).getroot().iter("message"):  # noqa: S314 (our own file)
+        translation = message.find("translation")
+        if translation is None or translation.get("type") in ("unfinished", "obsolete"):
+            continue
+        english, words = message.findtext("source") or "", translation.text or ""
+        if english and words:
+            catalog[english] = words
+    target.write_text(json.dumps(catalog, ensure_ascii=False, sort_keys=True), "utf-8")
+    return target
 
 
 class TranslationsHook(BuildHookInterface):  # type: ignore[type-arg]

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
+import unicodedata
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, NoReturn
@@ -27,19 +29,22 @@ from gui.cli_window import (
     run_capture,
     run_window,
 )
+from gui.i18n import tr
 
 
-def _add_service_options(
-    parser: argparse.ArgumentParser,
-    cookie_help: str = f"the Cookie header of a signed-in bilibili.com tab (safer: set "
-    f"{COOKIE_ENV}, which other users cannot see in the process list; else the keyring is used)",
-) -> None:
+def _add_service_options(parser: argparse.ArgumentParser, cookie_help: str = "") -> None:
     parser.add_argument(
         "--api-base",
         metavar="URL",
-        help="one origin serving every endpoint, e.g. the emulator's http://127.0.0.1:PORT "
-        "(default: the real Bilibili services)",
+        help=tr(
+            "one origin serving every endpoint, e.g. the emulator's http://127.0.0.1:PORT "
+            "(default: the real Bilibili services)"
+        ),
     )
+    cookie_help = cookie_help or tr(
+        "the Cookie header of a signed-in bilibili.com tab (safer: set {variable}, which other "
+        "users cannot see in the process list; else the keyring is used)"
+    ).format(variable=COOKIE_ENV)
     parser.add_argument("--cookie", metavar="STR", help=cookie_help)
     _add_proxy_option(parser)
 
@@ -48,19 +53,60 @@ def _add_proxy_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--proxy",
         metavar="URL",
-        help="reach the service through this proxy: http://, https:// or socks5://HOST:PORT "
-        "(user:password@ allowed; default: the system's, from HTTPS_PROXY, ALL_PROXY and "
-        "NO_PROXY)",
+        help=tr(
+            "reach the service through this proxy: http://, https:// or socks5://HOST:PORT "
+            "(user:password@ allowed; default: the system's, from HTTPS_PROXY, ALL_PROXY and "
+            "NO_PROXY)"
+        ),
     )
+
+
+class HelpInAnyLanguage(argparse.HelpFormatter):
+    """argparse puts an ASCII colon after each section's title ("options:"): after a title
+    in Chinese it is the full-width one ("选项：")."""
+
+    def format_help(self) -> str:
+        return re.sub(r"(?m)^(\S.*[^\x00-\x7f]):$", r"\1：", super().format_help())
+
+    def _split_lines(self, text: str, width: int) -> list[str]:
+        """Wrapped by how wide the text shows: a Chinese character takes two columns, and a
+        line may break between any two of them (argparse counts characters, and breaks only
+        at spaces)."""
+        if text.isascii():
+            return super()._split_lines(text, width)
+        lines, line = [], ""
+        for token in re.findall(r"\s+|[!-~]+|.", " ".join(text.split())):
+            if line and columns(line + token.rstrip()) > width:
+                lines.append(line.rstrip())
+                line = token.lstrip()
+            else:
+                line += token
+        return [*lines, line.rstrip()] if line.strip() else lines
+
+    def _fill_text(self, text: str, width: int, indent: str) -> str:
+        if text.isascii():
+            return super()._fill_text(text, width, indent)
+        return "\n".join(indent + line for line in self._split_lines(text, width - len(indent)))
+
+
+def columns(text: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
 
 
 class Parser(argparse.ArgumentParser):
     """Usage errors exit with 64 (EX_USAGE), as the README's table says, not argparse's 2
-    (which the commands use for "signed out")."""
+    (which the commands use for "signed out"). Help is worded in the UI language."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("formatter_class", HelpInAnyLanguage)
+        super().__init__(*args, **kwargs)
 
     def error(self, message: str) -> NoReturn:
         self.print_usage(sys.stderr)
-        self.exit(EXIT_USAGE, f"{self.prog}: error: {message}\n")
+        self.exit(
+            EXIT_USAGE,
+            tr("{prog}: error: {message}").format(prog=self.prog, message=message) + "\n",
+        )
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -68,48 +114,60 @@ def build_parser() -> argparse.ArgumentParser:
         prog="bilidrop",
         usage="bilidrop [--demo | --api-base URL] [--minimized] [FILE ...]\n"
         "       bilidrop COMMAND ...",
-        description="Upload files to Bilibili's customer-service file service and get links "
-        f"that work for {LINK_TTL_MINUTES} minutes. Without a command, opens the window with "
-        "the FILEs (or folders) queued; when a window for the same service is already "
-        "running, the FILEs go to it instead.",
+        description=tr(
+            "Upload files to Bilibili's customer-service file service and get links that work "
+            "for {minutes} minutes. Without a command, opens the window with the FILEs (or "
+            "folders) queued; when a window for the same service is already running, the FILEs "
+            "go to it instead."
+        ).format(minutes=LINK_TTL_MINUTES),
     )
     add_window_options(parser)
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
+    commands = parser.add_subparsers(
+        dest="command", metavar="COMMAND", parser_class=Parser, prog="bilidrop"
+    )
 
     upload = commands.add_parser(
         "upload",
-        help="upload files and print their links",
-        description="Uploads each FILE; a folder's files are uploaded in name order, "
-        "recursively, as the window does.",
+        help=tr("upload files and print their links"),
+        description=tr(
+            "Uploads each FILE; a folder's files are uploaded in name order, recursively, as "
+            "the window does."
+        ),
     )
     upload.add_argument(
-        "files", nargs="+", type=Path, metavar="FILE", help="a file, a folder, or - for stdin"
+        "files", nargs="+", type=Path, metavar="FILE", help=tr("a file, a folder, or - for stdin")
     )
     upload.add_argument(
         "--name",
         metavar="NAME",
-        help="the name of what arrives on standard input (default: stdin-TIME and a suffix "
-        "guessed from its first bytes), or of the zip with --zip",
+        help=tr(
+            "the name of what arrives on standard input (default: stdin-TIME and a suffix "
+            "guessed from its first bytes), or of the zip with --zip"
+        ),
     )
     upload.add_argument(
         "--zip",
         action="store_true",
-        help="send every FILE and folder as one zip (one link; the size limit applies to the "
-        "zip); names inside are UTF-8",
+        help=tr(
+            "send every FILE and folder as one zip (one link; the size limit applies to the "
+            "zip); names inside are UTF-8"
+        ),
     )
     upload.add_argument(
-        "--json", action="store_true", help="print one JSON object per file instead of text"
+        "--json", action="store_true", help=tr("print one JSON object per file instead of text")
     )
     upload.add_argument(
         "--wait",
         action="store_true",
-        help="when Bilibili asks to slow down, wait it out and finish the batch (default: stop "
-        "with exit status 4 and say when to try again)",
+        help=tr(
+            "when Bilibili asks to slow down, wait it out and finish the batch (default: stop "
+            "with exit status 4 and say when to try again)"
+        ),
     )
     _add_service_options(upload)
 
-    status = commands.add_parser("status", help="check the service and the sign-in once")
-    status.add_argument("--json", action="store_true", help="print a JSON object")
+    status = commands.add_parser("status", help=tr("check the service and the sign-in once"))
+    status.add_argument("--json", action="store_true", help=tr("print a JSON object"))
     _add_service_options(status)
     _add_account_commands(commands)
     add_history_command(commands)
@@ -121,36 +179,44 @@ def build_parser() -> argparse.ArgumentParser:
 def _add_account_commands(commands: Any) -> None:
     login = commands.add_parser(
         "login",
-        help="sign in by scanning a QR code with the Bilibili app",
-        description="Draws a QR code to scan with the Bilibili app, then keeps the sign-in in "
-        "the system keyring. With --cookie, checks and keeps pasted cookies instead.",
+        help=tr("sign in by scanning a QR code with the Bilibili app"),
+        description=tr(
+            "Draws a QR code to scan with the Bilibili app, then keeps the sign-in in the "
+            "system keyring. With --cookie, checks and keeps pasted cookies instead."
+        ),
     )
     _add_service_options(
         login,
-        "check and keep this Cookie header of a signed-in bilibili.com tab instead of "
-        "scanning a QR code",
+        tr(
+            "check and keep this Cookie header of a signed-in bilibili.com tab instead of "
+            "scanning a QR code"
+        ),
     )
     logout = commands.add_parser(
         "logout",
-        help="sign out: revoke a QR session and forget it here; a pasted browser cookie is "
-        "only forgotten here unless --everywhere",
+        help=tr(
+            "sign out: revoke a QR session and forget it here; a pasted browser cookie is only "
+            "forgotten here unless --everywhere"
+        ),
     )
-    logout.add_argument("--api-base", metavar="URL", help="as for upload")
+    logout.add_argument("--api-base", metavar="URL", help=tr("as for upload"))
     _add_proxy_option(logout)
     logout.add_argument(
         "--everywhere",
         action="store_true",
-        help="for a cookie pasted from a browser: revoke it on the server too (signs that "
-        "browser out)",
+        help=tr(
+            "for a cookie pasted from a browser: revoke it on the server too (signs that "
+            "browser out)"
+        ),
     )
     refresh = commands.add_parser(
-        "refresh", help="renew a QR sign-in now if the service says it is due"
+        "refresh", help=tr("renew a QR sign-in now if the service says it is due")
     )
-    refresh.add_argument("--api-base", metavar="URL", help="as for upload")
+    refresh.add_argument("--api-base", metavar="URL", help=tr("as for upload"))
     _add_proxy_option(refresh)
-    whoami = commands.add_parser("whoami", help="who is signed in, and where it is kept")
+    whoami = commands.add_parser("whoami", help=tr("who is signed in, and where it is kept"))
     _add_service_options(whoami)
-    whoami.add_argument("--json", action="store_true", help="print a JSON object")
+    whoami.add_argument("--json", action="store_true", help=tr("print a JSON object"))
 
 
 def run_status(args: argparse.Namespace) -> int:
@@ -178,10 +244,12 @@ def run_status(args: argparse.Namespace) -> int:
         print(json.dumps(report, ensure_ascii=False))
     elif state is ConnectionState.ONLINE:
         print(
-            f"Online: the service answered in {latency * 1000:.0f} ms and the account is signed in."
+            tr("Online: the service answered in {ms} ms and the account is signed in.").format(
+                ms=f"{latency * 1000:.0f}"
+            )
         )
     else:
-        print(f"{state_name(state)}: {detail}")
+        print(tr("{state}: {detail}").format(state=state_name(state), detail=detail))
     return exit_code_for(failure)
 
 
@@ -211,14 +279,17 @@ def _looks_like_a_command(word: str) -> bool:
 
 
 def build_window_parser() -> argparse.ArgumentParser:
-    parser = Parser(prog="bilidrop", description="Opens the window with FILEs queued.")
+    parser = Parser(prog="bilidrop", description=tr("Opens the window with FILEs queued."))
     add_window_options(parser)
     add_file_arguments(parser)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    from gui.cli_language import speak_ui_language
+
     utf8_output()
+    speak_ui_language()
     words = list(sys.argv[1:] if argv is None else argv)
     if not _names_a_command(words) and not ({"-h", "--help"} & set(words)):
         return run_window(build_window_parser().parse_args(words))
@@ -241,7 +312,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         }
         return commands[args.command](args)
     except KeyboardInterrupt:
-        print("\nbilidrop: cancelled", file=sys.stderr)
+        print("\n" + tr("bilidrop: cancelled"), file=sys.stderr)
         return EXIT_CANCELLED
 
 

@@ -22,6 +22,7 @@ from gui.cli_common import (
     EXIT_UNREACHABLE,
 )
 from gui.cli_credentials import client_of, store_of
+from gui.i18n import tr
 from gui.store.credential_store import CredentialStore, CredentialStoreError
 
 if TYPE_CHECKING:
@@ -38,10 +39,11 @@ def _keep(args: argparse.Namespace, credentials: Credentials) -> int:
         with client_of(args, credentials) as checked:
             account = checked.nav()
     except NotSignedIn:
-        print("These cookies are signed out or expired: sign in again.", file=sys.stderr)
+        print(tr("These cookies are signed out or expired: sign in again."), file=sys.stderr)
         return EXIT_SIGNED_OUT
     except BiliError as error:
-        print(f"Could not check the sign-in: {error.message}", file=sys.stderr)
+        words = tr("Could not check the sign-in: {reason}")
+        print(words.format(reason=error.message), file=sys.stderr)
         return EXIT_UNREACHABLE
     store = store_of(args)
     try:
@@ -50,13 +52,14 @@ def _keep(args: argparse.Namespace, credentials: Credentials) -> int:
     except CredentialStoreError as error:
         print(f"bilidrop: {error}", file=sys.stderr)
         return EXIT_FAILED
-    print(f"Signed in as {account.uname} (mid {account.mid}). Kept in: {where}.")
+    words = tr("Signed in as {name} (mid {mid}). Kept in: {where}.")
+    print(words.format(name=account.uname, mid=account.mid, where=where))
     if not store.persistent:
-        print(
+        words = tr(
             "Without a system keyring the sign-in is not kept after this command; use "
-            f"--cookie or {COOKIE_ENV} for each command instead.",
-            file=sys.stderr,
+            "--cookie or {variable} for each command instead."
         )
+        print(words.format(variable=COOKIE_ENV), file=sys.stderr)
     return EXIT_OK
 
 
@@ -68,8 +71,8 @@ def _draw(code: QrCode) -> None:
     text = io.StringIO()
     qr.print_ascii(out=text, invert=True)
     print(text.getvalue(), end="")
-    print("Scan with the Bilibili app (Me → scan icon); the code works for 3 minutes.")
-    print(f"(The code's address: {code.url})", flush=True)
+    print(tr("Scan with the Bilibili app (Me → scan icon); the code works for 3 minutes."))
+    print(tr("(The code's address: {url})").format(url=code.url), flush=True)
 
 
 def _qr_sign_in(client: BiliClient) -> Credentials | None:
@@ -84,10 +87,10 @@ def _qr_sign_in(client: BiliClient) -> Credentials | None:
             if poll.state is QrState.CONFIRMED:
                 return poll.credentials
             if poll.state is QrState.EXPIRED:
-                print("The code expired; here is a new one.", flush=True)
+                print(tr("The code expired; here is a new one."), flush=True)
                 break
             if poll.state is QrState.SCANNED and told is not QrState.SCANNED:
-                print("Scanned: confirm the sign-in on your phone.", flush=True)
+                print(tr("Scanned: confirm the sign-in on your phone."), flush=True)
                 told = QrState.SCANNED
             time.sleep(POLL_SECONDS)
     return None
@@ -100,17 +103,18 @@ def run_login(args: argparse.Namespace) -> int:
         with client_of(args, None) as client:
             credentials = _qr_sign_in(client)
             if credentials is None:
-                print("No sign-in: the codes expired. Run 'bilidrop login' again.", file=sys.stderr)
+                words = tr("No sign-in: the codes expired. Run 'bilidrop login' again.")
+                print(words, file=sys.stderr)
                 return EXIT_FAILED
             return _keep(args, credentials)
     except ValueError as error:  # a bad --cookie or --api-base
         print(f"bilidrop: {error}", file=sys.stderr)
         return EXIT_FAILED
     except BiliError as error:
-        print(f"Sign-in failed: {error.message}", file=sys.stderr)
+        print(tr("Sign-in failed: {reason}").format(reason=error.message), file=sys.stderr)
         return EXIT_UNREACHABLE
     except KeyboardInterrupt:
-        print("\nCancelled.", file=sys.stderr)
+        print("\n" + tr("Cancelled."), file=sys.stderr)
         return EXIT_CANCELLED
 
 
@@ -130,7 +134,7 @@ def run_logout(args: argparse.Namespace) -> int:
     store = store_of(args)
     credentials = _stored(store)
     if credentials is None:
-        print("Not signed in on this computer.")
+        print(tr("Not signed in on this computer."))
         return EXIT_OK
     revoke = not credentials.pasted or args.everywhere  # a browser's session stays its own
     revoked = True
@@ -140,7 +144,8 @@ def run_logout(args: argparse.Namespace) -> int:
                 client.sign_out()
         except BiliError as error:
             revoked = False
-            print(f"The service could not revoke the session ({error.message}).", file=sys.stderr)
+            words = tr("The service could not revoke the session ({reason}).")
+            print(words.format(reason=error.message), file=sys.stderr)
     try:
         store.delete()
     except CredentialStoreError as error:
@@ -148,18 +153,16 @@ def run_logout(args: argparse.Namespace) -> int:
         return EXIT_FAILED
     if not revoke:
         print(
-            "Forgotten on this computer. It was a cookie pasted from a browser, which stays "
-            "signed in (use --everywhere to sign that session out too)."
+            tr(
+                "Forgotten on this computer. It was a cookie pasted from a browser, which stays "
+                "signed in (use --everywhere to sign that session out too)."
+            )
         )
         return EXIT_OK
-    print(
-        "Signed out"
-        + (
-            " and the session revoked."
-            if revoked
-            else "; the sign-in was removed from this computer."
-        )
-    )
+    if revoked:
+        print(tr("Signed out and the session revoked."))
+    else:
+        print(tr("Signed out; the sign-in was removed from this computer."))
     return EXIT_OK if revoked else EXIT_UNREACHABLE
 
 
@@ -185,7 +188,7 @@ def run_whoami(args: argparse.Namespace) -> int:
             with client_of(args, credentials) as client:
                 account = client.nav()
         except NotSignedIn:
-            report["error"] = "the stored sign-in is no longer valid: run 'bilidrop login'"
+            report["error"] = tr("the stored sign-in is no longer valid: run 'bilidrop login'")
         except BiliError as error:
             report["error"] = error.message
             code = EXIT_UNREACHABLE
@@ -199,17 +202,18 @@ def run_whoami(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(report, ensure_ascii=False))
     elif code == EXIT_OK:
-        print(f"{report['uname']} (mid {report['mid']}) · kept in: {where}")
+        words = tr("{name} (mid {mid}) · kept in: {where}")
+        print(words.format(name=report["uname"], mid=report["mid"], where=where))
         if credentials is not None and credentials.pasted:
-            print("Signed in with a cookie pasted from a browser: never renewed by BiliDrop.")
+            print(tr("Signed in with a cookie pasted from a browser: never renewed by BiliDrop."))
         elif credentials is not None:
-            renewed = credentials.renewed_at or "not yet"
-            print(f"Signed in by QR code; last renewed: {renewed}.")
+            renewed = credentials.renewed_at or tr("not yet")
+            print(tr("Signed in by QR code; last renewed: {time}.").format(time=renewed))
+    elif "error" in report:
+        words = tr("Not signed in: {reason}. Kept in: {where}.")
+        print(words.format(reason=report["error"], where=where))
     else:
-        print(
-            f"Not signed in{': ' + str(report['error']) if 'error' in report else ''}. "
-            f"Kept in: {where}."
-        )
+        print(tr("Not signed in. Kept in: {where}.").format(where=where))
     return code
 
 
@@ -221,24 +225,30 @@ def run_refresh(args: argparse.Namespace) -> int:
     store = store_of(args)
     credentials = _stored(store)
     if credentials is None:
-        print("Not signed in: run 'bilidrop login'.", file=sys.stderr)
+        print(tr("Not signed in: run 'bilidrop login'."), file=sys.stderr)
         return EXIT_SIGNED_OUT
     if credentials.pasted:
         print(
-            "This sign-in is a cookie pasted from a browser: its browser renews it, BiliDrop "
-            "never does (that would sign the browser out)."
+            tr(
+                "This sign-in is a cookie pasted from a browser: its browser renews it, "
+                "BiliDrop never does (that would sign the browser out)."
+            )
         )
         return EXIT_OK
     try:
         with client_of(args, credentials) as client:
             new = renew_shared(client, store.load, store.save, lock_path_for(store.entry))
     except NotSignedIn as error:
-        print("The stored sign-in is no longer valid: run 'bilidrop login'.", file=sys.stderr)
+        words = tr("The stored sign-in is no longer valid: run 'bilidrop login'.")
+        print(words, file=sys.stderr)
         return exit_code_for(error)
     except BiliError as error:
-        print(f"Could not renew the sign-in: {error.message}", file=sys.stderr)
+        words = tr("Could not renew the sign-in: {reason}")
+        print(words.format(reason=error.message), file=sys.stderr)
         return exit_code_for(error)
-    print("Sign-in renewed." if new is not None else "The sign-in does not need renewing yet.")
+    print(
+        tr("Sign-in renewed.") if new is not None else tr("The sign-in does not need renewing yet.")
+    )
     return EXIT_OK
 
 

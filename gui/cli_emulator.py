@@ -9,12 +9,13 @@ from typing import Any
 
 from gui.bili.limits import LINK_TTL_SECONDS, MAX_UPLOAD_BYTES, MAX_UPLOAD_WORDS
 from gui.cli_common import EXIT_OK, fail_usage
+from gui.i18n import tr
 
 
 def add_emulator_command(commands: Any) -> None:
     emulator = commands.add_parser(
         "emulator",
-        help="run the local stand-in for the Bilibili services",
+        help=tr("run the local stand-in for the Bilibili services"),
         description="Prints one JSON line with base_url and the demo account's cookie, then "
         "serves until Ctrl+C or SIGTERM, logging to stderr.",
     )

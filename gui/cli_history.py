@@ -9,24 +9,27 @@ import sys
 from typing import Any
 
 from gui.cli_common import EXIT_FAILED, EXIT_OK, fail_usage
+from gui.i18n import tr
 from gui.shown_text import shown_text
 
 
 def add_history_command(commands: Any) -> None:
     history = commands.add_parser(
         "history",
-        help="list finished uploads and their links, newest first",
-        description="Lists the uploads the window keeps in its history. SEARCH matches any "
-        "part of a file's name (Chinese too).",
+        help=tr("list finished uploads and their links, newest first"),
+        description=tr(
+            "Lists the uploads the window keeps in its history. SEARCH matches any part of a "
+            "file's name (Chinese too)."
+        ),
     )
     history.add_argument("search", nargs="?", default="", metavar="SEARCH")
-    history.add_argument("--json", action="store_true", help="print one JSON object per upload")
+    history.add_argument("--json", action="store_true", help=tr("print one JSON object per upload"))
     history.add_argument(
-        "--limit", type=int, default=50, metavar="N", help="at most N uploads (default 50)"
+        "--limit", type=int, default=50, metavar="N", help=tr("at most N uploads (default 50)")
     )
     kind = history.add_mutually_exclusive_group()
-    kind.add_argument("--demo", action="store_true", help="the demo window's history")
-    kind.add_argument("--api-base", metavar="URL", help="the history of a window on URL")
+    kind.add_argument("--demo", action="store_true", help=tr("the demo window's history"))
+    kind.add_argument("--api-base", metavar="URL", help=tr("the history of a window on URL"))
 
 
 def run_history(args: argparse.Namespace) -> int:
@@ -40,19 +43,20 @@ def run_history(args: argparse.Namespace) -> int:
     from gui.store.history import History
 
     if args.limit < 1:
-        return fail_usage("--limit must be 1 or more")
+        return fail_usage(tr("--limit must be 1 or more"))
     try:
         origin = normalise_origin(args.api_base) if args.api_base else None
     except OriginError as error:
         return fail_usage(str(error))
     path = history_path(service_kind(demo=args.demo, origin=origin))
     if not path.exists():
-        print("bilidrop: no uploads yet (the history is empty)", file=sys.stderr)
+        print(tr("bilidrop: no uploads yet (the history is empty)"), file=sys.stderr)
         return EXIT_OK
     try:
         history = History(path)
     except (OSError, RuntimeError, sqlite3.DatabaseError) as error:
-        print(f"bilidrop: the history cannot be read ({path}): {error}", file=sys.stderr)
+        words = tr("bilidrop: the history cannot be read ({path}): {error}")
+        print(words.format(path=path, error=error), file=sys.stderr)
         return EXIT_FAILED
     try:
         entries = history.entries(args.search, limit=args.limit)
@@ -73,6 +77,7 @@ def run_history(args: argparse.Namespace) -> int:
             }
             print(json.dumps(line, ensure_ascii=False))
         else:
-            state = f"expires {clock_time(entry.expires_at)}" if live else "expired"
-            print(f"{entry.name}\t{entry.url}\t({state})")
+            expires = tr("(expires {time})").format(time=clock_time(entry.expires_at))
+            state = expires if live else tr("(expired)")
+            print(f"{entry.name}\t{entry.url}\t{state}")
     return EXIT_OK

@@ -18,6 +18,7 @@ from typing import Any
 
 from gui.cli_common import COOKIE_ENV, EXIT_FAILED, EXIT_OK, EXIT_SLOWED_DOWN, fail_usage
 from gui.cli_credentials import client_from
+from gui.i18n import tr
 from gui.shown_text import shown_text
 
 
@@ -70,26 +71,29 @@ def _say_not_sent(paths: list[Path], refusal: Any, as_json: bool, out: Output) -
     waits and goes on by itself."""
     again = datetime.now().astimezone() + timedelta(seconds=refusal.first_wait)
     if refusal.human_check:
-        reason = f"Bilibili wants a person to pass a check on bilibili.com ({refusal.what})"
+        reason = tr("Bilibili wants a person to pass a check on bilibili.com ({what})")
     elif refusal.risk_control:
-        reason = f"Bilibili's risk control refuses requests from this network ({refusal.what})"
+        reason = tr("Bilibili's risk control refuses requests from this network ({what})")
     else:
-        reason = f"Bilibili says requests come too often ({refusal.what})"
+        reason = tr("Bilibili says requests come too often ({what})")
+    reason = reason.format(what=refusal.what)
+    time = f"{again:%H:%M}"
     for path in paths:
         if as_json:
             code = refusal.code if refusal.code is not None else refusal.status
             line = {
                 "file": out.name_of(path),
-                "error": f"not sent: {reason}; try again after {again:%H:%M}, or use --wait",
+                "error": tr("not sent: {reason}; try again after {time}, or use --wait").format(
+                    reason=reason, time=time
+                ),
                 "code": code,
                 "sent": False,
             }
             out.line(json.dumps(line, ensure_ascii=False))
-    print(
-        f"bilidrop: stopped: {reason}; {len(paths)} file(s) not sent. "
-        f"Try again after {again:%H:%M}, or use --wait.",
-        file=sys.stderr,
+    words = tr(
+        "bilidrop: stopped: {reason}; {n} file(s) not sent. Try again after {time}, or use --wait."
     )
+    print(words.format(reason=reason, n=len(paths), time=time), file=sys.stderr)
 
 
 def _upload_one(client: Any, path: Path, args: argparse.Namespace, out: Output) -> bool:
@@ -108,7 +112,9 @@ def _upload_one(client: Any, path: Path, args: argparse.Namespace, out: Output) 
 
     def tell_retry(error: BiliError, number: int, delay: float) -> None:
         bar.clear()
-        print(f"{out.name_of(path)}: {error.message} Retrying in {delay:.0f} s.", file=sys.stderr)
+        words = tr("{name}: {reason} Retrying in {seconds} s.")
+        text = words.format(name=out.name_of(path), reason=error.message, seconds=f"{delay:.0f}")
+        print(text, file=sys.stderr)
 
     while True:
         try:
@@ -137,7 +143,8 @@ def _upload_one(client: Any, path: Path, args: argparse.Namespace, out: Output) 
         out.line(json.dumps(line, ensure_ascii=False))
     else:
         local = result.expires_at.astimezone().strftime("%H:%M:%S")
-        out.line(f"{out.name_of(path)}\t{result.url}\t(expires {local})")
+        expires = tr("(expires {time})").format(time=local)
+        out.line(f"{out.name_of(path)}\t{result.url}\t{expires}")
     return True
 
 
@@ -160,8 +167,13 @@ def wait_out(client: Any, refusal: Any, bar: Any) -> None:
     cool.start(refusal)
     while True:
         until = datetime.fromtimestamp(cool.until or 0).astimezone().strftime("%H:%M:%S")
-        bar.say(f"Bilibili asked to slow down ({refusal.what}): waiting until {until}")
-        print(f"bilidrop: {refusal.message} Waiting until {until}.", file=sys.stderr)
+        bar.say(
+            tr("Bilibili asked to slow down ({what}): waiting until {time}").format(
+                what=refusal.what, time=until
+            )
+        )
+        words = tr("bilidrop: {reason} Waiting until {time}.")
+        print(words.format(reason=refusal.message, time=until), file=sys.stderr)
         sleep(cool.seconds_left())
         try:
             client.heartbeat()
@@ -196,7 +208,9 @@ def run_upload(args: argparse.Namespace) -> int:
     with client:
         if client.credentials is None:
             return fail_usage(
-                f"not signed in: run 'bilidrop login', pass --cookie or set {COOKIE_ENV}"
+                tr("not signed in: run 'bilidrop login', pass --cookie or set {variable}").format(
+                    variable=COOKIE_ENV
+                )
             )
         with stdin_in_a_file(args, out) as given:
             return _upload_all(client, given, args, out)
@@ -231,7 +245,10 @@ def zipped(args: argparse.Namespace, given: list[Path], out: Output) -> Iterator
     with TemporaryDirectory(prefix="bilidrop-zip-") as folder:
         archive, problems = zip_files(given, Path(folder), args.name or "")
         for problem in problems:
-            print(f"bilidrop: left out of the zip: {problem}", file=sys.stderr)
+            print(
+                tr("bilidrop: left out of the zip: {problem}").format(problem=problem),
+                file=sys.stderr,
+            )
         out.names[archive] = shown(Path(archive.name))
         yield [archive]
 

@@ -7,6 +7,7 @@ import time
 from typing import TextIO
 
 from gui.bili.sizes import format_size
+from gui.i18n import tr
 
 
 class ProgressLine:
@@ -35,7 +36,8 @@ class ProgressLine:
         minutes, seconds = divmod(int(left), 60)
         self.stream.write(
             f"\r{self.name} [{bar}] {done:4.0%}  {format_size(int(rate))}/s  "
-            f"{minutes}:{seconds:02} left "
+            + tr("{time} left").format(time=f"{minutes}:{seconds:02}")
+            + " "
         )
         self.stream.flush()
 

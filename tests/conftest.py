@@ -14,6 +14,9 @@ import pytest
 from keyring.backend import KeyringBackend
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The window's "System default" and the command line speak the system's language: English
+# here, whatever the machine's, so that tests read English unless they choose a language.
+os.environ["LANGUAGE"] = "en"
 
 from PySide6.QtWidgets import QApplication
 

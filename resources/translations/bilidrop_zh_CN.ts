@@ -1797,5 +1797,429 @@ Click for the account menu (sign out).</source>
         <source>The screenshot portal failed: {reason}</source>
         <translation>截图门户出错：{reason}</translation>
     </message>
+    <message>
+        <source>(The code&apos;s address: {url})</source>
+        <translation>（二维码的地址：{url}）</translation>
+    </message>
+    <message>
+        <source>--demo and --api-base choose different services: give one</source>
+        <translation>--demo 和 --api-base 指向不同的服务：只能给一个</translation>
+    </message>
+    <message>
+        <source>--limit must be 1 or more</source>
+        <translation>--limit 至少为 1</translation>
+    </message>
+    <message>
+        <source>Asks the running BiliDrop window of this service to capture, as its global shortcut does, and starts one (in the tray) when none runs; the link ends on the clipboard. For desktops where BiliDrop cannot take global keys itself (Wayland, macOS): bind this command in the desktop&apos;s keyboard shortcut settings.</source>
+        <translation>让正在运行的、连接同一服务的 BiliDrop 窗口截图（与全局快捷键的效果相同）；没有窗口在运行时，先在托盘中启动一个。链接最后会在剪贴板上。在 BiliDrop 无法自行注册全局快捷键的桌面（Wayland、macOS）上，请在桌面的键盘快捷键设置中为这个命令绑定按键。</translation>
+    </message>
+    <message>
+        <source>Bilibili asked to slow down ({what}): waiting until {time}</source>
+        <translation>哔哩哔哩要求放慢速度（{what}）：等待到 {time}</translation>
+    </message>
+    <message>
+        <source>Bilibili says requests come too often ({what})</source>
+        <translation>哔哩哔哩提示请求过于频繁（{what}）</translation>
+    </message>
+    <message>
+        <source>Bilibili wants a person to pass a check on bilibili.com ({what})</source>
+        <translation>哔哩哔哩要求在 bilibili.com 上完成真人验证（{what}）</translation>
+    </message>
+    <message>
+        <source>Bilibili&apos;s risk control refuses requests from this network ({what})</source>
+        <translation>哔哩哔哩风控正在拒绝来自此网络的请求（{what}）</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>Could not check the sign-in: {reason}</source>
+        <translation>无法验证登录：{reason}</translation>
+    </message>
+    <message>
+        <source>Could not renew the sign-in: {reason}</source>
+        <translation>无法续期登录：{reason}</translation>
+    </message>
+    <message>
+        <source>Draws a QR code to scan with the Bilibili app, then keeps the sign-in in the system keyring. With --cookie, checks and keeps pasted cookies instead.</source>
+        <translation>显示一个二维码，用哔哩哔哩 App 扫描后，把登录信息保存在系统密钥环中。使用 --cookie 时，改为验证并保存粘贴的 Cookie。</translation>
+    </message>
+    <message>
+        <source>Forgotten on this computer. It was a cookie pasted from a browser, which stays signed in (use --everywhere to sign that session out too).</source>
+        <translation>已在这台电脑上忘记。这是从浏览器粘贴的 Cookie，该浏览器仍保持登录（加上 --everywhere 可同时让那个会话退出登录）。</translation>
+    </message>
+    <message>
+        <source>Lists the uploads the window keeps in its history. SEARCH matches any part of a file&apos;s name (Chinese too).</source>
+        <translation>列出窗口历史记录中的上传。SEARCH 匹配文件名的任意部分（中文也可以）。</translation>
+    </message>
+    <message>
+        <source>No sign-in: the codes expired. Run &apos;bilidrop login&apos; again.</source>
+        <translation>未登录：二维码都已过期。请重新运行 bilidrop login。</translation>
+    </message>
+    <message>
+        <source>Not signed in on this computer.</source>
+        <translation>这台电脑上没有登录。</translation>
+    </message>
+    <message>
+        <source>Not signed in. Kept in: {where}.</source>
+        <translation>未登录。登录信息存放于：{where}。</translation>
+    </message>
+    <message>
+        <source>Not signed in: run &apos;bilidrop login&apos;.</source>
+        <translation>未登录：请运行 bilidrop login。</translation>
+    </message>
+    <message>
+        <source>Not signed in: {reason}. Kept in: {where}.</source>
+        <translation>未登录：{reason}。登录信息存放于：{where}。</translation>
+    </message>
+    <message>
+        <source>Online: the service answered in {ms} ms and the account is signed in.</source>
+        <translation>在线：服务在 {ms} 毫秒内响应，账号已登录。</translation>
+    </message>
+    <message>
+        <source>Opens the window with FILEs queued.</source>
+        <translation>打开窗口，并把 FILE 加入上传队列。</translation>
+    </message>
+    <message>
+        <source>Scan with the Bilibili app (Me → scan icon); the code works for 3 minutes.</source>
+        <translation>请用哔哩哔哩 App 扫码（我的 → 扫一扫图标），二维码 3 分钟内有效。</translation>
+    </message>
+    <message>
+        <source>Scanned: confirm the sign-in on your phone.</source>
+        <translation>已扫码：请在手机上确认登录。</translation>
+    </message>
+    <message>
+        <source>Sign-in failed: {reason}</source>
+        <translation>登录失败：{reason}</translation>
+    </message>
+    <message>
+        <source>Sign-in renewed.</source>
+        <translation>登录已续期。</translation>
+    </message>
+    <message>
+        <source>Signed in as {name} (mid {mid}). Kept in: {where}.</source>
+        <translation>已登录：{name}（UID {mid}）。登录信息存放于：{where}。</translation>
+    </message>
+    <message>
+        <source>Signed in by QR code; last renewed: {time}.</source>
+        <translation>通过二维码登录；上次续期：{time}。</translation>
+    </message>
+    <message>
+        <source>Signed in with a cookie pasted from a browser: never renewed by BiliDrop.</source>
+        <translation>使用从浏览器粘贴的 Cookie 登录：BiliDrop 不会为它续期。</translation>
+    </message>
+    <message>
+        <source>Signed out and the session revoked.</source>
+        <translation>已退出登录，会话已注销。</translation>
+    </message>
+    <message>
+        <source>Signed out; the sign-in was removed from this computer.</source>
+        <translation>已退出登录：登录信息已从这台电脑删除。</translation>
+    </message>
+    <message>
+        <source>The code expired; here is a new one.</source>
+        <translation>二维码已过期，这是新的二维码。</translation>
+    </message>
+    <message>
+        <source>The service could not revoke the session ({reason}).</source>
+        <translation>服务未能注销会话（{reason}）。</translation>
+    </message>
+    <message>
+        <source>The sign-in does not need renewing yet.</source>
+        <translation>登录暂时不需要续期。</translation>
+    </message>
+    <message>
+        <source>The stored sign-in is no longer valid: run &apos;bilidrop login&apos;.</source>
+        <translation>保存的登录已失效：请运行 bilidrop login。</translation>
+    </message>
+    <message>
+        <source>These cookies are signed out or expired: sign in again.</source>
+        <translation>这些 Cookie 已退出登录或已过期：请重新登录。</translation>
+    </message>
+    <message>
+        <source>This sign-in is a cookie pasted from a browser: its browser renews it, BiliDrop never does (that would sign the browser out).</source>
+        <translation>这个登录是从浏览器粘贴的 Cookie：由那个浏览器续期，BiliDrop 从不续期（否则会让浏览器退出登录）。</translation>
+    </message>
+    <message>
+        <source>Upload files to Bilibili&apos;s customer-service file service and get links that work for {minutes} minutes. Without a command, opens the window with the FILEs (or folders) queued; when a window for the same service is already running, the FILEs go to it instead.</source>
+        <translation>把文件上传到哔哩哔哩客服的文件服务，获得 {minutes} 分钟内有效的链接。不带命令时，打开窗口并把 FILE（或文件夹）加入上传队列；如果连接同一服务的窗口已在运行，FILE 会交给那个窗口。</translation>
+    </message>
+    <message>
+        <source>Uploads each FILE; a folder&apos;s files are uploaded in name order, recursively, as the window does.</source>
+        <translation>上传每个 FILE；文件夹中的文件按名称顺序递归上传，与窗口中相同。</translation>
+    </message>
+    <message>
+        <source>Without a system keyring the sign-in is not kept after this command; use --cookie or {variable} for each command instead.</source>
+        <translation>没有系统密钥环，这个命令结束后登录信息不会保留；请在每个命令中使用 --cookie 或 {variable}。</translation>
+    </message>
+    <message>
+        <source>a file, a folder, or - for stdin</source>
+        <translation>文件、文件夹，或用 - 表示标准输入</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>选项不明确：%(option)s 可以匹配 %(matches)s</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>参数 %(argument_name)s：%(message)s</translation>
+    </message>
+    <message>
+        <source>as for upload</source>
+        <translation>与 upload 相同</translation>
+    </message>
+    <message>
+        <source>at most N uploads (default 50)</source>
+        <translation>最多 N 条上传（默认 50）</translation>
+    </message>
+    <message>
+        <source>bilidrop: cancelled</source>
+        <translation>bilidrop：已取消</translation>
+    </message>
+    <message>
+        <source>bilidrop: left out of the zip: {problem}</source>
+        <translation>bilidrop：未放入 zip：{problem}</translation>
+    </message>
+    <message>
+        <source>bilidrop: no uploads yet (the history is empty)</source>
+        <translation>bilidrop：还没有上传（历史记录为空）</translation>
+    </message>
+    <message>
+        <source>bilidrop: stopped: {reason}; {n} file(s) not sent. Try again after {time}, or use --wait.</source>
+        <translation>bilidrop：已停止：{reason}；{n} 个文件未发送。请在 {time} 之后重试，或使用 --wait。</translation>
+    </message>
+    <message>
+        <source>bilidrop: the history cannot be read ({path}): {error}</source>
+        <translation>bilidrop：无法读取历史记录（{path}）：{error}</translation>
+    </message>
+    <message>
+        <source>bilidrop: {reason} Waiting until {time}.</source>
+        <translation>bilidrop：{reason} 等待到 {time}。</translation>
+    </message>
+    <message>
+        <source>capture the screen and upload it in the running window (bind it to a key)</source>
+        <translation>截图，并在正在运行的窗口中上传（可为它绑定按键）</translation>
+    </message>
+    <message>
+        <source>check and keep this Cookie header of a signed-in bilibili.com tab instead of scanning a QR code</source>
+        <translation>验证并保存已登录 bilibili.com 标签页的这个 Cookie 请求头，而不是扫描二维码</translation>
+    </message>
+    <message>
+        <source>check the service and the sign-in once</source>
+        <translation>检查一次服务和登录状态</translation>
+    </message>
+    <message>
+        <source>check this installation offscreen: window, built-in emulator, one upload; exit 0 if all works</source>
+        <translation>在屏幕外检查这次安装：窗口、内置模拟服务、一次上传；全部正常时以 0 退出</translation>
+    </message>
+    <message>
+        <source>click the window to take</source>
+        <translation>点击要截取的窗口</translation>
+    </message>
+    <message>
+        <source>drag a rectangle or click a window (the default)</source>
+        <translation>拖出一个矩形或点击一个窗口（默认）</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>至少需要一个参数</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>最多只能有一个参数</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>需要一个参数</translation>
+    </message>
+    <message>
+        <source>(expires {time})</source>
+        <translation>（{time} 过期）</translation>
+    </message>
+    <message>
+        <source>files or folders to upload: given to the running window of the same kind, or queued in a new one</source>
+        <translation>要上传的文件或文件夹：交给正在运行的同类窗口，或在新窗口中排队</translation>
+    </message>
+    <message>
+        <source>for a cookie pasted from a browser: revoke it on the server too (signs that browser out)</source>
+        <translation>对从浏览器粘贴的 Cookie：也在服务器上注销（会让那个浏览器退出登录）</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>无效的 %(type)s 值：%(value)r</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>无效的选择：%(value)r（可选：%(choices)s）</translation>
+    </message>
+    <message>
+        <source>list finished uploads and their links, newest first</source>
+        <translation>列出已完成的上传及其链接，最新的在前</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>不能与参数 %s 同时使用</translation>
+    </message>
+    <message>
+        <source>not sent: {reason}; try again after {time}, or use --wait</source>
+        <translation>未发送：{reason}；请在 {time} 之后重试，或使用 --wait</translation>
+    </message>
+    <message>
+        <source>not signed in: run &apos;bilidrop login&apos;, pass --cookie or set {variable}</source>
+        <translation>未登录：请运行 bilidrop login、传入 --cookie 或设置 {variable}</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>尚未续期</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>必须给出参数 %s 之一</translation>
+    </message>
+    <message>
+        <source>one origin serving every endpoint, e.g. the emulator&apos;s http://127.0.0.1:PORT (default: the real Bilibili services)</source>
+        <translation>提供所有接口的一个源，例如模拟服务的 http://127.0.0.1:PORT（默认：真实的哔哩哔哩服务）</translation>
+    </message>
+    <message>
+        <source>open the window on a built-in emulator, signed in as a demo account</source>
+        <translation>在内置模拟服务上打开窗口，并登录演示账号</translation>
+    </message>
+    <message>
+        <source>open the window on one origin serving every endpoint, e.g. an emulator&apos;s http://127.0.0.1:PORT (default: the real Bilibili services)</source>
+        <translation>在提供所有接口的一个源上打开窗口，例如模拟服务的 http://127.0.0.1:PORT（默认：真实的哔哩哔哩服务）</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>位置参数</translation>
+    </message>
+    <message>
+        <source>print a JSON object</source>
+        <translation>输出一个 JSON 对象</translation>
+    </message>
+    <message>
+        <source>print one JSON object per file instead of text</source>
+        <translation>每个文件输出一个 JSON 对象，而不是文字</translation>
+    </message>
+    <message>
+        <source>print one JSON object per upload</source>
+        <translation>每条上传输出一个 JSON 对象</translation>
+    </message>
+    <message>
+        <source>reach the service through this proxy: http://, https:// or socks5://HOST:PORT (user:password@ allowed; default: the system&apos;s, from HTTPS_PROXY, ALL_PROXY and NO_PROXY)</source>
+        <translation>通过这个代理连接服务：http://、https:// 或 socks5://HOST:PORT（可带 user:password@；默认使用系统代理，取自 HTTPS_PROXY、ALL_PROXY 和 NO_PROXY）</translation>
+    </message>
+    <message>
+        <source>renew a QR sign-in now if the service says it is due</source>
+        <translation>如果服务提示需要续期，立即为二维码登录续期</translation>
+    </message>
+    <message>
+        <source>run the local stand-in for the Bilibili services</source>
+        <translation>运行本机的哔哩哔哩模拟服务</translation>
+    </message>
+    <message>
+        <source>send every FILE and folder as one zip (one link; the size limit applies to the zip); names inside are UTF-8</source>
+        <translation>把所有 FILE 和文件夹打包成一个 zip 发送（一个链接；大小上限按 zip 计算）；包内文件名为 UTF-8</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>显示这条帮助信息并退出</translation>
+    </message>
+    <message>
+        <source>sign in by scanning a QR code with the Bilibili app</source>
+        <translation>用哔哩哔哩 App 扫描二维码登录</translation>
+    </message>
+    <message>
+        <source>sign out: revoke a QR session and forget it here; a pasted browser cookie is only forgotten here unless --everywhere</source>
+        <translation>退出登录：注销二维码登录的会话，并在本机忘记；从浏览器粘贴的 Cookie 只在本机忘记，除非加上 --everywhere</translation>
+    </message>
+    <message>
+        <source>start in the tray without showing the window (shown when there is no tray)</source>
+        <translation>在托盘中启动，不显示窗口（没有托盘时显示窗口）</translation>
+    </message>
+    <message>
+        <source>take the whole screen under the pointer at once</source>
+        <translation>立即截取鼠标指针所在的整个屏幕</translation>
+    </message>
+    <message>
+        <source>the Cookie header of a signed-in bilibili.com tab (safer: set {variable}, which other users cannot see in the process list; else the keyring is used)</source>
+        <translation>已登录 bilibili.com 标签页的 Cookie 请求头（更安全的做法：设置 {variable}，其他用户无法在进程列表中看到它；都没有时使用密钥环）</translation>
+    </message>
+    <message>
+        <source>the demo window&apos;s history</source>
+        <translation>演示窗口的历史记录</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>缺少以下参数：%s</translation>
+    </message>
+    <message>
+        <source>the history of a window on URL</source>
+        <translation>连接 URL 的窗口的历史记录</translation>
+    </message>
+    <message>
+        <source>the name of what arrives on standard input (default: stdin-TIME and a suffix guessed from its first bytes), or of the zip with --zip</source>
+        <translation>从标准输入读取的内容的名称（默认：stdin-时间，加上根据开头字节推测的后缀），或使用 --zip 时 zip 的名称</translation>
+    </message>
+    <message>
+        <source>the stored sign-in is no longer valid: run &apos;bilidrop login&apos;</source>
+        <translation>保存的登录已失效：请运行 bilidrop login</translation>
+    </message>
+    <message>
+        <source>the window on the built-in emulator</source>
+        <translation>使用内置模拟服务的窗口</translation>
+    </message>
+    <message>
+        <source>the window on this origin</source>
+        <translation>连接这个源的窗口</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>无法识别的参数：%s</translation>
+    </message>
+    <message>
+        <source>upload files and print their links</source>
+        <translation>上传文件并输出链接</translation>
+    </message>
+    <message>
+        <source>upload what is on the clipboard instead</source>
+        <translation>改为上传剪贴板中的内容</translation>
+    </message>
+    <message>
+        <source>usage: </source>
+        <translation>用法：</translation>
+    </message>
+    <message>
+        <source>when Bilibili asks to slow down, wait it out and finish the batch (default: stop with exit status 4 and say when to try again)</source>
+        <translation>哔哩哔哩要求放慢速度时，等待结束后继续完成这一批（默认：以退出状态 4 停止，并说明何时重试）</translation>
+    </message>
+    <message>
+        <source>who is signed in, and where it is kept</source>
+        <translation>谁已登录，登录信息存放在哪里</translation>
+    </message>
+    <message>
+        <source>{name} (mid {mid}) · kept in: {where}</source>
+        <translation>{name}（UID {mid}） · 存放于：{where}</translation>
+    </message>
+    <message>
+        <source>{name}: {reason} Retrying in {seconds} s.</source>
+        <translation>「{name}」：{reason} {seconds} 秒后重试。</translation>
+    </message>
+    <message>
+        <source>{prog}: error: {message}</source>
+        <translation>{prog}：错误：{message}</translation>
+    </message>
+    <message>
+        <source>{state}: {detail}</source>
+        <translation>{state}：{detail}</translation>
+    </message>
+    <message>
+        <source>(expired)</source>
+        <translation>（已过期）</translation>
+    </message>
 </context>
 </TS>

@@ -1797,5 +1797,429 @@ Click for the account menu (sign out).</source>
         <source>The screenshot portal failed: {reason}</source>
         <translation>桌面截圖服務出錯：{reason}</translation>
     </message>
+    <message>
+        <source>(The code&apos;s address: {url})</source>
+        <translation>（QR 碼的地址：{url}）</translation>
+    </message>
+    <message>
+        <source>--demo and --api-base choose different services: give one</source>
+        <translation>--demo 和 --api-base 指向不同的服務：只能給一個</translation>
+    </message>
+    <message>
+        <source>--limit must be 1 or more</source>
+        <translation>--limit 至少為 1</translation>
+    </message>
+    <message>
+        <source>Asks the running BiliDrop window of this service to capture, as its global shortcut does, and starts one (in the tray) when none runs; the link ends on the clipboard. For desktops where BiliDrop cannot take global keys itself (Wayland, macOS): bind this command in the desktop&apos;s keyboard shortcut settings.</source>
+        <translation>讓正在執行的、連線同一服務的 BiliDrop 視窗截圖（與全域快速鍵的效果相同）；沒有視窗在執行時，先在系統匣中啟動一個。連結最後會在剪貼簿上。在 BiliDrop 無法自行註冊全域快速鍵的桌面（Wayland、macOS）上，請在桌面的鍵盤快速鍵設定中為這個命令繫結按鍵。</translation>
+    </message>
+    <message>
+        <source>Bilibili asked to slow down ({what}): waiting until {time}</source>
+        <translation>嗶哩嗶哩要求放慢速度（{what}）：等待到 {time}</translation>
+    </message>
+    <message>
+        <source>Bilibili says requests come too often ({what})</source>
+        <translation>嗶哩嗶哩提示請求過於頻繁（{what}）</translation>
+    </message>
+    <message>
+        <source>Bilibili wants a person to pass a check on bilibili.com ({what})</source>
+        <translation>嗶哩嗶哩要求在 bilibili.com 上完成真人驗證（{what}）</translation>
+    </message>
+    <message>
+        <source>Bilibili&apos;s risk control refuses requests from this network ({what})</source>
+        <translation>嗶哩嗶哩風險控管正在拒絕來自此網路的請求（{what}）</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>Could not check the sign-in: {reason}</source>
+        <translation>無法驗證登入：{reason}</translation>
+    </message>
+    <message>
+        <source>Could not renew the sign-in: {reason}</source>
+        <translation>無法續期登入：{reason}</translation>
+    </message>
+    <message>
+        <source>Draws a QR code to scan with the Bilibili app, then keeps the sign-in in the system keyring. With --cookie, checks and keeps pasted cookies instead.</source>
+        <translation>顯示一個 QR 碼，用嗶哩嗶哩 App 掃描後，把登入資訊儲存在系統金鑰圈中。使用 --cookie 時，改為驗證並儲存貼上的 Cookie。</translation>
+    </message>
+    <message>
+        <source>Forgotten on this computer. It was a cookie pasted from a browser, which stays signed in (use --everywhere to sign that session out too).</source>
+        <translation>已在這台電腦上忘記。這是從瀏覽器貼上的 Cookie，該瀏覽器仍保持登入（加上 --everywhere 可同時撤銷那個工作階段）。</translation>
+    </message>
+    <message>
+        <source>Lists the uploads the window keeps in its history. SEARCH matches any part of a file&apos;s name (Chinese too).</source>
+        <translation>列出視窗歷史記錄中的上傳。SEARCH 符合檔名的任意部分（中文也可以）。</translation>
+    </message>
+    <message>
+        <source>No sign-in: the codes expired. Run &apos;bilidrop login&apos; again.</source>
+        <translation>未登入：QR 碼都已過期。請重新執行 bilidrop login。</translation>
+    </message>
+    <message>
+        <source>Not signed in on this computer.</source>
+        <translation>這台電腦上沒有登入。</translation>
+    </message>
+    <message>
+        <source>Not signed in. Kept in: {where}.</source>
+        <translation>未登入。登入資訊存放於：{where}。</translation>
+    </message>
+    <message>
+        <source>Not signed in: run &apos;bilidrop login&apos;.</source>
+        <translation>未登入：請執行 bilidrop login。</translation>
+    </message>
+    <message>
+        <source>Not signed in: {reason}. Kept in: {where}.</source>
+        <translation>未登入：{reason}。登入資訊存放於：{where}。</translation>
+    </message>
+    <message>
+        <source>Online: the service answered in {ms} ms and the account is signed in.</source>
+        <translation>線上：服務在 {ms} 毫秒內回應，帳號已登入。</translation>
+    </message>
+    <message>
+        <source>Opens the window with FILEs queued.</source>
+        <translation>開啟視窗，並把 FILE 加入上傳佇列。</translation>
+    </message>
+    <message>
+        <source>Scan with the Bilibili app (Me → scan icon); the code works for 3 minutes.</source>
+        <translation>請用嗶哩嗶哩 App 掃描（我的 → 掃一掃圖示），QR 碼 3 分鐘內有效。</translation>
+    </message>
+    <message>
+        <source>Scanned: confirm the sign-in on your phone.</source>
+        <translation>已掃描：請在手機上確認登入。</translation>
+    </message>
+    <message>
+        <source>Sign-in failed: {reason}</source>
+        <translation>登入失敗：{reason}</translation>
+    </message>
+    <message>
+        <source>Sign-in renewed.</source>
+        <translation>登入已續期。</translation>
+    </message>
+    <message>
+        <source>Signed in as {name} (mid {mid}). Kept in: {where}.</source>
+        <translation>已登入：{name}（UID {mid}）。登入資訊存放於：{where}。</translation>
+    </message>
+    <message>
+        <source>Signed in by QR code; last renewed: {time}.</source>
+        <translation>透過 QR 碼登入；上次續期：{time}。</translation>
+    </message>
+    <message>
+        <source>Signed in with a cookie pasted from a browser: never renewed by BiliDrop.</source>
+        <translation>使用從瀏覽器貼上的 Cookie 登入：BiliDrop 不會為它續期。</translation>
+    </message>
+    <message>
+        <source>Signed out and the session revoked.</source>
+        <translation>已登出，並已撤銷工作階段。</translation>
+    </message>
+    <message>
+        <source>Signed out; the sign-in was removed from this computer.</source>
+        <translation>已登出：登入資訊已從這台電腦刪除。</translation>
+    </message>
+    <message>
+        <source>The code expired; here is a new one.</source>
+        <translation>QR 碼已過期，這是新的 QR 碼。</translation>
+    </message>
+    <message>
+        <source>The service could not revoke the session ({reason}).</source>
+        <translation>服務未能撤銷工作階段（{reason}）。</translation>
+    </message>
+    <message>
+        <source>The sign-in does not need renewing yet.</source>
+        <translation>登入暫時不需要續期。</translation>
+    </message>
+    <message>
+        <source>The stored sign-in is no longer valid: run &apos;bilidrop login&apos;.</source>
+        <translation>儲存的登入已失效：請執行 bilidrop login。</translation>
+    </message>
+    <message>
+        <source>These cookies are signed out or expired: sign in again.</source>
+        <translation>這些 Cookie 已登出或已過期：請重新登入。</translation>
+    </message>
+    <message>
+        <source>This sign-in is a cookie pasted from a browser: its browser renews it, BiliDrop never does (that would sign the browser out).</source>
+        <translation>這個登入是從瀏覽器貼上的 Cookie：由那個瀏覽器續期，BiliDrop 從不續期（否則會讓瀏覽器登出）。</translation>
+    </message>
+    <message>
+        <source>Upload files to Bilibili&apos;s customer-service file service and get links that work for {minutes} minutes. Without a command, opens the window with the FILEs (or folders) queued; when a window for the same service is already running, the FILEs go to it instead.</source>
+        <translation>把檔案上傳到嗶哩嗶哩客服的檔案服務，取得 {minutes} 分鐘內有效的連結。不帶命令時，開啟視窗並把 FILE（或資料夾）加入上傳佇列；如果連線同一服務的視窗已在執行，FILE 會交給那個視窗。</translation>
+    </message>
+    <message>
+        <source>Uploads each FILE; a folder&apos;s files are uploaded in name order, recursively, as the window does.</source>
+        <translation>上傳每個 FILE；資料夾中的檔案按名稱順序遞迴上傳，與視窗中相同。</translation>
+    </message>
+    <message>
+        <source>Without a system keyring the sign-in is not kept after this command; use --cookie or {variable} for each command instead.</source>
+        <translation>沒有系統金鑰圈，這個命令結束後登入資訊不會保留；請在每個命令中使用 --cookie 或 {variable}。</translation>
+    </message>
+    <message>
+        <source>a file, a folder, or - for stdin</source>
+        <translation>檔案、資料夾，或用 - 表示標準輸入</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>選項不明確：%(option)s 可以符合 %(matches)s</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>引數 %(argument_name)s：%(message)s</translation>
+    </message>
+    <message>
+        <source>as for upload</source>
+        <translation>與 upload 相同</translation>
+    </message>
+    <message>
+        <source>at most N uploads (default 50)</source>
+        <translation>最多 N 筆上傳（預設 50）</translation>
+    </message>
+    <message>
+        <source>bilidrop: cancelled</source>
+        <translation>bilidrop：已取消</translation>
+    </message>
+    <message>
+        <source>bilidrop: left out of the zip: {problem}</source>
+        <translation>bilidrop：未放入 zip：{problem}</translation>
+    </message>
+    <message>
+        <source>bilidrop: no uploads yet (the history is empty)</source>
+        <translation>bilidrop：還沒有上傳（歷史記錄為空）</translation>
+    </message>
+    <message>
+        <source>bilidrop: stopped: {reason}; {n} file(s) not sent. Try again after {time}, or use --wait.</source>
+        <translation>bilidrop：已停止：{reason}；{n} 個檔案未傳送。請在 {time} 之後重試，或使用 --wait。</translation>
+    </message>
+    <message>
+        <source>bilidrop: the history cannot be read ({path}): {error}</source>
+        <translation>bilidrop：無法讀取歷史記錄（{path}）：{error}</translation>
+    </message>
+    <message>
+        <source>bilidrop: {reason} Waiting until {time}.</source>
+        <translation>bilidrop：{reason} 等待到 {time}。</translation>
+    </message>
+    <message>
+        <source>capture the screen and upload it in the running window (bind it to a key)</source>
+        <translation>截圖，並在正在執行的視窗中上傳（可為它繫結按鍵）</translation>
+    </message>
+    <message>
+        <source>check and keep this Cookie header of a signed-in bilibili.com tab instead of scanning a QR code</source>
+        <translation>驗證並儲存已登入 bilibili.com 分頁的這個 Cookie 標頭，而不是掃描 QR 碼</translation>
+    </message>
+    <message>
+        <source>check the service and the sign-in once</source>
+        <translation>檢查一次服務和登入狀態</translation>
+    </message>
+    <message>
+        <source>check this installation offscreen: window, built-in emulator, one upload; exit 0 if all works</source>
+        <translation>在螢幕外檢查這次安裝：視窗、內建模擬服務、一次上傳；全部正常時以 0 結束</translation>
+    </message>
+    <message>
+        <source>click the window to take</source>
+        <translation>點選要擷取的視窗</translation>
+    </message>
+    <message>
+        <source>drag a rectangle or click a window (the default)</source>
+        <translation>拖出一個矩形或點選一個視窗（預設）</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>至少需要一個引數</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>最多只能有一個引數</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>需要一個引數</translation>
+    </message>
+    <message>
+        <source>(expires {time})</source>
+        <translation>（{time} 過期）</translation>
+    </message>
+    <message>
+        <source>files or folders to upload: given to the running window of the same kind, or queued in a new one</source>
+        <translation>要上傳的檔案或資料夾：交給正在執行的同類視窗，或在新視窗中排隊</translation>
+    </message>
+    <message>
+        <source>for a cookie pasted from a browser: revoke it on the server too (signs that browser out)</source>
+        <translation>對從瀏覽器貼上的 Cookie：也在伺服器上撤銷（會讓那個瀏覽器登出）</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>無效的 %(type)s 值：%(value)r</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>無效的選擇：%(value)r（可選：%(choices)s）</translation>
+    </message>
+    <message>
+        <source>list finished uploads and their links, newest first</source>
+        <translation>列出已完成的上傳及其連結，最新的在前</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>不能與引數 %s 同時使用</translation>
+    </message>
+    <message>
+        <source>not sent: {reason}; try again after {time}, or use --wait</source>
+        <translation>未傳送：{reason}；請在 {time} 之後重試，或使用 --wait</translation>
+    </message>
+    <message>
+        <source>not signed in: run &apos;bilidrop login&apos;, pass --cookie or set {variable}</source>
+        <translation>未登入：請執行 bilidrop login、傳入 --cookie 或設定 {variable}</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>尚未續期</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>必須給出引數 %s 之一</translation>
+    </message>
+    <message>
+        <source>one origin serving every endpoint, e.g. the emulator&apos;s http://127.0.0.1:PORT (default: the real Bilibili services)</source>
+        <translation>提供所有介面的一個來源，例如模擬服務的 http://127.0.0.1:PORT（預設：真實的嗶哩嗶哩服務）</translation>
+    </message>
+    <message>
+        <source>open the window on a built-in emulator, signed in as a demo account</source>
+        <translation>在內建模擬服務上開啟視窗，並登入示範帳號</translation>
+    </message>
+    <message>
+        <source>open the window on one origin serving every endpoint, e.g. an emulator&apos;s http://127.0.0.1:PORT (default: the real Bilibili services)</source>
+        <translation>在提供所有介面的一個來源上開啟視窗，例如模擬服務的 http://127.0.0.1:PORT（預設：真實的嗶哩嗶哩服務）</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>選項</translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>位置引數</translation>
+    </message>
+    <message>
+        <source>print a JSON object</source>
+        <translation>輸出一個 JSON 物件</translation>
+    </message>
+    <message>
+        <source>print one JSON object per file instead of text</source>
+        <translation>每個檔案輸出一個 JSON 物件，而不是文字</translation>
+    </message>
+    <message>
+        <source>print one JSON object per upload</source>
+        <translation>每筆上傳輸出一個 JSON 物件</translation>
+    </message>
+    <message>
+        <source>reach the service through this proxy: http://, https:// or socks5://HOST:PORT (user:password@ allowed; default: the system&apos;s, from HTTPS_PROXY, ALL_PROXY and NO_PROXY)</source>
+        <translation>透過這個代理連線服務：http://、https:// 或 socks5://HOST:PORT（可帶 user:password@；預設使用系統代理，取自 HTTPS_PROXY、ALL_PROXY 和 NO_PROXY）</translation>
+    </message>
+    <message>
+        <source>renew a QR sign-in now if the service says it is due</source>
+        <translation>如果服務提示需要續期，立即為 QR 碼登入續期</translation>
+    </message>
+    <message>
+        <source>run the local stand-in for the Bilibili services</source>
+        <translation>執行本機的嗶哩嗶哩模擬服務</translation>
+    </message>
+    <message>
+        <source>send every FILE and folder as one zip (one link; the size limit applies to the zip); names inside are UTF-8</source>
+        <translation>把所有 FILE 和資料夾打包成一個 zip 傳送（一個連結；大小上限按 zip 計算）；包內檔名為 UTF-8</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>顯示這則說明訊息並結束</translation>
+    </message>
+    <message>
+        <source>sign in by scanning a QR code with the Bilibili app</source>
+        <translation>用嗶哩嗶哩 App 掃描 QR 碼登入</translation>
+    </message>
+    <message>
+        <source>sign out: revoke a QR session and forget it here; a pasted browser cookie is only forgotten here unless --everywhere</source>
+        <translation>登出：撤銷 QR 碼登入的工作階段，並在本機忘記；從瀏覽器貼上的 Cookie 只在本機忘記，除非加上 --everywhere</translation>
+    </message>
+    <message>
+        <source>start in the tray without showing the window (shown when there is no tray)</source>
+        <translation>在系統匣中啟動，不顯示視窗（沒有系統匣時顯示視窗）</translation>
+    </message>
+    <message>
+        <source>take the whole screen under the pointer at once</source>
+        <translation>立即擷取滑鼠指標所在的整個螢幕</translation>
+    </message>
+    <message>
+        <source>the Cookie header of a signed-in bilibili.com tab (safer: set {variable}, which other users cannot see in the process list; else the keyring is used)</source>
+        <translation>已登入 bilibili.com 分頁的 Cookie 標頭（更安全的做法：設定 {variable}，其他使用者無法在處理程序清單中看到它；都沒有時使用金鑰圈）</translation>
+    </message>
+    <message>
+        <source>the demo window&apos;s history</source>
+        <translation>示範視窗的歷史記錄</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>缺少以下引數：%s</translation>
+    </message>
+    <message>
+        <source>the history of a window on URL</source>
+        <translation>連線 URL 的視窗的歷史記錄</translation>
+    </message>
+    <message>
+        <source>the name of what arrives on standard input (default: stdin-TIME and a suffix guessed from its first bytes), or of the zip with --zip</source>
+        <translation>從標準輸入讀取的內容的名稱（預設：stdin-時間，加上根據開頭位元組推測的字尾），或使用 --zip 時 zip 的名稱</translation>
+    </message>
+    <message>
+        <source>the stored sign-in is no longer valid: run &apos;bilidrop login&apos;</source>
+        <translation>儲存的登入已失效：請執行 bilidrop login</translation>
+    </message>
+    <message>
+        <source>the window on the built-in emulator</source>
+        <translation>使用內建模擬服務的視窗</translation>
+    </message>
+    <message>
+        <source>the window on this origin</source>
+        <translation>連線這個來源的視窗</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>無法識別的引數：%s</translation>
+    </message>
+    <message>
+        <source>upload files and print their links</source>
+        <translation>上傳檔案並輸出連結</translation>
+    </message>
+    <message>
+        <source>upload what is on the clipboard instead</source>
+        <translation>改為上傳剪貼簿中的內容</translation>
+    </message>
+    <message>
+        <source>usage: </source>
+        <translation>用法：</translation>
+    </message>
+    <message>
+        <source>when Bilibili asks to slow down, wait it out and finish the batch (default: stop with exit status 4 and say when to try again)</source>
+        <translation>嗶哩嗶哩要求放慢速度時，等待結束後繼續完成這一批（預設：以退出狀態 4 停止，並說明何時重試）</translation>
+    </message>
+    <message>
+        <source>who is signed in, and where it is kept</source>
+        <translation>誰已登入，登入資訊存放在哪裡</translation>
+    </message>
+    <message>
+        <source>{name} (mid {mid}) · kept in: {where}</source>
+        <translation>{name}（UID {mid}） · 存放於：{where}</translation>
+    </message>
+    <message>
+        <source>{name}: {reason} Retrying in {seconds} s.</source>
+        <translation>「{name}」：{reason} {seconds} 秒後重試。</translation>
+    </message>
+    <message>
+        <source>{prog}: error: {message}</source>
+        <translation>{prog}：錯誤：{message}</translation>
+    </message>
+    <message>
+        <source>{state}: {detail}</source>
+        <translation>{state}：{detail}</translation>
+    </message>
+    <message>
+        <source>(expired)</source>
+        <translation>（已過期）</translation>
+    </message>
 </context>
 </TS>

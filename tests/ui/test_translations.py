@@ -30,7 +30,7 @@ from tests.ui.window_helpers import drop_files, items
 
 ROOT = Path(__file__).resolve().parents[2]
 CHINESE = ("zh_CN", "zh_TW")
-TS = {language: ROOT / "resources" / "translations" / f"bilidrop_{language}.ts" for language in CHINESE}
+TS = {lang: ROOT / "resources" / "translations" / f"bilidrop_{lang}.ts" for lang in CHINESE}
 WAIT = 10_000
 # Words that stay as they are in Chinese: the product, formats, cookie names, key names.
 KEPT = {

@@ -76,9 +76,11 @@ NOT_A_FILE_NAME = {
     "{name} · Bilibili account {mid}",
     "Account: {name}",
     "{name} ({size}, {valid_until}): {url}",
+    "Signed in as {name} (mid {mid}). Kept in: {where}.",
+    "{name} (mid {mid}) · kept in: {where}",
 }
 # A sentence quotes a file's name in 「」 (docs/zh-style.md, rule 6); a label line ending in
-# "：{folder}" shows it bare.
+# "：{folder}" and an aside in （） show it bare.
 FILE_PLACEHOLDER = re.compile(r"\{(?:name|folder|path)\}")
 
 
@@ -93,6 +95,7 @@ def test_file_names_in_sentences_are_quoted(path: Path) -> None:
             continue
         for placeholder in FILE_PLACEHOLDER.findall(text):
             a_label = re.search(f"：{re.escape(placeholder)}$", text, re.MULTILINE)
-            if f"「{placeholder}」" not in text and not a_label:
+            set_off = f"「{placeholder}」" in text or f"（{placeholder}）" in text
+            if not set_off and not a_label:
                 unquoted.append(text)
     assert unquoted == []
