@@ -126,6 +126,18 @@ def build_parser() -> argparse.ArgumentParser:
         dest="command", metavar="COMMAND", parser_class=Parser, prog="bilidrop"
     )
 
+    _add_upload_command(commands)
+    status = commands.add_parser("status", help=tr("check the service and the sign-in once"))
+    status.add_argument("--json", action="store_true", help=tr("print a JSON object"))
+    _add_service_options(status)
+    _add_account_commands(commands)
+    add_history_command(commands)
+    add_emulator_command(commands)
+    add_capture_command(commands)
+    return parser
+
+
+def _add_upload_command(commands: Any) -> None:
     upload = commands.add_parser(
         "upload",
         help=tr("upload files and print their links"),
@@ -165,15 +177,6 @@ def build_parser() -> argparse.ArgumentParser:
         ),
     )
     _add_service_options(upload)
-
-    status = commands.add_parser("status", help=tr("check the service and the sign-in once"))
-    status.add_argument("--json", action="store_true", help=tr("print a JSON object"))
-    _add_service_options(status)
-    _add_account_commands(commands)
-    add_history_command(commands)
-    add_emulator_command(commands)
-    add_capture_command(commands)
-    return parser
 
 
 def _add_account_commands(commands: Any) -> None:

@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from enum import Enum, auto
 
 from gui.i18n import tr
+from gui.session.error_details import has_details
 from gui.session.removal import RemovalUndo
 from gui.session.upload_item import OVER_STATES, RowAction, UploadItem, UploadState
 from gui.session.upload_queue import UploadQueue
@@ -27,6 +28,7 @@ class Command(Enum):
     UNDO_REMOVE = auto()
     CLEAR_FINISHED = auto()
     COPY_ALL = auto()
+    COPY_ERROR = auto()
     HISTORY = auto()
     SETTINGS = auto()
     CHECK = auto()
@@ -65,6 +67,7 @@ def enabled_commands(
     enabled |= dict.fromkeys(NEEDS_A_LIVE_LINK, live)
     enabled |= {
         Command.REMOVE: bool(selected),
+        Command.COPY_ERROR: any(has_details(item) for item in selected),
         Command.UNDO_REMOVE: can_undo,
         Command.COPY_ALL: counts.get(UploadState.DONE, 0) > 0,  # a done row has its link
         Command.CLEAR_FINISHED: any(counts.get(state, 0) for state in OVER_STATES),

@@ -60,6 +60,17 @@ class ClipboardLinks(QObject):
         batch.copy_wanted.connect(self.on_done)
         session.ticked.connect(self.on_tick)
 
+    def copy_details(self, items: list[UploadItem]) -> None:
+        """ "Copy error details": the rows' problems in full, for customer service."""
+        import time
+        from datetime import datetime
+
+        from gui.session.error_details import error_details
+
+        now = datetime.now().astimezone()
+        QGuiApplication.clipboard().setText(error_details(items, now, time.monotonic()))
+        self._say(tr("Error details copied: paste them into the chat with customer service."))
+
     def copy(self, items: list[UploadItem], kind: str | None = None) -> None:
         """Copy the rows' live links (written in `kind`, else Settings' format) and say so."""
         style = LinkStyle.chosen(self.session.settings, kind)

@@ -159,6 +159,7 @@ class MainWindow(QMainWindow):
             Command.UNDO_REMOVE: self.undo_remove,
             Command.CLEAR_FINISHED: session.removal.clear_finished,
             Command.COPY_ALL: lambda: self.copy_items(self.model.items()),
+            Command.COPY_ERROR: lambda: self.links.copy_details(self.selected_items()),
             Command.HISTORY: dialogs.open_history,
             Command.SETTINGS: dialogs.open_settings,
             Command.CHECK: session.monitor.recheck,

@@ -74,6 +74,11 @@ def _row_specs() -> dict[Command, ActionSpec]:
             "Ctrl+Shift+C",
             tr("Copy the link of every upload that still works, one per line"),
         ),
+        Command.COPY_ERROR: ActionSpec(
+            tr("Copy error &details"),
+            None,
+            tr("Copy what went wrong, with its codes, for the chat with customer service"),
+        ),
         Command.QR: ActionSpec(
             tr("Show &QR code"),
             "Ctrl+Shift+L",
@@ -126,6 +131,8 @@ ROW_MENU: tuple[Command | None, ...] = (
     Command.RETRY,
     Command.REUPLOAD,
     Command.REMOVE,
+    None,
+    Command.COPY_ERROR,
 )
 FILE_MENU = (
     Command.ADD,

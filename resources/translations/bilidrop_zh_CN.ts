@@ -2221,5 +2221,21 @@ Click for the account menu (sign out).</source>
         <source>(expired)</source>
         <translation>（已过期）</translation>
     </message>
+    <message>
+        <source>Copy error &amp;details</source>
+        <translation>复制错误详情(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Copy what went wrong, with its codes, for the chat with customer service</source>
+        <translation>复制出错的经过和错误代码，用于发给客服</translation>
+    </message>
+    <message>
+        <source>Error details copied: paste them into the chat with customer service.</source>
+        <translation>错误详情已复制：可粘贴到与客服的对话中。</translation>
+    </message>
+    <message>
+        <source>code {code}</source>
+        <translation>代码 {code}</translation>
+    </message>
 </context>
 </TS>

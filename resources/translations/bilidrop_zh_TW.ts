@@ -2221,5 +2221,21 @@ Click for the account menu (sign out).</source>
         <source>(expired)</source>
         <translation>（已過期）</translation>
     </message>
+    <message>
+        <source>Copy error &amp;details</source>
+        <translation>複製錯誤詳細資料(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Copy what went wrong, with its codes, for the chat with customer service</source>
+        <translation>複製出錯的經過和錯誤代碼，用於傳給客服</translation>
+    </message>
+    <message>
+        <source>Error details copied: paste them into the chat with customer service.</source>
+        <translation>錯誤詳細資料已複製：可貼到與客服的對話中。</translation>
+    </message>
+    <message>
+        <source>code {code}</source>
+        <translation>代碼 {code}</translation>
+    </message>
 </context>
 </TS>
