@@ -10,6 +10,7 @@ from PySide6.QtCore import (
     QAbstractItemModel,
     QEvent,
     QFileInfo,
+    QItemSelectionModel,
     QMimeData,
     QModelIndex,
     QPersistentModelIndex,
@@ -277,8 +278,15 @@ class QueueView(QListView):
         self.setStyleSheet("QListView { border: 2px dashed palette(highlight); }" if on else "")
 
     def on_rows_inserted(self, parent: QModelIndex, first: int, last: int) -> None:
-        """New rows are brought into sight (a drop onto a full list)."""
-        self.scrollTo(self.model().index(first, 0), QAbstractItemView.ScrollHint.PositionAtTop)
+        """New rows are brought into sight (a drop onto a full list). With nothing selected,
+        the first of them is selected for real, not only the keyboard's current row: a row
+        that looks chosen is one the toolbar and Ctrl+C act on."""
+        index = self.model().index(first, 0)
+        self.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtTop)
+        selection = self.selectionModel()
+        if not selection.hasSelection():
+            flags = QItemSelectionModel.SelectionFlag
+            selection.setCurrentIndex(index, flags.ClearAndSelect | flags.Rows)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         # QAbstractItemView copies the display text on Ctrl+C; we copy the link instead.

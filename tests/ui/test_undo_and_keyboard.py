@@ -209,3 +209,18 @@ def test_image_rows_show_a_thumbnail_made_off_the_gui_thread(
     assert made.toImage().pixelColor(made.width() // 2, made.height() // 2) == QColor("#fb7299")
     assert thumbnails.get(broken) is None  # not a picture: the file icon, and not asked again
     assert len(threads) == 2
+
+
+def test_a_row_that_looks_chosen_after_a_drop_is_selected_for_real(
+    qtbot, window: MainWindow, make_file: MakeFile
+) -> None:
+    drop_files(window, make_file("first.txt"), make_file("second.txt"))
+    qtbot.waitUntil(lambda: {i.state for i in items(window)} == {UploadState.DONE}, timeout=WAIT)
+    assert [i.name for i in window.selected_items()] == ["first.txt"]
+    assert view(window).currentIndex().row() == 0
+    assert window.commands[Command.COPY].isEnabled()  # the toolbar acts on what it shows
+    # A choice the user made is kept when more files arrive.
+    select(window, by_name(window, "second.txt"))
+    drop_files(window, make_file("third.txt"))
+    qtbot.waitUntil(lambda: len(items(window)) == 3, timeout=WAIT)
+    assert [i.name for i in window.selected_items()] == ["second.txt"]
