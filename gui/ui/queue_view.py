@@ -271,6 +271,8 @@ class QueueView(QListView):
         self.setToolTip("")
         self.highlighted = False
         model.rowsInserted.connect(self.on_rows_inserted)
+        if model.rowCount():  # built for a first drop whose rows are already there
+            self.on_rows_inserted(QModelIndex(), 0, model.rowCount() - 1)
 
     def set_highlighted(self, on: bool) -> None:
         """Files are dragged over the list: it shows it takes them."""
