@@ -223,10 +223,9 @@ class MainWindow(QMainWindow):
     def _on_rows_changed(self) -> None:
         if self.model.rowCount() and self.queue_view is None:
             self.queue_view = self._build_queue_view()
-        if self.model.rowCount() and self.queue_view is not None:
-            self.pages.setCurrentWidget(self.queue_view)
-        else:
-            self.pages.setCurrentWidget(self.drop_area)
+            self._update_actions()  # its first row is selected: the toolbar says so at once
+        view = self.queue_view if self.model.rowCount() else None
+        self.pages.setCurrentWidget(view or self.drop_area)
         self._update_actions_soon()
 
     @Slot(int, object)

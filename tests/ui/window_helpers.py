@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtCore import QItemSelectionModel, QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import (
     QDragEnterEvent,
     QDropEvent,
@@ -99,5 +99,13 @@ def the_one_row_done(qtbot, window: MainWindow) -> UploadItem:
 
 
 def select(window: MainWindow, item: UploadItem) -> None:
+    """Select the row as a click does, once the events at hand are handled (as they are
+    by the time a person clicks): the window looks at its actions once per change, queued."""
+    QApplication.processEvents()
     row = window.model.row_of(item.item_id)
-    view(window).setCurrentIndex(window.model.index(row))
+    # A plain click: whatever modifier an earlier key press left behind (a Ctrl held would
+    # toggle the row off when it is already selected, as a new list's first row is).
+    flags = QItemSelectionModel.SelectionFlag
+    view(window).selectionModel().setCurrentIndex(
+        window.model.index(row), flags.ClearAndSelect | flags.Rows
+    )
