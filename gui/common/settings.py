@@ -99,11 +99,20 @@ class _Text(_Setting[str]):
         return str(value)
 
 
+class ManyFiles(StrEnum):
+    """How a drop of a folder or of several files is sent."""
+
+    EACH = "each"  # each file its own row and link
+    ZIP = "zip"  # one zip, one link (what customer service asks for a logs folder)
+    ASK = "ask"  # ask at each such drop
+
+
 class Settings:
     """Typed access to the settings; never holds credentials."""
 
     parallel_uploads = _Int("uploads/parallel", 3, 1, 8)
     heartbeat_interval = _Int("connection/heartbeat_interval", 30, 5, 3600)  # seconds, online
+    many_files = _Choice("uploads/many_files", ManyFiles.EACH)
     auto_copy = _Bool("links/auto_copy", True)
     link_format = _Choice("links/format", LinkFormat.URL)
     link_template = _Text("links/template", DEFAULT_TEMPLATE)  # for LinkFormat.CUSTOM

@@ -5,12 +5,13 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import time
 from collections.abc import Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 from urllib.parse import unquote_to_bytes
 
 from PySide6.QtCore import QMimeData, QObject, Qt, QUrl, Signal, Slot
@@ -18,7 +19,9 @@ from PySide6.QtGui import QImage
 
 from gui.bili.errors import FileProblem, FileUnreadable
 from gui.bili.files import expand_folders
+from gui.common.settings import ManyFiles
 from gui.i18n import tr
+from gui.session.many_files import how_question, how_to_send, zip_name
 from gui.session.upload_item import UploadItem, UploadState, look_at_file
 
 if TYPE_CHECKING:
@@ -26,7 +29,7 @@ if TYPE_CHECKING:
 
     from gui.session.upload_queue import UploadQueue
 
-FOLDER_ASK_THRESHOLD = 20
+ZIP_PROGRESS_EVERY = 0.1  # seconds between two progress reports of a zip being built
 LOOK_HERE_UP_TO = 50  # files looked at on the GUI thread (a few stat calls); more: a worker
 
 
@@ -83,6 +86,12 @@ class PastedFiles:
             path = path.with_name(f"{name} {stamp} ({counter}){suffix}")
         return path
 
+    def new_folder(self) -> Path:
+        """A folder of its own in the temporary one (a zip keeps its plain name there)."""
+        holder = self._new_path("zip", "")
+        holder.mkdir()
+        return holder
+
     def reserve(self, name: str, suffix: str) -> Path:
         """A new file's name, taken at once (an empty file holds it until it is written)."""
         path = self._new_path(name, suffix)
@@ -105,6 +114,15 @@ class PastedFiles:
             folder, self._folder = self._folder, None
             with contextlib.suppress(OSError):
                 folder.cleanup()
+
+
+def as_refusal(problem: Exception) -> FileProblem:
+    """What kept a file out of a zip, as the refusal its row shows."""
+    if isinstance(problem, FileProblem):
+        return problem
+    path = Path(getattr(problem, "filename", None) or "?")
+    cause = problem if isinstance(problem, OSError) else OSError(errno.EIO, str(problem))
+    return FileUnreadable(path, cause)
 
 
 def names_inside_folders(given: list[Path], files: list[Path]) -> dict[Path, str]:
@@ -150,20 +168,28 @@ class FileIntake(QObject):
 
     Signals:
         looked(Drop): a drop's files were looked at (from the worker thread).
+        zipping(int, int): files put in the zip being built, of how many (from the worker).
     """
 
     looked = Signal(object)
+    zipping = Signal(int, int)
 
     def __init__(
         self,
         queue: UploadQueue,
         confirm: Callable[[str, str], bool],
         notify: Callable[[str], None],
+        ask_how: Callable[[str, str], ManyFiles | None] = lambda title, text: ManyFiles.EACH,
+        many_files: Callable[[], ManyFiles] = lambda: ManyFiles.EACH,
     ) -> None:
         super().__init__()
         self.queue = queue
         self.confirm = confirm
         self.notify = notify
+        self.ask_how = ask_how  # EACH, ZIP, or None to send nothing
+        self.many_files = many_files  # the setting
+        self._last_report = 0.0
+        self.zipping.connect(self._on_zipping, Qt.ConnectionType.QueuedConnection)
         self._pasted = PastedFiles()
         self._looker: ThreadPoolExecutor | None = None
         self.looking = 0  # drops a worker is looking at
@@ -193,15 +219,30 @@ class FileIntake(QObject):
         self.looking -= 1
         self._on_looked(drop)
 
+    @classmethod
+    def for_window(cls, window: Any) -> FileIntake:
+        """The main window's: its questions (which tests replace) and its Settings (typed
+        loosely: the window imports this module)."""
+        return cls(
+            window.session.queue,
+            lambda title, text: window.confirm(title, text),
+            window.notify,
+            lambda title, text: window.ask_how_to_send(title, text),
+            lambda: window.settings.many_files,
+        )
+
     def _on_looked(self, drop: Drop) -> None:
         files, problems, from_folders = drop.items, drop.problems, drop.from_folders
-        if from_folders > FOLDER_ASK_THRESHOLD and not self.confirm(
-            tr("Upload a folder?"),
-            tr("The folder holds {n} files. Upload all of them?").format(n=from_folders),
-        ):
-            return
         if not files and not problems:
             self.notify(tr("Nothing to upload: the folder is empty."))
+            return
+        how: ManyFiles | None = how_to_send(self.many_files(), len(files), from_folders)
+        if how is ManyFiles.ASK:
+            how = self.ask_how(*how_question(len(files), from_folders))
+        if how is None:
+            return
+        if how is ManyFiles.ZIP and files:
+            self.send_as_zip(drop.given)
             return
         self.queue.add_looked_at(files)
         refusals = [(problem.path, problem) for problem in problems]
@@ -239,6 +280,37 @@ class FileIntake(QObject):
     def _save_and_look(self, image: QImage, path: Path) -> None:
         image.save(str(path))  # if it cannot be written, the empty file is refused, in words
         self._look([path])
+
+    def send_as_zip(self, paths: list[Path]) -> None:
+        """All of `paths` (folders walked) as one zip, built on the intake's thread with its
+        progress in the status bar; then it is checked and queued like any file, the limit
+        applying to the zip. Files that could not go in get their own refused rows."""
+        self.looking += 1
+        self._worker().submit(self._zip_and_look, paths, self._pasted.new_folder())
+
+    def _zip_and_look(self, paths: list[Path], folder: Path) -> None:
+        from gui.bili.zip_bundle import zip_files
+
+        try:
+            archive, left_out = zip_files(paths, folder, zip_name(paths), self._zip_progress)
+        except OSError as error:  # the temporary folder is full or gone: said on each path
+            drop = Drop(paths, problems=[FileUnreadable(path, error) for path in paths])
+        else:
+            drop = look_at([archive])
+            drop.problems += [as_refusal(problem) for problem in left_out]
+        with contextlib.suppress(RuntimeError):  # the window closed meanwhile
+            self.looked.emit(drop)
+
+    def _zip_progress(self, done: int, total: int) -> None:
+        now = time.monotonic()
+        if done == total or now - self._last_report >= ZIP_PROGRESS_EVERY:
+            self._last_report = now
+            with contextlib.suppress(RuntimeError):
+                self.zipping.emit(done, total)
+
+    @Slot(int, int)
+    def _on_zipping(self, done: int, total: int) -> None:
+        self.notify(tr("Zipping: {done} of {total} files…").format(done=done, total=total))
 
     def _worker(self) -> ThreadPoolExecutor:
         if self._looker is None:

@@ -32,7 +32,7 @@ from gui.ui.forms import fit_on_screen
 from gui.ui.status_message import StatusMessage
 from gui.ui.window_actions import ROW_MENU, WindowActions
 from gui.ui.window_capture import WindowCapture
-from gui.ui.window_dialogs import WindowDialogs, ask_yes_no, choose_sign_out
+from gui.ui.window_dialogs import WindowDialogs, ask_how_to_send, ask_yes_no, choose_sign_out
 from gui.ui.window_drops import WindowDrops
 from gui.ui.window_tray import WindowTray
 
@@ -59,6 +59,7 @@ class MainWindow(QMainWindow):
         self.model = session.model
         self.confirm: Callable[[str, str], bool] = lambda title, text: ask_yes_no(self, title, text)
         self.choose_sign_out: Callable[[], bool | None] = lambda: choose_sign_out(self)
+        self.ask_how_to_send = lambda title, text: ask_how_to_send(self, title, text)
         self._quitting = False
         self._ending = False  # the system ends the session: close without asking
         self.ended = False  # closed for good (the launcher shuts the session down)
@@ -66,7 +67,7 @@ class MainWindow(QMainWindow):
         self._painted = False
         self._actions_due = False
         self.setWindowTitle(tr("BiliDrop — demo") if session.demo else "BiliDrop")
-        self.intake = FileIntake(session.queue, lambda t, q: self.confirm(t, q), self.notify)
+        self.intake = FileIntake.for_window(self)
         self.announcer = Announcer(self)
         self.dialogs = self._build_dialogs()
         self.capture = WindowCapture(session.settings, self.intake, self.paste, self)

@@ -32,7 +32,7 @@ from gui.common.link_formats import (
     link_format_names,
 )
 from gui.common.send_to import SendTo
-from gui.common.settings import Settings
+from gui.common.settings import ManyFiles, Settings
 from gui.hotkeys.names import Hotkey
 from gui.i18n import Language, tr
 from gui.ui.forms import name_by_label
@@ -95,6 +95,17 @@ class SettingsDialog(QDialog):
         self.interval.setSuffix(tr(" s"))
         self.interval.setValue(settings.heartbeat_interval)
         self.interval.setToolTip(tr("How often the connection is checked while online"))
+        self.many_files = QComboBox()
+        for choice, words in (
+            (ManyFiles.EACH, tr("Upload each file")),
+            (ManyFiles.ZIP, tr("Send as one zip")),
+            (ManyFiles.ASK, tr("Ask each time")),
+        ):
+            self.many_files.addItem(words, choice)
+        self.many_files.setCurrentIndex(self.many_files.findData(settings.many_files))
+        self.many_files.setToolTip(
+            tr("A dropped folder or several files: one link each, or one zip with one link")
+        )
         self.auto_copy = QCheckBox(tr("Copy each link when its upload finishes"))
         self.auto_copy.setChecked(settings.auto_copy)
         self.link_format = QComboBox()
@@ -121,6 +132,7 @@ class SettingsDialog(QDialog):
         form = QFormLayout(group)
         form.addRow(tr("&Parallel uploads:"), self.parallel)
         form.addRow(tr("&Connection check every:"), self.interval)
+        form.addRow(tr("Folders and several &files:"), self.many_files)
         form.addRow(self.auto_copy)
         form.addRow(tr("Copy links &as:"), self.link_format)
         form.addRow(tr("&Template:"), self.template)
@@ -216,6 +228,7 @@ class SettingsDialog(QDialog):
             return  # said under the template
         self.settings.parallel_uploads = self.parallel.value()
         self.settings.heartbeat_interval = self.interval.value()
+        self.settings.many_files = self.many_files.currentData()
         self.settings.auto_copy = self.auto_copy.isChecked()
         self.settings.link_format = self.link_format.currentData()
         self.settings.link_template = self.template.text()

@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtWidgets import QWidget
 
 from gui.bili.limits import LINK_TTL_MINUTES
+from gui.common.settings import ManyFiles
 from gui.i18n import tr
 
 if TYPE_CHECKING:
@@ -28,7 +29,6 @@ def answer_verbs(title: str) -> tuple[str, str]:
         tr("Quit BiliDrop?"): (tr("Quit now"), tr("Keep running")),
         tr("Cancel upload?"): (tr("Stop the upload"), tr("Keep uploading")),
         tr("Upload the text?"): (tr("Upload as .txt"), tr("Cancel")),
-        tr("Upload a folder?"): (tr("Upload all"), tr("Cancel")),
         tr("Clear the history?"): (tr("Clear the history"), tr("Cancel")),
         tr("Restart BiliDrop?"): (tr("Restart now"), tr("Later")),
     }
@@ -50,6 +50,26 @@ def ask_yes_no(parent: QWidget, title: str, text: str) -> bool:
     box.setEscapeButton(safe)
     box.exec()
     return box.clickedButton() is act
+
+
+def ask_how_to_send(parent: QWidget, title: str, text: str) -> ManyFiles | None:
+    """A folder or several files: each with its own link, one zip, or nothing (Esc)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    box = QMessageBox(
+        QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent
+    )
+    role = QMessageBox.ButtonRole
+    each = box.addButton(tr("Upload each file"), role.AcceptRole)
+    zipped = box.addButton(tr("Send as one zip"), role.AcceptRole)
+    cancel = box.addButton(tr("Cancel"), role.RejectRole)
+    box.setDefaultButton(cancel)  # Enter and Esc take the safe one, as in every question
+    box.setEscapeButton(cancel)
+    box.exec()
+    clicked = box.clickedButton()
+    if clicked is each:
+        return ManyFiles.EACH
+    return ManyFiles.ZIP if clicked is zipped else None
 
 
 class WindowDialogs(QObject):

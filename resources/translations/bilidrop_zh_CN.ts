@@ -2237,5 +2237,41 @@ Click for the account menu (sign out).</source>
         <source>code {code}</source>
         <translation>代码 {code}</translation>
     </message>
+    <message>
+        <source>A dropped folder or several files: one link each, or one zip with one link</source>
+        <translation>拖入文件夹或多个文件时：每个文件一个链接，或打包成一个 zip、只有一个链接</translation>
+    </message>
+    <message>
+        <source>Ask each time</source>
+        <translation>每次询问</translation>
+    </message>
+    <message>
+        <source>Folders and several &amp;files:</source>
+        <translation>文件夹和多个文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Send as one zip</source>
+        <translation>打包成一个 zip 发送</translation>
+    </message>
+    <message>
+        <source>Send as one zip?</source>
+        <translation>打包成一个 zip 发送？</translation>
+    </message>
+    <message>
+        <source>The folder holds {n} files. Upload each of them, or send them all as one zip with one link?</source>
+        <translation>文件夹中有 {n} 个文件。要逐个上传，还是全部打包成一个 zip、只生成一个链接？</translation>
+    </message>
+    <message>
+        <source>Upload each file</source>
+        <translation>逐个上传</translation>
+    </message>
+    <message>
+        <source>Zipping: {done} of {total} files…</source>
+        <translation>正在打包：{done}/{total} 个文件…</translation>
+    </message>
+    <message>
+        <source>{n} files: upload each with its own link, or send them as one zip with one link?</source>
+        <translation>{n} 个文件：逐个上传、各有一个链接，还是打包成一个 zip、只生成一个链接？</translation>
+    </message>
 </context>
 </TS>

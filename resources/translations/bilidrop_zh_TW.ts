@@ -2237,5 +2237,41 @@ Click for the account menu (sign out).</source>
         <source>code {code}</source>
         <translation>代碼 {code}</translation>
     </message>
+    <message>
+        <source>A dropped folder or several files: one link each, or one zip with one link</source>
+        <translation>拖入資料夾或多個檔案時：每個檔案一個連結，或壓縮成一個 zip、只有一個連結</translation>
+    </message>
+    <message>
+        <source>Ask each time</source>
+        <translation>每次詢問</translation>
+    </message>
+    <message>
+        <source>Folders and several &amp;files:</source>
+        <translation>資料夾和多個檔案(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Send as one zip</source>
+        <translation>壓縮成一個 zip 傳送</translation>
+    </message>
+    <message>
+        <source>Send as one zip?</source>
+        <translation>壓縮成一個 zip 傳送？</translation>
+    </message>
+    <message>
+        <source>The folder holds {n} files. Upload each of them, or send them all as one zip with one link?</source>
+        <translation>資料夾中有 {n} 個檔案。要逐一上傳，還是全部壓縮成一個 zip、只產生一個連結？</translation>
+    </message>
+    <message>
+        <source>Upload each file</source>
+        <translation>逐一上傳</translation>
+    </message>
+    <message>
+        <source>Zipping: {done} of {total} files…</source>
+        <translation>正在壓縮：{done}/{total} 個檔案…</translation>
+    </message>
+    <message>
+        <source>{n} files: upload each with its own link, or send them as one zip with one link?</source>
+        <translation>{n} 個檔案：逐一上傳、各有一個連結，還是壓縮成一個 zip、只產生一個連結？</translation>
+    </message>
 </context>
 </TS>

@@ -18,6 +18,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from gui.common.settings import ManyFiles
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from gui_probe import Probe, run_until
@@ -41,6 +43,7 @@ def one_drop(app: QApplication, base: dict, folder: Path, count: int, tmp: Path)
     session = Session(settings, demo=True)
     window = MainWindow(session)
     window.confirm = lambda title, text: True  # the large folder's question: yes
+    window.ask_how_to_send = lambda title, text: ManyFiles.EACH
     window.show()
     history = History(tmp / f"history-{count}.sqlite3")
     session.start(

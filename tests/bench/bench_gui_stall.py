@@ -19,6 +19,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from gui.common.settings import ManyFiles
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from gui_probe import Probe, run_until, summary
@@ -61,6 +63,7 @@ def main() -> None:
         session = Session(settings, demo=True)
         window = MainWindow(session)
         window.confirm = lambda title, text: True
+        window.ask_how_to_send = lambda title, text: ManyFiles.EACH
         session.monitor.interval = 1  # a heartbeat every second during the measurement
         window.show()
         session.start(

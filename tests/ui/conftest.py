@@ -12,7 +12,7 @@ from PySide6.QtCore import QSettings
 
 from gui.bili.origins import ServiceOrigins
 from gui.bili.retry import RetryPolicy
-from gui.common.settings import Settings
+from gui.common.settings import ManyFiles, Settings
 from gui.emulator.server import Emulator
 from gui.session.session import Session
 from gui.store.credential_store import CredentialStore
@@ -61,6 +61,7 @@ def open_window(
     session.monitor.first_retry = 0.2
     window = MainWindow(session)
     window.confirm = lambda title, text: True
+    window.ask_how_to_send = lambda title, text: ManyFiles.EACH
     window.closed.connect(session.shutdown)
     qtbot.addWidget(window)
     if show:

@@ -76,7 +76,7 @@ def test_settings_fields_are_named_by_their_labels(qtbot, settings, tmp_path: Pa
         ]
         label = labels[0].replace("&", "").rstrip(":：").strip()
         assert combo.accessibleName() == label
-        assert label in {"Copy links as", "Language", "Proxy"}
+        assert label in {"Copy links as", "Language", "Proxy", "Folders and several files"}
 
 
 def test_a_row_says_its_link_and_size_and_its_button_works_from_the_keyboard(

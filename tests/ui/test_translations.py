@@ -77,6 +77,7 @@ KEPT = {
     "invalid",
     "png",
     "QR",  # Taiwan writes a QR code as QR 碼
+    "zip",  # the format, as typed
 }
 
 

@@ -15,6 +15,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QApplication
 
+from gui.common.settings import ManyFiles
 from gui.emulator.server import Emulator
 from gui.session.commands import Command
 from gui.session.upload_item import UploadState
@@ -102,18 +103,17 @@ def test_folder_drop_asks_when_large(qtbot, window: MainWindow, tmp_path: Path) 
         (folder / ("nested" if n % 2 else "") / f"p{n:02}.jpg").write_bytes(b"x" * (n + 1))
     asked: list[str] = []
 
-    def refuse(title: str, text: str) -> bool:
+    def refuse(title: str, text: str) -> None:  # Cancel: neither each file nor a zip
         asked.append(text)
-        return False
 
-    window.confirm = refuse
+    window.ask_how_to_send = refuse
     drop_files(window, folder)
     settle(qtbot, window)
     assert asked
     assert "21" in asked[0]
     assert items(window) == []
 
-    window.confirm = lambda title, text: True
+    window.ask_how_to_send = lambda title, text: ManyFiles.EACH
     drop_files(window, folder)
     settle(qtbot, window)
     assert len(items(window)) == 21
