@@ -99,6 +99,10 @@ class Launcher(QObject):
         if self._starting:
             return
         self._starting = True
+        if sys.platform == "win32":  # the notifications' name: a Start-menu shortcut's ID
+            from gui.common.start_menu import ensure_start_menu_shortcut
+
+            threading.Thread(target=ensure_start_menu_shortcut, name="start-menu").start()
         kind = service_kind(demo=self.demo, origin=self.origin)
         self.history = open_history(self._history_file or history_path(kind))
         if self.demo and self.history is not None:
