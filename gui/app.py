@@ -90,6 +90,13 @@ class Launcher(QObject):
         self.window.closed.connect(app.quit)
         app.aboutToQuit.connect(self.shutdown)
 
+    @Slot(str)
+    def take_activation_token(self, token: str) -> None:
+        """A later start's launcher token: the window comes forward with it (Wayland)."""
+        from gui.ui.activation import use_activation_token
+
+        use_activation_token(token)
+
     @Slot()
     def on_first_paint(self) -> None:
         QTimer.singleShot(0, self.start_services)
@@ -286,6 +293,7 @@ def open_window(
             )
     launcher.instance = instance
     launcher.instance.files_received.connect(window.add_paths)
+    launcher.instance.token_received.connect(launcher.take_activation_token)  # queued, in order
     launcher.instance.show_requested.connect(window.bring_to_front)
     launcher.instance.request_received.connect(window.capture.run_request)
     launcher.instance.serve()

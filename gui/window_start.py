@@ -4,6 +4,7 @@ only when this start opens the window itself."""
 
 from __future__ import annotations
 
+import os
 import sys
 
 TYPE_CHECKING = False  # typing imports `re`: this module is on the hand-over's path
@@ -27,7 +28,8 @@ def start_window(
 
     kind = service_kind(demo=demo, origin=origin)
     try:
-        if hand_over(kind, paths, show=not minimized, request=request):
+        token = "" if minimized else os.environ.get("XDG_ACTIVATION_TOKEN", "")
+        if hand_over(kind, paths, show=not minimized, request=request, token=token):
             say_handed_over(paths)
             return EXIT_OK
     except TimeoutError as error:
@@ -43,8 +45,6 @@ def start_window(
 
 def say_handed_over(paths: Sequence[str | PathLike[str]]) -> None:
     """ "handed 2 files and 1 folder to the running BiliDrop window" on stdout."""
-    import os
-
     folders = sum(1 for path in paths if os.path.isdir(path))
     counts = [(len(paths) - folders, "file"), (folders, "folder")]
     said = " and ".join(f"{n} {word}{'' if n == 1 else 's'}" for n, word in counts if n)

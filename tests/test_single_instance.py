@@ -233,3 +233,56 @@ def test_two_starts_at_once_make_one_window(qtbot, tmp_path: Path) -> None:
         assert received.args[0] == [tmp_path / "b.txt"]
     finally:
         winner.close()
+
+
+def test_the_launchers_activation_token_travels_with_the_files() -> None:
+    from gui.common.single_instance import activation_token
+
+    message = encode([Path("a.txt")], show=True, request="capture-screen", token="gnome:123 x")
+    line = message.rstrip(b"\n")
+    paths, show, request = decode(line)
+    assert [path.name for path in paths] == ["a.txt"]  # the token is not taken for a path
+    assert (show, request) == (True, "capture-screen")
+    assert activation_token(line) == "gnome:123 x"  # hex on the wire: spaces and all
+    assert activation_token(encode([Path("b")], show=True).rstrip(b"\n")) == ""
+
+
+def test_only_a_token_as_compositors_make_them_is_used() -> None:
+    from gui.ui.activation import TOKEN_VARIABLE, usable_token, use_activation_token
+
+    assert usable_token("kwin-4f2a1c")
+    assert not usable_token("")
+    assert not usable_token("a b")
+    assert not usable_token("x" * 513)
+    assert not usable_token("tok\x1b[2J")  # no escape sequences into the environment
+    old = os.environ.pop(TOKEN_VARIABLE, None)
+    try:
+        assert not use_activation_token("kwin-1", platform="xcb")  # X11 needs none
+        assert TOKEN_VARIABLE not in os.environ
+        assert use_activation_token("kwin-1", platform="wayland")
+        assert os.environ[TOKEN_VARIABLE] == "kwin-1"
+    finally:
+        os.environ.pop(TOKEN_VARIABLE, None)
+        if old is not None:
+            os.environ[TOKEN_VARIABLE] = old
+
+
+def test_a_start_launched_with_a_token_hands_it_to_the_running_window(
+    qtbot, tmp_path: Path
+) -> None:
+    """As a Wayland file manager starts `bilidrop FILE`: XDG_ACTIVATION_TOKEN in its
+    environment reaches the window, before it is asked to come forward."""
+    kind = unique_kind(tmp_path)
+    server = InstanceServer(kind)
+    assert server.listen()
+    server.serve()
+    order: list[str] = []
+    server.token_received.connect(lambda token: order.append(f"token {token}"))
+    server.show_requested.connect(lambda: order.append("show"))
+    try:
+        with qtbot.waitSignal(server.show_requested, timeout=15_000):
+            second = bilidrop("--api-base", kind, env={"XDG_ACTIVATION_TOKEN": "mutter-77"})
+        assert second.wait(timeout=15) == 0
+        assert order == ["token mutter-77", "show"]
+    finally:
+        server.close()

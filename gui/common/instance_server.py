@@ -19,6 +19,7 @@ from gui.common.single_instance import (
     ACK,
     MAX_MESSAGE_BYTES,
     REPLY_SECONDS,
+    activation_token,
     decode,
     hand_over,
     instance_address,
@@ -33,11 +34,13 @@ class InstanceServer(QObject):
         files_received(list[Path]): paths another start was given (maybe empty).
         show_requested(): bring the window forward.
         request_received(str): a later start asks for one of single_instance.REQUESTS.
+        token_received(str): the xdg-activation token a later start was launched with.
     """
 
     files_received = Signal(list)
     show_requested = Signal()
     request_received = Signal(str)
+    token_received = Signal(str)
 
     def __init__(self, kind: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -117,14 +120,18 @@ class InstanceServer(QObject):
                 if not chunk:
                     return
                 buffer += chunk
+        line = buffer.split(b"\n", 1)[0]
         try:
-            paths, show, request = decode(buffer.split(b"\n", 1)[0])
+            paths, show, request = decode(line)
+            token = activation_token(line)
         except (ValueError, UnicodeDecodeError):
             return  # not one of ours: no answer
         if sys.platform == "win32":
             connection.send_bytes(ACK)
         else:
             connection.sendall(ACK)
+        if token:
+            self.token_received.emit(token)  # before the window is asked to come forward
         if show:
             self.show_requested.emit()
         self.files_received.emit(paths)

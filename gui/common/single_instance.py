@@ -10,9 +10,10 @@ gui/common/instance_server.py.
 This module is the hand-over's whole path, so it imports only what the interpreter has
 already loaded (`os`, `sys`) and C modules: `socket` would build its ~300 IntEnum constants
 (12 ms), `json` and `pathlib` bring `re` (17 ms), against a `python -c pass` of about 14 ms.
-The message is one line: `bilidrop/1 show|hide [do=REQUEST] HEXPATH...` (paths as the OS
-gave them, bytes on POSIX, hex-encoded; REQUEST one of REQUESTS, e.g. `capture-region` from
-`bilidrop capture`), answered with `ok`.
+The message is one line: `bilidrop/1 show|hide [do=REQUEST] [token=HEX] HEXPATH...` (paths
+as the OS gave them, bytes on POSIX, hex-encoded; REQUEST one of REQUESTS, e.g.
+`capture-region` from `bilidrop capture`; the token: the xdg-activation token the launcher gave
+this start, with which the running window may come forward on Wayland), answered with `ok`.
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ REPLY_SECONDS = 1.5
 MAX_MESSAGE_BYTES = 4 * 1024 * 1024  # a few thousand paths; anything larger is not ours
 # What a later start may ask of the running window besides taking files.
 REQUESTS = ("capture-region", "capture-window", "capture-screen", "capture-clipboard")
+TOKEN = b"token="
 
 
 def _user() -> str:
@@ -71,12 +73,24 @@ def instance_address(kind: str) -> str:
     return os.path.join(runtime_dir(), instance_name(kind))
 
 
-def encode(paths: Iterable[str | os.PathLike[str]], show: bool, request: str = "") -> bytes:
+def encode(
+    paths: Iterable[str | os.PathLike[str]], show: bool, request: str = "", token: str = ""
+) -> bytes:
     """The message for these paths, made absolute here (the running window has another
-    working folder), and the request if any."""
+    working folder), the request and the activation token if any."""
     names = [os.fsencode(os.path.abspath(path)).hex().encode() for path in paths]
     asked = [b"do=" + request.encode("ascii")] if request else []
+    if token:
+        asked.append(TOKEN + token.encode("utf-8", "replace").hex().encode())
     return b" ".join([HEADER, b"show" if show else b"hide", *asked, *names]) + b"\n"
+
+
+def activation_token(line: bytes) -> str:
+    """The activation token a message carries, "" for none."""
+    for word in line.strip().split(b" ")[2:4]:
+        if word.startswith(TOKEN):
+            return bytes.fromhex(word[len(TOKEN) :].decode("ascii")).decode("utf-8", "replace")
+    return ""
 
 
 def decode(line: bytes) -> tuple[list[Path], bool, str]:
@@ -92,18 +106,25 @@ def decode(line: bytes) -> tuple[list[Path], bool, str]:
         request = words.pop(2)[3:].decode("ascii")
         if request not in REQUESTS:
             raise ValueError("not a request BiliDrop knows")
+    if len(words) > 2 and words[2].startswith(TOKEN):
+        words.pop(2)  # read by activation_token()
     paths = [Path(os.fsdecode(bytes.fromhex(word.decode("ascii")))) for word in words[2:]]
     return paths, words[1] == b"show", request
 
 
 def hand_over(
-    kind: str, paths: Iterable[str | os.PathLike[str]], *, show: bool = True, request: str = ""
+    kind: str,
+    paths: Iterable[str | os.PathLike[str]],
+    *,
+    show: bool = True,
+    request: str = "",
+    token: str = "",
 ) -> bool:
     """Give the paths to a running window of this kind; False when none is running.
 
     Blocking (it runs before any window exists), at most about two seconds; TimeoutError
     when a window took the connection but did not answer."""
-    message = encode(paths, show, request)
+    message = encode(paths, show, request, token)
     exchange = _exchange_pipe if sys.platform == "win32" else _exchange_socket
     answer = exchange(instance_address(kind), message)
     if answer is None:

@@ -3,6 +3,7 @@ ui decides only whether the user is looking (then nothing is sent) and how it is
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from enum import IntEnum, StrEnum
@@ -37,6 +38,7 @@ class Notice:
     urgency: Urgency = Urgency.NORMAL
     item_id: int | None = None  # the row a click brings forward
     slot: NoticeSlot = NoticeSlot.NONE
+    copy_ids: tuple[int, ...] = ()  # rows whose links its "Copy link" action copies (if any)
 
 
 class NoticePolicy(QObject):
@@ -49,11 +51,16 @@ class NoticePolicy(QObject):
     notice = Signal(object)
 
     def __init__(
-        self, model: UploadQueueModel, settings: Settings, parent: QObject | None = None
+        self,
+        model: UploadQueueModel,
+        settings: Settings,
+        parent: QObject | None = None,
+        batch: Callable[[], list[UploadItem]] = list,
     ) -> None:
         super().__init__(parent)
         self.model = model
         self.settings = settings
+        self._batch = batch  # the links of the drop so far (session/link_batch.py)
         self._warned: set[int] = set()  # rows whose "expires soon" was said
         model.rowsInserted.connect(self.on_rows_added)
 
@@ -68,10 +75,18 @@ class NoticePolicy(QObject):
         self.tell(Notice("BiliDrop", text))
         return text
 
-    def copy_refused(self, text: str, item_id: int) -> None:
+    def copy_refused(self, text: str, item_ids: list[int]) -> None:
         """The desktop refused our copy: the batch's notification says so instead of
-        "copied" (it replaces the one before it)."""
-        self.tell(Notice(tr("Upload finished"), text, item_id=item_id, slot=BATCH))
+        "copied" (it replaces the one before it), and offers to copy them."""
+        self.tell(
+            Notice(
+                tr("Upload finished"),
+                text,
+                item_id=item_ids[-1],
+                slot=BATCH,
+                copy_ids=tuple(item_ids),
+            )
+        )
 
     def copied_links_expired(self, when: str) -> str:
         """The links last put on the clipboard died there: said where the user looks; the
@@ -94,14 +109,21 @@ class NoticePolicy(QObject):
                 else tr("{name}: link ready, works until {time}")
             )
             body = words.format(name=item.name, time=when)
-            self.tell(Notice(tr("Upload finished"), body, item_id=item.item_id, slot=BATCH))
+            ids = (item.item_id,)
+            self.tell(
+                Notice(tr("Upload finished"), body, item_id=item.item_id, slot=BATCH, copy_ids=ids)
+            )
             return
         body = (
             tr("{n} links ready, copied").format(n=batch_size)
             if self.settings.auto_copy
             else tr("{n} links ready").format(n=batch_size)
         )
-        self.tell(Notice(tr("Uploads finished"), body, item_id=item.item_id, slot=BATCH))
+        done = [link.item_id for link in self._batch()] or [item.item_id]
+        batch = tuple(sorted(done, key=self.model.row_of))  # in the list's order
+        self.tell(
+            Notice(tr("Uploads finished"), body, item_id=item.item_id, slot=BATCH, copy_ids=batch)
+        )
 
     @Slot(int)
     def on_upload_failed(self, item_id: int) -> None:

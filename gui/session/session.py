@@ -98,7 +98,7 @@ class Session(QObject):
         self.monitor.changed.connect(self.on_connection_changed)
 
         self.links = LinkBatch(self.model, self.queue, settings, self)
-        self.notices = NoticePolicy(self.model, settings, self)
+        self.notices = NoticePolicy(self.model, settings, self, lambda: self.links.items)
         self.links.link_ready.connect(self.notices.on_link_ready)
         self.queue.upload_failed.connect(self.notices.on_upload_failed)
         self.removal = RemovalUndo(self.queue, self)

@@ -78,7 +78,7 @@ class ClipboardLinks(QObject):
         live = [item for item in items if item.has_live_link]
         if notice == not_copied_yet():
             self._refused = (items, kind)
-            self.session.notices.copy_refused(notice, live[-1].item_id)
+            self.session.notices.copy_refused(notice, [item.item_id for item in live])
         elif live:
             self.copied, self._copied_text = live, QGuiApplication.clipboard().text()
             self.reupload_button.hide()

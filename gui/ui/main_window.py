@@ -7,7 +7,7 @@ window paints before the network stack loads.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -151,8 +151,8 @@ class MainWindow(QMainWindow):
             Command.PASTE: self.paste,
             Command.CAPTURE: lambda: self.capture.capture(),
             Command.COPY: self.copy_selected,
-            Command.OPEN: self.open_selected,
-            Command.QR: self.show_qr_selected,
+            Command.OPEN: lambda: dialogs.open_links(self.selected_items()),
+            Command.QR: lambda: dialogs.show_qr_of(self.selected_items()),
             Command.CANCEL: self.cancel_selected,
             Command.RETRY: lambda: self._for_selected(RowAction.RETRY),
             Command.REUPLOAD: lambda: self._for_selected(RowAction.REUPLOAD),
@@ -277,20 +277,6 @@ class MainWindow(QMainWindow):
     def copy_selected(self, kind: LinkFormat | None = None) -> None:
         self.copy_items(self.selected_items(), kind)
 
-    @Slot()
-    def open_selected(self) -> None:
-        from gui.ui.open_externally import open_link
-
-        for item in self.selected_items():
-            if item.has_live_link and not open_link(item.url, self.notify):
-                return  # said once, not once per row
-
-    @Slot()
-    def show_qr_selected(self) -> None:
-        live = [i for i in self.selected_items() if i.has_live_link and i.expires_at]
-        if live and live[0].expires_at is not None:
-            self.dialogs.show_link_qr(live[0].name, live[0].url, live[0].expires_at)
-
     @Slot(object, int)
     def on_link_ready(self, item: UploadItem, batch_size: int) -> None:
         self.announcer.say(tr("{name} uploaded: link ready").format(name=item.name))
@@ -318,13 +304,17 @@ class MainWindow(QMainWindow):
         self.raise_()
         self.activateWindow()
 
-    @Slot(object)
-    def on_notification_clicked(self, item_id: int | None) -> None:
-        """Bring the window forward on the row the notification was about."""
+    @Slot(object, list)
+    def on_notification_clicked(self, item_id: int | None, copy_ids: Sequence[int] = ()) -> None:
+        """Bring the window forward on the row the notification was about; its "Copy link"
+        action copies its rows' links too (again once the window is in front, where the
+        desktop refuses a copy from the back, as Wayland does)."""
         self.bring_to_front()
         row = self.model.row_of(item_id) if item_id is not None else -1
         if row >= 0 and self.queue_view is not None:
             self.queue_view.show_row(row)
+        if copy_ids:
+            self.copy_items([item for item in map(self.model.find, copy_ids) if item])
 
     @Slot()
     def on_account_changed(self) -> None:

@@ -2,8 +2,11 @@
 where there is one (any Linux desktop, tray or not), else through the tray icon's balloon.
 
 A notification says which row it is about; clicking it brings the window forward on that
-row. Failures go out as critical, the rest as normal. Notifications of one kind (a batch of
-finished uploads) replace the previous one instead of piling up.
+row, and its "Copy link" action (where the daemon shows actions) copies the links it tells of.
+Either comes with the daemon's xdg-activation token (ActivationToken, specification 1.2), which
+lets a Wayland compositor bring the window forward: only a window in front may set the
+clipboard there. Failures go out as critical, the rest as normal. Notifications of one kind
+(a batch of finished uploads) replace the previous one instead of piling up.
 
 The D-Bus calls run on one worker thread (a hung daemon never blocks the window), through
 jeepney, which the keyring already brings on Linux: pure Python, and it sends the byte-typed
@@ -21,7 +24,9 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Signal, Slot
 
 from gui.common.identity import APP_ID
+from gui.i18n import tr
 from gui.session.notices import Notice, NoticeSlot, Urgency
+from gui.ui.activation import use_activation_token
 
 if TYPE_CHECKING:
     from gui.ui.tray import Tray
@@ -36,13 +41,14 @@ class FreedesktopNotifications(QObject):
 
     Signals:
         ready(bool): whether a notification daemon answers (after `start`).
-        shown(str, int): a notice of this slot got this id from the daemon.
-        clicked(int): the daemon's id of a notification the user clicked.
+        shown(object, int): this notice got this id from the daemon.
+        clicked(int, str, str): the daemon's id of a notification the user clicked, the
+            action ("default", or "copy" for Copy link), and its activation token or "".
     """
 
     ready = Signal(bool)
-    shown = Signal(str, int)
-    clicked = Signal(int)
+    shown = Signal(object, int)
+    clicked = Signal(int, str, str)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -53,6 +59,9 @@ class FreedesktopNotifications(QObject):
         self._clicks: Any = None  # keeps the ActionInvoked filter alive
         self._owners: Any = None  # keeps the NameOwnerChanged filter alive
         self._markup = False
+        self._actions = False  # the daemon shows action buttons
+        self._tokens: dict[int, str] = {}  # notification id -> its activation token
+        self._token_filter: Any = None
 
     def start(self) -> None:
         self._executor.submit(self._connect)
@@ -76,10 +85,14 @@ class FreedesktopNotifications(QObject):
             clicks = MatchRule(
                 type="signal", interface=BUS_NAME, member="ActionInvoked", path=OBJECT_PATH
             )
-            for rule in (owners, clicks):
+            tokens = MatchRule(
+                type="signal", interface=BUS_NAME, member="ActivationToken", path=OBJECT_PATH
+            )
+            for rule in (owners, clicks, tokens):
                 router.send_and_get_reply(message_bus.AddMatch(rule), timeout=CALL_TIMEOUT)
             self._owners = router.filter(owners, queue=_Forward(self._on_owner_changed))
-            self._clicks = router.filter(clicks, queue=_ClickQueue(self.clicked))
+            self._token_filter = router.filter(tokens, queue=_Forward(self._on_token))
+            self._clicks = router.filter(clicks, queue=_ClickQueue(self.clicked, self._tokens))
             self._router = router
         except Exception:  # no session bus
             self.ready.emit(False)
@@ -94,6 +107,11 @@ class FreedesktopNotifications(QObject):
                 self._executor.submit(self._ask_capabilities)
         else:
             self._not_ready()
+
+    def _on_token(self, message: Any) -> None:
+        """From jeepney's receiver thread: the token of a click, sent just before it."""
+        notification_id, token = message.body
+        self._tokens[int(notification_id)] = token
 
     def _not_ready(self) -> None:
         with contextlib.suppress(RuntimeError):  # from jeepney's thread as the app ends
@@ -115,6 +133,7 @@ class FreedesktopNotifications(QObject):
             self.ready.emit(False)
             return
         self._markup = "body-markup" in capabilities.body[0]
+        self._actions = "actions" in capabilities.body[0]
         self.ready.emit(True)
 
     def is_connected(self) -> bool:
@@ -145,13 +164,21 @@ class FreedesktopNotifications(QObject):
             address,
             "Notify",
             "susssasa{sv}i",
-            ("BiliDrop", replaces, icon, notice.title, body, ["default", "Show"], hints, -1),
+            ("BiliDrop", replaces, icon, notice.title, body, self._actions_of(notice), hints, -1),
         )
         try:
             reply = self._router.send_and_get_reply(message, timeout=CALL_TIMEOUT)
-            self.shown.emit(notice.slot, int(reply.body[0]))
+            self.shown.emit(notice, int(reply.body[0]))
         except Exception:
             return  # a daemon that went away: this notice is lost, the window still says it
+
+    def _actions_of(self, notice: Notice) -> list[str]:
+        """Key and label pairs: the click on the notification, and Copy link when it has
+        links to copy and the daemon shows buttons."""
+        actions = ["default", tr("Show")]
+        if notice.copy_ids and self._actions:
+            actions += ["copy", tr("Copy link") if len(notice.copy_ids) == 1 else tr("Copy links")]
+        return actions
 
     def close(self) -> None:
         """Wait for the notices on their way (each at most CALL_TIMEOUT), then disconnect."""
@@ -189,25 +216,29 @@ class _Forward:
 
 
 class _ClickQueue:
-    """Where jeepney's receiver thread puts ActionInvoked signals: straight into a Qt signal."""
+    """Where jeepney's receiver thread puts ActionInvoked signals: straight into a Qt signal,
+    with the activation token the daemon sent just before (if it did)."""
 
-    def __init__(self, clicked: Any) -> None:
+    def __init__(self, clicked: Any, tokens: dict[int, str]) -> None:
         self._clicked = clicked
+        self._tokens = tokens
 
     def put_nowait(self, message: Any) -> None:
-        notification_id, _action = message.body
+        notification_id, action = message.body
+        token = self._tokens.pop(int(notification_id), "")
         with contextlib.suppress(RuntimeError):  # the app is ending: nobody to tell
-            self._clicked.emit(int(notification_id))
+            self._clicked.emit(int(notification_id), str(action), token)
 
 
 class Notifications(QObject):
     """The window's one way to notify. `tray()` gives the tray icon when there is one.
 
     Signals:
-        activated(object): the user clicked a notification about this row id (or None).
+        activated(object, list): the user clicked a notification about this row id (or
+            None); the list: the rows whose links its Copy link asked for (else empty).
     """
 
-    activated = Signal(object)
+    activated = Signal(object, list)
 
     def __init__(
         self,
@@ -220,8 +251,7 @@ class Notifications(QObject):
         self.desktop = desktop
         self.desktop_ready = False
         self._ids: dict[NoticeSlot, int] = {}  # slot -> the daemon's id of its last notification
-        self._items: dict[int, int | None] = {}  # daemon id -> row id
-        self._pending: dict[NoticeSlot, int | None] = {}  # slot -> row of a notice still on its way
+        self._items: dict[int, Notice] = {}  # daemon id -> the notice it shows
         self._balloon_item: int | None = None
         if desktop is not None:
             desktop.ready.connect(self._on_ready)
@@ -244,7 +274,6 @@ class Notifications(QObject):
 
     def send(self, notice: Notice) -> None:
         if self.desktop is not None and self.desktop_ready:
-            self._pending[notice.slot] = notice.item_id
             self.desktop.notify(notice, self._ids.get(notice.slot, 0) if notice.slot else 0)
             return
         tray = self._tray()
@@ -252,20 +281,24 @@ class Notifications(QObject):
             self._balloon_item = notice.item_id
             tray.notify(notice.title, notice.body, critical=notice.urgency is Urgency.CRITICAL)
 
-    @Slot(str, int)
-    def _on_shown(self, slot: str, notification_id: int) -> None:
-        if slot:
-            self._ids[NoticeSlot(slot)] = notification_id
-        self._items[notification_id] = self._pending.pop(NoticeSlot(slot), None)
+    @Slot(object, int)
+    def _on_shown(self, notice: Notice, notification_id: int) -> None:
+        if notice.slot:
+            self._ids[notice.slot] = notification_id
+        self._items[notification_id] = notice
 
-    @Slot(int)
-    def _on_clicked(self, notification_id: int) -> None:
-        if notification_id in self._items:
-            self.activated.emit(self._items[notification_id])
+    @Slot(int, str, str)
+    def _on_clicked(self, notification_id: int, action: str, token: str) -> None:
+        notice = self._items.get(notification_id)
+        if notice is None:
+            return
+        use_activation_token(token)
+        copies = list(notice.copy_ids) if action == "copy" else []
+        self.activated.emit(notice.item_id, copies)
 
     @Slot()
     def on_balloon_clicked(self) -> None:
-        self.activated.emit(self._balloon_item)
+        self.activated.emit(self._balloon_item, [])
 
     def close(self) -> None:
         if self.desktop is not None:

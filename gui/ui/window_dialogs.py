@@ -17,6 +17,7 @@ from gui.i18n import tr
 if TYPE_CHECKING:
     from gui.hotkeys.names import Hotkey
     from gui.session.session import Session
+    from gui.session.upload_item import UploadItem
     from gui.store.history import HistoryEntry
 
 Confirm = Callable[[str, str], bool]
@@ -155,6 +156,20 @@ class WindowDialogs(QObject):
     @Slot(object)
     def on_history_qr(self, entry: HistoryEntry) -> None:
         self.show_link_qr(entry.name, entry.url, entry.expires_at)
+
+    def open_links(self, items: list[UploadItem]) -> None:
+        """Open the rows' live links in the browser; a failure is said once, not per row."""
+        from gui.ui.open_externally import open_link
+
+        for item in items:
+            if item.has_live_link and not open_link(item.url, self.said.emit):
+                return
+
+    def show_qr_of(self, items: list[UploadItem]) -> None:
+        """The first live link among the rows, as a QR code."""
+        live = [item for item in items if item.has_live_link and item.expires_at]
+        if live and live[0].expires_at is not None:
+            self.show_link_qr(live[0].name, live[0].url, live[0].expires_at)
 
     def show_link_qr(self, name: str, url: str, expires_at: datetime) -> None:
         from gui.ui.link_qr_dialog import LinkQrDialog

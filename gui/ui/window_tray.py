@@ -31,7 +31,8 @@ class WindowTray(QObject):
         paste_requested(): upload what the clipboard holds.
         capture_requested(): capture a region of the screen.
         quit_requested(): quit BiliDrop.
-        row_requested(object): bring the window forward on this row id (or None).
+        row_requested(object, list): bring the window forward on this row id (or None);
+            the list: the rows whose links the notification's "Copy link" asked for.
         said(str): a notice for the status bar.
     """
 
@@ -40,7 +41,7 @@ class WindowTray(QObject):
     paste_requested = Signal()
     capture_requested = Signal()
     quit_requested = Signal()
-    row_requested = Signal(object)
+    row_requested = Signal(object, list)
     said = Signal(str)
 
     def __init__(self, session: Session, parent: QWidget) -> None:

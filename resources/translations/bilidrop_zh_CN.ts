@@ -2273,5 +2273,13 @@ Click for the account menu (sign out).</source>
         <source>{n} files: upload each with its own link, or send them as one zip with one link?</source>
         <translation>{n} 个文件：逐个上传、各有一个链接，还是打包成一个 zip、只生成一个链接？</translation>
     </message>
+    <message>
+        <source>Copy links</source>
+        <translation>复制链接</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
 </context>
 </TS>

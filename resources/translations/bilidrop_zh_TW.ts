@@ -2273,5 +2273,13 @@ Click for the account menu (sign out).</source>
         <source>{n} files: upload each with its own link, or send them as one zip with one link?</source>
         <translation>{n} 個檔案：逐一上傳、各有一個連結，還是壓縮成一個 zip、只產生一個連結？</translation>
     </message>
+    <message>
+        <source>Copy links</source>
+        <translation>複製連結</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>顯示</translation>
+    </message>
 </context>
 </TS>

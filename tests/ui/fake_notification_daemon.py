@@ -40,7 +40,7 @@ class FakeNotificationDaemon:
     def __init__(self, capabilities: tuple[str, ...] = ("body", "actions", "body-markup")) -> None:
         self.capabilities = list(capabilities)
         self.calls: list[Call] = []
-        self._clicks: queue.Queue[int] = queue.Queue()
+        self._clicks: queue.Queue[tuple[int, str, str]] = queue.Queue()
         self._stop = threading.Event()
         self._connection = open_dbus_connection("SESSION")
         reply = self._connection.send_and_get_reply(message_bus.RequestName(BUS_NAME, 4))
@@ -50,8 +50,9 @@ class FakeNotificationDaemon:
         self._thread = threading.Thread(target=self._serve, name="fake-notifications")
         self._thread.start()
 
-    def click(self, notification_id: int) -> None:
-        self._clicks.put(notification_id)
+    def click(self, notification_id: int, action: str = "default", token: str = "") -> None:
+        """As a daemon of specification 1.2 does: the activation token first, if any."""
+        self._clicks.put((notification_id, action, token))
 
     def _serve(self) -> None:
         connection = self._connection
@@ -59,8 +60,10 @@ class FakeNotificationDaemon:
         while not self._stop.is_set():
             while not self._clicks.empty():
                 address = DBusAddress(PATH, interface=BUS_NAME)
-                clicked = self._clicks.get()
-                connection.send(new_signal(address, "ActionInvoked", "us", (clicked, "default")))
+                clicked, action, token = self._clicks.get()
+                if token:
+                    connection.send(new_signal(address, "ActivationToken", "us", (clicked, token)))
+                connection.send(new_signal(address, "ActionInvoked", "us", (clicked, action)))
             try:
                 message = connection.receive(timeout=0.05)
             except TimeoutError:

@@ -60,7 +60,7 @@ def test_a_failure_goes_to_the_daemon_as_critical_with_a_default_action(
 
     with qtbot.waitSignal(notifications.activated, timeout=WAIT) as clicked:
         daemon.click(call.id)
-    assert clicked.args == [7]
+    assert clicked.args == [7, []]  # the row; no links asked for
 
 
 @needs_bus
@@ -82,7 +82,7 @@ def test_a_batch_replaces_its_notice(qtbot, daemon, notifications: Notifications
     assert second.hints["urgency"] == ("y", 1)
     with qtbot.waitSignal(notifications.activated, timeout=WAIT) as clicked:
         daemon.click(second.id)
-    assert clicked.args == [2]  # the latest row of the batch
+    assert clicked.args == [2, []]  # the latest row of the batch
 
 
 @needs_bus
@@ -124,6 +124,58 @@ def test_a_batch_is_one_notice_that_counts_and_a_click_shows_the_row(
     window.on_notification_clicked(sent[-1].item_id)
     assert window.isVisible()
     assert window.selected_items()[0].item_id == sent[-1].item_id
+    assert sent[-1].copy_ids == tuple(item.item_id for item in items(window))
+
+
+def test_the_notifications_copy_link_copies_its_links(
+    qtbot, window: MainWindow, make_file: MakeFile
+) -> None:
+    from PySide6.QtGui import QGuiApplication
+
+    window.settings.auto_copy = False
+    sent = hidden_window(window)
+    drop_files(window, make_file("a.txt"))
+    qtbot.waitUntil(lambda: items(window)[0].state is UploadState.DONE, timeout=WAIT)
+    notice = sent[-1]
+    assert notice.copy_ids == (items(window)[0].item_id,)
+    QGuiApplication.clipboard().setText("before")
+    window.on_notification_clicked(notice.item_id, list(notice.copy_ids))
+    assert QGuiApplication.clipboard().text() == items(window)[0].url
+    assert window.isVisible()
+
+
+@needs_bus
+def test_copy_link_is_an_action_and_its_click_brings_the_token(
+    qtbot, daemon, notifications: Notifications
+) -> None:
+    notifications.send(Notice("Upload finished", "a.txt: link ready", item_id=4, copy_ids=(4,)))
+    notifications.send(Notice("Upload failed", "b.txt: refused", Urgency.CRITICAL, 5))
+    qtbot.waitUntil(lambda: len(daemon.calls) == 2, timeout=WAIT)
+    ready, failed = daemon.calls
+    assert ready.actions == ["default", "Show", "copy", "Copy link"]
+    assert failed.actions == ["default", "Show"]  # nothing to copy: no button
+    assert notifications.desktop is not None
+    with qtbot.waitSignal(notifications.desktop.clicked, timeout=WAIT) as raw:
+        with qtbot.waitSignal(notifications.activated, timeout=WAIT) as clicked:
+            daemon.click(ready.id, "copy", "compositor-token-123")
+    assert raw.args == [ready.id, "copy", "compositor-token-123"]
+    assert clicked.args == [4, [4]]
+
+
+@needs_bus
+def test_a_daemon_without_buttons_gets_no_copy_action(qtbot) -> None:
+    from tests.ui.fake_notification_daemon import FakeNotificationDaemon
+
+    plain = FakeNotificationDaemon(capabilities=("body",))
+    sender = Notifications(lambda: None, FreedesktopNotifications())
+    try:
+        qtbot.waitUntil(lambda: sender.desktop_ready, timeout=WAIT)
+        sender.send(Notice("Upload finished", "a.txt", item_id=1, copy_ids=(1,)))
+        qtbot.waitUntil(lambda: len(plain.calls) == 1, timeout=WAIT)
+        assert plain.calls[0].actions == ["default", "Show"]
+    finally:
+        sender.close()
+        plain.close()
 
 
 def test_refused_files_and_an_empty_paste_are_notified_while_hidden(
