@@ -13,6 +13,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 DIST = ROOT / "packaging" / "dist"
 WORK = ROOT / "packaging" / "build" / "pyinstaller"
+LINUX_LIMIT_MIB = 120  # what a download of the Linux bundle may weigh, unpacked
 
 
 def size_report(folder: Path, top: int = 12) -> str:
@@ -48,7 +49,17 @@ def main() -> int:
             "WARN",
         ]
     )
-    print(size_report(DIST / "bilidrop"))
+    bundle = DIST / "bilidrop"
+    if sys.platform.startswith("linux"):
+        import slim_linux
+
+        removed = slim_linux.slim(bundle)
+        print(f"slimmed: {len(removed)} files the bundle need not carry")
+    print(size_report(bundle))
+    total = sum(p.stat().st_size for p in bundle.rglob("*") if p.is_file() and not p.is_symlink())
+    if sys.platform.startswith("linux") and total > LINUX_LIMIT_MIB * 2**20:
+        print(f"the Linux bundle is over {LINUX_LIMIT_MIB} MiB: see what takes the room above")
+        return 1
     return 0
 
 
