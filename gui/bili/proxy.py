@@ -8,7 +8,6 @@ emulator) is never reached through a proxy: its cookies would travel to it in pl
 
 from __future__ import annotations
 
-import ssl
 from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import cache
