@@ -24,13 +24,18 @@ def start_window(
     request: str = "",
 ) -> int:
     from gui.common.service_kind import service_kind
-    from gui.common.single_instance import hand_over
+    from gui.common.single_instance import hand_over_words
 
     kind = service_kind(demo=demo, origin=origin)
     try:
         token = "" if minimized else os.environ.get("XDG_ACTIVATION_TOKEN", "")
-        if hand_over(kind, paths, show=not minimized, request=request, token=token):
-            say_handed_over(paths)
+        words = hand_over_words(kind, paths, show=not minimized, request=request, token=token)
+        if words is not None:
+            if words:  # the window's words, in its language
+                from gui.cli_common import utf8_output
+
+                utf8_output()  # redirected: UTF-8 whatever the code page
+                print(words)
             return EXIT_OK
     except TimeoutError as error:
         print(f"bilidrop: {error}; close it or wait, then try again", file=sys.stderr)
@@ -41,12 +46,3 @@ def start_window(
     from gui.common.window_options import WindowOptions
 
     return run(WindowOptions(demo, origin, [Path(p) for p in paths], minimized, request))
-
-
-def say_handed_over(paths: Sequence[str | PathLike[str]]) -> None:
-    """ "handed 2 files and 1 folder to the running BiliDrop window" on stdout."""
-    folders = sum(1 for path in paths if os.path.isdir(path))
-    counts = [(len(paths) - folders, "file"), (folders, "folder")]
-    said = " and ".join(f"{n} {word}{'' if n == 1 else 's'}" for n, word in counts if n)
-    if said:
-        print(f"bilidrop: handed {said} to the running BiliDrop window")

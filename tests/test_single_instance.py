@@ -286,3 +286,30 @@ def test_a_start_launched_with_a_token_hands_it_to_the_running_window(
         assert order == ["token mutter-77", "show"]
     finally:
         server.close()
+
+
+def test_the_handing_over_start_says_it_in_the_windows_language(
+    qtbot, qapp, tmp_path: Path
+) -> None:
+    """The words come back from the window, which has its translations loaded: the start
+    that hands over loads none, and still speaks the window's language."""
+    from gui.common.translations import install_translations
+
+    kind = unique_kind(tmp_path)
+    server = InstanceServer(kind)
+    assert server.listen()
+    server.serve()
+    (tmp_path / "截图.png").write_bytes(b"png")
+    (tmp_path / "日志").mkdir()
+    install_translations(qapp, "zh_TW")
+    try:
+        with qtbot.waitSignal(server.files_received, timeout=15_000):
+            second = bilidrop(
+                "--api-base", kind, str(tmp_path / "截图.png"), str(tmp_path / "日志")
+            )
+        out, _ = second.communicate(timeout=15)
+    finally:
+        install_translations(qapp, "en")
+        server.close()
+    assert second.returncode == 0
+    assert out.strip() == "bilidrop：已將 1 個檔案和 1 個資料夾交給正在執行的 BiliDrop 視窗"

@@ -25,6 +25,7 @@ from gui.common.single_instance import (
     instance_address,
     runtime_dir,
 )
+from gui.i18n import tr
 
 
 class InstanceServer(QObject):
@@ -126,10 +127,11 @@ class InstanceServer(QObject):
             token = activation_token(line)
         except (ValueError, UnicodeDecodeError):
             return  # not one of ours: no answer
+        reply = ACK + handed_words(paths).encode("utf-8") + b"\n"
         if sys.platform == "win32":
-            connection.send_bytes(ACK)
+            connection.send_bytes(reply)
         else:
-            connection.sendall(ACK)
+            connection.sendall(reply)
         if token:
             self.token_received.emit(token)  # before the window is asked to come forward
         if show:
@@ -158,6 +160,26 @@ class InstanceServer(QObject):
         if self._lock is not None:
             os.close(self._lock)
             self._lock = None
+
+
+def handed_words(paths: list[Path]) -> str:
+    """What the handing-over start prints, in the window's language: "bilidrop: handed 2
+    files and 1 folder to the running BiliDrop window" ("" for no paths)."""
+    folders = sum(1 for path in paths if path.is_dir())
+    files = len(paths) - folders
+    parts = []
+    if files:
+        parts.append(tr("1 file") if files == 1 else tr("{n} files").format(n=files))
+    if folders:
+        parts.append(tr("1 folder") if folders == 1 else tr("{n} folders").format(n=folders))
+    if not parts:
+        return ""
+    what = (
+        parts[0]
+        if len(parts) == 1
+        else tr("{files} and {folders}").format(files=parts[0], folders=parts[1])
+    )
+    return tr("bilidrop: handed {what} to the running BiliDrop window").format(what=what)
 
 
 def _take_lock(path: str) -> int:

@@ -13,7 +13,9 @@ already loaded (`os`, `sys`) and C modules: `socket` would build its ~300 IntEnu
 The message is one line: `bilidrop/1 show|hide [do=REQUEST] [token=HEX] HEXPATH...` (paths
 as the OS gave them, bytes on POSIX, hex-encoded; REQUEST one of REQUESTS, e.g.
 `capture-region` from `bilidrop capture`; the token: the xdg-activation token the launcher gave
-this start, with which the running window may come forward on Wayland), answered with `ok`.
+this start, with which the running window may come forward on Wayland), answered with `ok`
+and a line of what it took, in the window's language ("handed 2 files to the running BiliDrop
+window"): the words come from the window, which has its translations loaded already.
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ ACK = b"ok\n"
 CONNECT_SECONDS = 0.5
 REPLY_SECONDS = 1.5
 MAX_MESSAGE_BYTES = 4 * 1024 * 1024  # a few thousand paths; anything larger is not ours
+MAX_REPLY_BYTES = 4096  # `ok` and a line of words
 # What a later start may ask of the running window besides taking files.
 REQUESTS = ("capture-region", "capture-window", "capture-screen", "capture-clipboard")
 TOKEN = b"token="
@@ -124,14 +127,28 @@ def hand_over(
 
     Blocking (it runs before any window exists), at most about two seconds; TimeoutError
     when a window took the connection but did not answer."""
+    return hand_over_words(kind, paths, show=show, request=request, token=token) is not None
+
+
+def hand_over_words(
+    kind: str,
+    paths: Iterable[str | os.PathLike[str]],
+    *,
+    show: bool = True,
+    request: str = "",
+    token: str = "",
+) -> str | None:
+    """As hand_over; the window's words for what it took ("" if it said none), or None
+    when no window is running."""
     message = encode(paths, show, request, token)
     exchange = _exchange_pipe if sys.platform == "win32" else _exchange_socket
     answer = exchange(instance_address(kind), message)
     if answer is None:
-        return False
-    if ACK not in answer:
+        return None
+    if not answer.startswith(ACK):
         raise TimeoutError("the running BiliDrop did not answer")
-    return True
+    words = answer[len(ACK) :].split(b"\n", 1)[0]
+    return words.decode("utf-8", "replace")
 
 
 def _exchange_socket(address: str, message: bytes) -> bytes | None:
@@ -148,8 +165,8 @@ def _exchange_socket(address: str, message: bytes) -> bytes | None:
         answer = b""
         try:
             channel.sendall(message)
-            while ACK not in answer and (chunk := channel.recv(64)):
-                answer += chunk
+            while len(answer) < MAX_REPLY_BYTES and (chunk := channel.recv(4096)):
+                answer += chunk  # until the window closes the connection
         except OSError:  # a timeout, or the window closed the connection
             pass
         return answer
@@ -170,7 +187,7 @@ def _exchange_pipe(address: str, message: bytes) -> bytes | None:
     def talk() -> None:
         try:
             pipe.write(message)
-            answer.append(pipe.read(64) or b"")
+            answer.append(pipe.read(MAX_REPLY_BYTES) or b"")
         except OSError:
             answer.append(b"")
 

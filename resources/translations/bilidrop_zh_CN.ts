@@ -2281,5 +2281,29 @@ Click for the account menu (sign out).</source>
         <source>Show</source>
         <translation>显示</translation>
     </message>
+    <message>
+        <source>1 file</source>
+        <translation>1 个文件</translation>
+    </message>
+    <message>
+        <source>{n} files</source>
+        <translation>{n} 个文件</translation>
+    </message>
+    <message>
+        <source>1 folder</source>
+        <translation>1 个文件夹</translation>
+    </message>
+    <message>
+        <source>{n} folders</source>
+        <translation>{n} 个文件夹</translation>
+    </message>
+    <message>
+        <source>{files} and {folders}</source>
+        <translation>{files}和 {folders}</translation>
+    </message>
+    <message>
+        <source>bilidrop: handed {what} to the running BiliDrop window</source>
+        <translation>bilidrop：已将 {what}交给正在运行的 BiliDrop 窗口</translation>
+    </message>
 </context>
 </TS>

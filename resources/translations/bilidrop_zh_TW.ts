@@ -2281,5 +2281,29 @@ Click for the account menu (sign out).</source>
         <source>Show</source>
         <translation>顯示</translation>
     </message>
+    <message>
+        <source>1 file</source>
+        <translation>1 個檔案</translation>
+    </message>
+    <message>
+        <source>{n} files</source>
+        <translation>{n} 個檔案</translation>
+    </message>
+    <message>
+        <source>1 folder</source>
+        <translation>1 個資料夾</translation>
+    </message>
+    <message>
+        <source>{n} folders</source>
+        <translation>{n} 個資料夾</translation>
+    </message>
+    <message>
+        <source>{files} and {folders}</source>
+        <translation>{files}和 {folders}</translation>
+    </message>
+    <message>
+        <source>bilidrop: handed {what} to the running BiliDrop window</source>
+        <translation>bilidrop：已將 {what}交給正在執行的 BiliDrop 視窗</translation>
+    </message>
 </context>
 </TS>
