@@ -27,6 +27,7 @@ TYPE_CHECKING = False  # typing itself imports `re`
 if TYPE_CHECKING:
     from collections.abc import Iterable
     from pathlib import Path
+    from typing import Any
 
 HEADER = b"bilidrop/1"
 ACK = b"ok\n"
@@ -115,19 +116,10 @@ def decode(line: bytes) -> tuple[list[Path], bool, str]:
     return paths, words[1] == b"show", request
 
 
-def hand_over(
-    kind: str,
-    paths: Iterable[str | os.PathLike[str]],
-    *,
-    show: bool = True,
-    request: str = "",
-    token: str = "",
-) -> bool:
-    """Give the paths to a running window of this kind; False when none is running.
-
-    Blocking (it runs before any window exists), at most about two seconds; TimeoutError
-    when a window took the connection but did not answer."""
-    return hand_over_words(kind, paths, show=show, request=request, token=token) is not None
+def hand_over(kind: str, paths: Iterable[str | os.PathLike[str]], **options: Any) -> bool:
+    """Give the paths to a running window of this kind; False when none is running. The
+    options are hand_over_words' (show, request, token)."""
+    return hand_over_words(kind, paths, **options) is not None
 
 
 def hand_over_words(
@@ -138,8 +130,11 @@ def hand_over_words(
     request: str = "",
     token: str = "",
 ) -> str | None:
-    """As hand_over; the window's words for what it took ("" if it said none), or None
-    when no window is running."""
+    """Give the paths to a running window of this kind: the window's words for what it
+    took ("" if it said none), or None when no window is running.
+
+    Blocking (it runs before any window exists), at most about two seconds; TimeoutError
+    when a window took the connection but did not answer."""
     message = encode(paths, show, request, token)
     exchange = _exchange_pipe if sys.platform == "win32" else _exchange_socket
     answer = exchange(instance_address(kind), message)
