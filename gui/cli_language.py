@@ -65,8 +65,11 @@ def settings_ini_path() -> Path:
 def _ini_value(path: Path) -> str | None:
     import configparser
 
-    ini = configparser.ConfigParser(interpolation=None)
-    ini.read(path, encoding="utf-8")
+    ini = configparser.ConfigParser(interpolation=None, strict=False)
+    try:
+        ini.read(path, encoding="utf-8")
+    except configparser.Error:  # a file edited into something else: the system's language
+        return None
     return ini.get(LANGUAGE_KEY[0], LANGUAGE_KEY[1], fallback=None)
 
 

@@ -103,6 +103,18 @@ def test_no_setting_reads_system(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
     assert window_language_setting("linux") == "system"
 
 
+def test_a_settings_file_edited_into_nonsense_reads_system(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path))
+    ini = tmp_path / "BiliDrop" / "BiliDrop.conf"
+    ini.parent.mkdir()
+    ini.write_text("language=zh_CN\n[window\n", encoding="utf-8")  # no section header
+    assert window_language_setting("linux") == "system"
+    ini.write_bytes(b"[window]\nlanguage=\xff\xfe\n")  # not UTF-8
+    assert window_language_setting("linux") == "system"
+
+
 def test_macos_setting_is_read_from_the_plist(tmp_path: Path) -> None:
     # QSettings on macOS keeps "window/language" as the key "window.language".
     plist = tmp_path / "com.bilidrop.BiliDrop.plist"
