@@ -63,33 +63,38 @@ def test_the_folder_is_the_users_start_menu() -> None:
 
 
 class Recorder:
-    """An object whose every method call is written down in `calls` by name."""
+    """An object whose every method call is written down in `calls` by name; QueryInterface
+    answers with `interfaces[iid]`."""
 
-    def __init__(self, name: str, calls: list[tuple[Any, ...]], returns: dict[str, Any]) -> None:
-        self._name, self._calls, self._returns = name, calls, returns
+    def __init__(
+        self, name: str, calls: list[tuple[Any, ...]], interfaces: dict[str, Any] | None = None
+    ) -> None:
+        self._name, self._calls, self._interfaces = name, calls, interfaces or {}
+
+    def QueryInterface(self, interface: str) -> Any:
+        self._calls.append((f"{self._name}.QueryInterface", interface))
+        return self._interfaces[interface]
 
     def __getattr__(self, method: str) -> Any:
-        def call(*args: Any) -> Any:
+        def call(*args: Any) -> None:
             self._calls.append((f"{self._name}.{method}", *args))
-            return self._returns.get(method)
 
         return call
 
 
 def test_pywin32_steps_set_the_id_and_commit_it_before_saving(tmp_path: Path) -> None:
     calls: list[tuple[Any, ...]] = []
-    persist = Recorder("file", calls, {})
-    store = Recorder("store", calls, {})
-    link = Recorder("link", calls, {})
+    persist = Recorder("file", calls)
+    store = Recorder("store", calls)
+    link = Recorder("link", calls, {"IID_IPropertyStore": store, "IID_IPersistFile": persist})
 
-    def query(interface: str) -> Any:
-        calls.append(("link.QueryInterface", interface))
-        return store if interface == "IID_IPropertyStore" else persist
+    def create(*args: Any) -> Recorder:
+        calls.append(("CoCreateInstance", *args))
+        return link
 
-    link.QueryInterface = query  # type: ignore[method-assign]
     pythoncom = SimpleNamespace(
         CoInitialize=lambda: calls.append(("CoInitialize",)),
-        CoCreateInstance=lambda *args: calls.append(("CoCreateInstance", *args)) or link,
+        CoCreateInstance=create,
         CLSCTX_INPROC_SERVER=1,
         IID_IPersistFile="IID_IPersistFile",
         VT_LPWSTR=31,
