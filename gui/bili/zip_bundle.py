@@ -40,7 +40,11 @@ def zip_files(
         files, found_problems, _ = expand_folders([root])
         problems += found_problems
         entries += [(path, inside_name(path, root)) for path in files]
-    with zipfile.ZipFile(target, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+    # A file dated before 1980 (an old archive's, a camera's with no clock) is stored as
+    # 1980: zip cannot say earlier, and refusing it would refuse the whole zip.
+    with zipfile.ZipFile(
+        target, "w", compression=zipfile.ZIP_DEFLATED, strict_timestamps=False
+    ) as archive:
         for done, (path, inside) in enumerate(entries, 1):
             try:
                 archive.write(path, inside)

@@ -293,8 +293,9 @@ class FileIntake(QObject):
 
         try:
             archive, left_out = zip_files(paths, folder, zip_name(paths), self._zip_progress)
-        except OSError as error:  # the temporary folder is full or gone: said on each path
-            drop = Drop(paths, problems=[FileUnreadable(path, error) for path in paths])
+        except Exception as error:  # the temporary folder full or gone, or anything else:
+            cause = error if isinstance(error, OSError) else OSError(errno.EIO, str(error))
+            drop = Drop(paths, problems=[FileUnreadable(path, cause) for path in paths])
         else:
             drop = look_at([archive])
             drop.problems += [as_refusal(problem) for problem in left_out]

@@ -12,6 +12,7 @@ from pathlib import Path
 import httpx
 import pytest
 
+from gui.bili.errors import FileUnreadable
 from gui.common.settings import ManyFiles
 from gui.session.many_files import FOLDER_ASK_THRESHOLD, how_question, how_to_send, zip_name
 from gui.session.upload_item import UploadState
@@ -125,3 +126,35 @@ def test_how_a_drop_is_sent(
 def test_a_single_folder_names_its_zip() -> None:
     assert zip_name([Path("/home/u/日志")]) == "日志.zip"
     assert zip_name([Path("a.txt"), Path("b.txt")]) == ""  # BiliDrop-<time>.zip
+
+
+def test_a_file_dated_before_1980_still_goes_into_the_zip(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:
+    import os
+
+    window.settings.many_files = ManyFiles.ZIP
+    folder = logs_folder(tmp_path)
+    os.utime(folder / "应用.log", (0, 0))  # 1970: before what zip can say
+    drop_files(window, folder)
+    qtbot.waitUntil(lambda: len(items(window)) == 1, timeout=WAIT)
+    row = by_name(window, "logs.zip")
+    qtbot.waitUntil(lambda: row.state is UploadState.DONE, timeout=WAIT)
+    assert "logs/应用.log" in zip_names(row.url)
+
+
+def test_a_zip_that_breaks_in_any_way_refuses_its_files_in_words(
+    qtbot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from gui.bili import zip_bundle
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("zlib went away")
+
+    monkeypatch.setattr(zip_bundle, "zip_files", broken)
+    window.settings.many_files = ManyFiles.ZIP
+    drop_files(window, logs_folder(tmp_path))
+    qtbot.waitUntil(lambda: len(items(window)) == 1, timeout=WAIT)  # nothing lost silently
+    assert items(window)[0].state is UploadState.FAILED
+    assert isinstance(items(window)[0].error, FileUnreadable)  # its row says it, in words
+    assert window.intake.looking == 0  # and the intake is free for the next drop
