@@ -48,6 +48,22 @@ print("heavy:", ",".join(heavy), "code:", code)
 """
 
 
+def upload_counting_imports(
+    *args: str, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
+    """`bilidrop upload ARGS` in a process that prints, last, which heavy packages it loaded
+    and its exit status ("heavy:  code: 0")."""
+    return subprocess.run(
+        [sys.executable, "-c", IMPORTS_OF_UPLOAD, "upload", *args],
+        env=env,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=60,
+        check=False,
+    )
+
+
 def bilidrop(*args: str, **kwargs: Any) -> subprocess.Popen[bytes]:
     """`bilidrop ARGS` as a real process (stdin closed, as in CI). Ctrl+C reaches it as in a
     terminal even when the suite itself runs as a background job (which ignores SIGINT)."""

@@ -23,7 +23,7 @@ from gui.cli_language import (
 )
 from gui.emulator.server import Emulator
 from gui.i18n import Language, language_for
-from tests.cli_helpers import IMPORTS_OF_UPLOAD, MakeFile, service_args
+from tests.cli_helpers import MakeFile, service_args, upload_counting_imports
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -174,22 +174,11 @@ def test_an_upload_in_chinese_says_its_lines_in_chinese_and_loads_no_qt(
     tmp_path: Path, emulator: Emulator, make_file: MakeFile
 ) -> None:
     missing = tmp_path / "不存在.png"
-    done = subprocess.run(
-        [
-            sys.executable,
-            "-c",
-            IMPORTS_OF_UPLOAD,
-            "upload",
-            str(make_file("报告.txt")),
-            str(missing),
-            *service_args(emulator),
-        ],
+    done = upload_counting_imports(
+        str(make_file("报告.txt")),
+        str(missing),
+        *service_args(emulator),
         env=cli_env(tmp_path, LANG="zh_CN.UTF-8"),
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        timeout=60,
-        check=False,
     )
     lines = done.stdout.splitlines()
     assert lines[-1] == "heavy:  code: 1", done.stderr  # Chinese, and still no Qt

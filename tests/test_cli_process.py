@@ -26,11 +26,11 @@ from gui.cli_common import (
 )
 from gui.emulator.server import Emulator
 from tests.cli_helpers import (
-    IMPORTS_OF_UPLOAD,
     MakeFile,
     bilidrop,
     service_args,
     start_emulator_process,
+    upload_counting_imports,
     uploads,
 )
 from tests.conftest import wait_until
@@ -72,20 +72,7 @@ def test_upload_with_a_given_cookie_loads_neither_keyring_nor_qt(
     emulator: Emulator, make_file: MakeFile
 ) -> None:
     """The command line pays only for what the command uses (start-up time)."""
-    done = subprocess.run(
-        [
-            sys.executable,
-            "-c",
-            IMPORTS_OF_UPLOAD,
-            "upload",
-            str(make_file("tiny.txt")),
-            *service_args(emulator),
-        ],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-    )
+    done = upload_counting_imports(str(make_file("tiny.txt")), *service_args(emulator))
     assert done.stdout.splitlines()[-1] == "heavy:  code: 0", done.stderr
 
 

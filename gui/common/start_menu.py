@@ -108,10 +108,11 @@ class Pywin32Shortcuts:
         link.QueryInterface(com.IID_IPersistFile).Save(str(path), 0)
 
 
-def ensure_start_menu_shortcut(platform: str = sys.platform) -> None:
-    """At each start on Windows (a worker thread's job: COM and a file write)."""
+def ensure_start_menu_shortcut(platform: str = sys.platform) -> bool:
+    """At each start on Windows (a worker thread's job: COM and a file write); True when
+    the shortcut was written."""
     if platform != "win32":
-        return
+        return False
     from gui.common.autostart import launch_command
 
-    StartMenu().ensure(launch_command())
+    return StartMenu().ensure(launch_command())

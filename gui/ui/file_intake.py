@@ -11,7 +11,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 from urllib.parse import unquote_to_bytes
 
 from PySide6.QtCore import QMimeData, QObject, Qt, QUrl, Signal, Slot
@@ -218,18 +218,6 @@ class FileIntake(QObject):
     def _on_looked_off_thread(self, drop: Drop) -> None:
         self.looking -= 1
         self._on_looked(drop)
-
-    @classmethod
-    def for_window(cls, window: Any) -> FileIntake:
-        """The main window's: its questions (which tests replace) and its Settings (typed
-        loosely: the window imports this module)."""
-        return cls(
-            window.session.queue,
-            lambda title, text: window.confirm(title, text),
-            window.notify,
-            lambda title, text: window.ask_how_to_send(title, text),
-            lambda: window.settings.many_files,
-        )
 
     def _on_looked(self, drop: Drop) -> None:
         files, problems, from_folders = drop.items, drop.problems, drop.from_folders

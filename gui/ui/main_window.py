@@ -67,7 +67,13 @@ class MainWindow(QMainWindow):
         self._painted = False
         self._actions_due = False
         self.setWindowTitle(tr("BiliDrop — demo") if session.demo else "BiliDrop")
-        self.intake = FileIntake.for_window(self)
+        self.intake = FileIntake(  # the questions through the window's (tests replace them)
+            session.queue,
+            lambda title, text: self.confirm(title, text),
+            self.notify,
+            lambda title, text: self.ask_how_to_send(title, text),
+            lambda: self.settings.many_files,
+        )
         self.announcer = Announcer(self)
         self.dialogs = self._build_dialogs()
         self.capture = WindowCapture(session.settings, self.intake, self.paste, self)

@@ -59,7 +59,7 @@ def test_a_shortcut_that_cannot_be_made_never_stops_a_start(tmp_path: Path) -> N
 def test_the_folder_is_the_users_start_menu() -> None:
     folder = programs_folder({"APPDATA": r"C:\Users\u\AppData\Roaming"})
     assert folder.parts[-4:] == ("Microsoft", "Windows", "Start Menu", "Programs")
-    ensure_start_menu_shortcut("linux")  # elsewhere: nothing at all
+    assert ensure_start_menu_shortcut("linux") is False  # elsewhere: nothing at all
 
 
 class Recorder:
